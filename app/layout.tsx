@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { ServiceWorkerProvider } from "@/components/service-worker-provider";
+import { env } from "@/lib/env";
+import { getServerMessages } from "@/lib/i18n/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getServerMessages();
+  return {
+    title: { default: m.common.appNameFull, template: `%s · ${m.common.appName}` },
+    description: m.common.tagline,
+    applicationName: m.common.appName,
+    manifest: "/manifest.webmanifest",
+    icons: { icon: "/icons/icon-192.png", apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: m.common.appName, statusBarStyle: "default" },
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: "#065f46",
+  width: "device-width",
+  initialScale: 1,
+  viewportFit: "cover",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale } = await getServerMessages();
+  return (
+    <html lang={locale}>
+      <body className="min-h-dvh font-sans">
+        <ServiceWorkerProvider enabled={env.NODE_ENV === "production"}>{children}</ServiceWorkerProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,19 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createSerwistRoute } from "@serwist/turbopack";
+
+// The offline page is versioned by the build it belongs to, so a new build refreshes it.
+function buildRevision(): string {
+  try {
+    return readFileSync(path.join(process.cwd(), ".next/BUILD_ID"), "utf8").trim();
+  } catch {
+    return createHash("sha256").update(String(Date.now())).digest("hex").slice(0, 16);
+  }
+}
+
+export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } = createSerwistRoute({
+  additionalPrecacheEntries: [{ url: "/offline", revision: buildRevision() }],
+  swSrc: "app/sw.ts",
+  useNativeEsbuild: true,
+});

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { SignInForm } from "@/components/sign-in-form";
+import { getSessionUser } from "@/lib/auth/current-user";
+import { demoAccounts } from "@/lib/db/seed/people";
+import { env } from "@/lib/env";
+import { getServerMessages } from "@/lib/i18n/server";
+import { maskName } from "@/lib/privacy/mask";
+import { signInAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getServerMessages();
+  return { title: m.signIn.title };
+}
+
+export default async function SignInPage() {
+  if (await getSessionUser()) redirect("/");
+  const { locale, m } = await getServerMessages();
+  const accounts = env.demoMode
+    ? demoAccounts.map((a) => ({ phone: a.phone, name: maskName(a.name), note: locale === "en" ? a.noteEn : a.note }))
+    : [];
+  return (
+    <main id="main" className="mx-auto max-w-md px-4 py-8">
+      <div className="flex items-center justify-between gap-4">
+        <p className="text-xl font-bold text-brand-700">{m.common.appName}</p>
+        <LanguageSwitcher locale={locale} m={m} />
+      </div>
+      <h1 className="mt-6 text-3xl font-bold">{m.signIn.title}</h1>
+      <p className="mt-2 text-muted">{m.signIn.intro}</p>
+      <div className="mt-6">
+        <SignInForm action={signInAction} m={m.signIn} locale={locale} demoAccounts={accounts} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import type { PersonSummary } from "@/lib/data/person-summary";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { format, type Locale } from "@/lib/i18n/locales";
+
+export function insuranceLabel(enrolment: NonNullable<PersonSummary["enrolment"]>, m: Messages): string {
+  if (enrolment.insurance === "resident") return m.home.insuranceType.resident;
+  return enrolment.status === "retired" ? m.home.insuranceType.employee_retired : m.home.insuranceType.employee_active;
+}
+
+/** The person's card: masked name, insurance type, region, and the way to the code. */
+export function PersonCard({ summary, locale, m }: { summary: PersonSummary; locale: Locale; m: Messages }) {
+  const enrolment = summary.enrolment;
+  return (
+    <section aria-labelledby="person-name" className="rounded-2xl bg-brand-700 p-5 text-white shadow">
+      <p id="person-name" className="text-2xl font-bold">{format(m.home.greeting, { name: summary.maskedName })}</p>
+      {enrolment ? (
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-base">
+          <dt className="text-brand-100">{m.home.insurance}</dt>
+          <dd data-testid="insurance-type">{insuranceLabel(enrolment, m)}</dd>
+          <dt className="text-brand-100">{m.home.region}</dt>
+          <dd data-testid="region">{locale === "en" ? enrolment.regionNameEn : enrolment.regionName}</dd>
+        </dl>
+      ) : (
+        <p className="mt-3">{m.home.noEnrolment}</p>
+      )}
+    </section>
+  );
+}

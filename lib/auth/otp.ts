@@ -1,0 +1,82 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { otpChallenges, users } from "@/lib/db/schema";
+import { DomainError } from "@/lib/errors/domain-error";
+import type { CodeSender } from "./sms-sender";
+import { equalHex, newOtpCode, sha256Hex } from "./tokens";
+
+export const OTP_LIFETIME_MS = 5 * 60 * 1000;
+export const OTP_MAX_ATTEMPTS = 5;
+
+const noAccount = new DomainError("no_account", {
+  zh: "这个手机号还没有开通医保通账户。",
+  en: "No Yibao Pass account uses this phone number.",
+});
+
+/**
+ * Issues a new code for a known account's phone and sends it. The code is returned so that
+ * demo mode can show it on screen; callers outside demo mode must not reveal it.
+ */
+export async function requestSignInCode(
+  db: Db,
+  phone: string,
+  sender: CodeSender,
+  now: Date,
+): Promise<{ challengeId: string; code: string; expiresAt: Date }> {
+  const [account] = await db.select({ id: users.id }).from(users).where(eq(users.phone, phone));
+  if (!account) throw noAccount;
+  const code = newOtpCode();
+  const expiresAt = new Date(now.getTime() + OTP_LIFETIME_MS);
+  const [challenge] = await db
+    .insert(otpChallenges)
+    .values({ phone, codeHash: hashCode(phone, code), createdAt: now, expiresAt })
+    .returning({ id: otpChallenges.id });
+  await sender.sendCode(phone, code);
+  return { challengeId: challenge!.id, code, expiresAt };
+}
+
+/** Checks a code against the newest open challenge for the phone; returns the account's user id. */
+export async function verifySignInCode(db: Db, phone: string, code: string, now: Date): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [challenge] = await tx
+      .select()
+      .from(otpChallenges)
+      .where(and(eq(otpChallenges.phone, phone), isNull(otpChallenges.consumedAt)))
+      .orderBy(desc(otpChallenges.createdAt))
+      .limit(1)
+      .for("update");
+    if (!challenge) throw codeError("code_missing", "请先获取验证码。", "Request a code first.");
+    if (challenge.expiresAt.getTime() <= now.getTime()) {
+      throw codeError("code_expired", "验证码已过期，请重新获取。", "The code has expired. Request a new one.");
+    }
+    if (challenge.attempts >= OTP_MAX_ATTEMPTS) {
+      throw codeError("code_locked", "尝试次数过多，请重新获取验证码。", "Too many tries. Request a new code.");
+    }
+    if (!equalHex(challenge.codeHash, hashCode(phone, code))) {
+      await tx
+        .update(otpChallenges)
+        .set({ attempts: challenge.attempts + 1 })
+        .where(eq(otpChallenges.id, challenge.id));
+      const left = OTP_MAX_ATTEMPTS - challenge.attempts - 1;
+      throw codeError(
+        "code_wrong",
+        left > 0 ? `验证码不正确，还可以再试 ${left} 次。` : "验证码不正确，请重新获取。",
+        left > 0 ? `Wrong code. ${left} tries left.` : "Wrong code. Request a new one.",
+      );
+    }
+    await tx.update(otpChallenges).set({ consumedAt: now }).where(eq(otpChallenges.id, challenge.id));
+    const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.phone, phone));
+    if (!account) throw noAccount;
+    return account.id;
+  });
+}
+
+function hashCode(phone: string, code: string): string {
+  // Bound to the phone so a leaked hash table row cannot be replayed for another number.
+  return sha256Hex(`${phone}:${code}`);
+}
+
+function codeError(code: string, zh: string, en: string): DomainError {
+  return new DomainError(code, { zh, en }, 400);
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, eq, gt } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { people, sessions, users } from "@/lib/db/schema";
+import { newToken, sha256Hex } from "./tokens";
+
+export const SESSION_COOKIE = "yb_session";
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface SessionUser {
+  sessionId: string;
+  userId: string;
+  personId: string | null;
+  phone: string;
+}
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  now: Date,
+  userAgent?: string | null,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  await db.insert(sessions).values({
+    tokenHash: sha256Hex(token),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+    userAgent: userAgent?.slice(0, 200) ?? null,
+  });
+  return { token, expiresAt };
+}
+
+export async function findSession(db: Db, token: string, now: Date): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      userId: users.id,
+      personId: users.personId,
+      phone: users.phone,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(people, eq(people.id, users.personId))
+    .where(and(eq(sessions.tokenHash, sha256Hex(token)), gt(sessions.expiresAt, now)));
+  return row ?? null;
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, sha256Hex(token)));
+}

@@ -1,0 +1,41 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+/** A drizzle database over either PGlite or node-postgres; data access is written against this. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  pgliteDataDir?: string;
+  /** A PGlite data-dir dump to start from (tests start each database from a migrated dump). */
+  pgliteLoadDataDir?: Blob | File;
+}
+
+/** Opens PostgreSQL when a URL is given, otherwise embedded PGlite (in memory when no folder is given). */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const { Pool } = await import("pg");
+    const { drizzle } = await import("drizzle-orm/node-postgres");
+    const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle client's network error must not crash the process; the next query reconnects.
+    pool.on("error", (error) => console.error("[db] idle client error", error.message));
+    const db = drizzle(pool, { schema }) as unknown as Db;
+    return { db, kind: "postgres", close: () => pool.end() };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const dataDir = options.pgliteDataDir ? path.resolve(options.pgliteDataDir) : undefined;
+  // PGlite does not create parent folders.
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, loadDataDir: options.pgliteLoadDataDir });
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return { db, kind: "pglite", close: () => client.close() };
+}

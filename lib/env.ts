@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every other module imports `env`.
+ * A bad value stops start-up with a message that names the variable.
+ */
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
+  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  DEMO_MODE: booleanFlag.optional(),
+  SEED_TERMINAL_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  /** Demo mode shows demo accounts and their one-time codes on the sign-in page. */
+  demoMode: boolean;
+  databaseKind: "pglite" | "postgres";
+};
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const parsed = result.data;
+  const databaseKind = parsed.DATABASE_URL ? "postgres" : "pglite";
+  // Demo mode is the embedded database's default, and never silently on in production.
+  const demoMode =
+    parsed.DEMO_MODE ?? (databaseKind === "pglite" && parsed.NODE_ENV !== "production");
+  return { ...parsed, demoMode, databaseKind };
+}
+
+export const env: Env = parseEnv(process.env);

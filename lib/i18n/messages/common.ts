@@ -1,0 +1,38 @@
+import { defineMessages } from "../define";
+
+export const common = defineMessages({
+  zh: {
+    appName: "医保通",
+    appNameFull: "医保通 Yibao Pass",
+    tagline: "医保电子凭证、待遇余额与报销测算",
+    language: "语言",
+    switchToOther: "English",
+    switchToOtherLabel: "Switch to English",
+    signOut: "退出登录",
+    skipToContent: "跳到主要内容",
+    loading: "正在加载…",
+    retry: "重试",
+    genericError: "出了点问题，请稍后再试。如果一直这样，请告诉我们错误编号：{id}",
+    notFound: "没有找到这个页面。",
+    backHome: "返回首页",
+    mainNav: "主导航",
+    nav: { home: "首页", voucher: "电子凭证", clinic: "定点机构", entitlements: "待遇", estimate: "测算", family: "家庭" },
+  },
+  en: {
+    appName: "Yibao Pass",
+    appNameFull: "Yibao Pass 医保通",
+    tagline: "Medical-insurance e-voucher, entitlements and reimbursement estimates",
+    language: "Language",
+    switchToOther: "中文",
+    switchToOtherLabel: "切换到中文",
+    signOut: "Sign out",
+    skipToContent: "Skip to main content",
+    loading: "Loading…",
+    retry: "Try again",
+    genericError: "Something went wrong. Please try again later. If it keeps happening, tell us this error number: {id}",
+    notFound: "This page could not be found.",
+    backHome: "Back to home",
+    mainNav: "Main navigation",
+    nav: { home: "Home", voucher: "E-voucher", clinic: "Clinic", entitlements: "Entitlements", estimate: "Estimate", family: "Family" },
+  },
+});

@@ -1,0 +1,48 @@
+import { defineMessages } from "../define";
+
+export const signIn = defineMessages({
+  zh: {
+    title: "登录",
+    intro: "用参保时登记的手机号登录。",
+    phoneLabel: "手机号",
+    phoneHint: "11 位手机号",
+    sendCode: "获取验证码",
+    sending: "正在发送…",
+    codeLabel: "验证码",
+    codeHint: "短信中的 6 位数字，5 分钟内有效",
+    codeSent: "验证码已发送到 {phone}。",
+    submit: "登录",
+    submitting: "正在登录…",
+    changePhone: "换一个手机号",
+    demoTitle: "演示账户",
+    demoIntro: "这是演示环境：验证码不会真的发送短信，会显示在这里。",
+    demoCode: "本次验证码：{code}",
+    useAccount: "用 {name} 的账户",
+    errors: {
+      phone_invalid: "请输入 11 位手机号，例如 138 0000 8000。",
+      code_invalid: "请输入 6 位数字验证码。",
+    },
+  },
+  en: {
+    title: "Sign in",
+    intro: "Sign in with the phone number registered with your insurance.",
+    phoneLabel: "Phone number",
+    phoneHint: "11-digit mobile number",
+    sendCode: "Send code",
+    sending: "Sending…",
+    codeLabel: "One-time code",
+    codeHint: "The 6 digits in the text message, valid for 5 minutes",
+    codeSent: "A code was sent to {phone}.",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    changePhone: "Use another phone number",
+    demoTitle: "Demo accounts",
+    demoIntro: "This is a demo: codes are not sent by text message, they are shown here.",
+    demoCode: "Your code: {code}",
+    useAccount: "Use {name}'s account",
+    errors: {
+      phone_invalid: "Enter an 11-digit mobile number, e.g. 138 0000 8000.",
+      code_invalid: "Enter the 6-digit code.",
+    },
+  },
+});

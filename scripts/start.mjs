@@ -1,0 +1,46 @@
+// npm start: build what is not built yet, prepare the database, then serve.
+// Honours PORT, HOST, PGLITE_DATA_DIR and DATABASE_URL (see README).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules/.bin", name);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+// The embedded database is the demo set-up: demo mode is on unless the operator asked for
+// production (NODE_ENV=production) or set DEMO_MODE. `next start` itself always runs as production.
+if (env.DEMO_MODE === undefined && !env.DATABASE_URL && env.NODE_ENV !== "production") env.DEMO_MODE = "1";
+delete env.NODE_ENV;
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function newestChange(entries) {
+  let newest = 0;
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  entries.forEach((e) => visit(path.join(root, e)));
+  return newest;
+}
+
+const buildId = path.join(root, ".next/BUILD_ID");
+const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+if (!existsSync(buildId) || newestChange(sources) > statSync(buildId).mtimeMs) {
+  console.log("Building the app (next build)…");
+  run(bin("next"), ["build"]);
+}
+
+run(bin("tsx"), ["scripts/prepare-database.ts"]);
+
+const port = env.PORT ?? "3000";
+const host = env.HOST ?? "0.0.0.0";
+const server = spawn(bin("next"), ["start", "--port", port, "--hostname", host], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
