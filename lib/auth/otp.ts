@@ -38,7 +38,9 @@ export async function requestSignInCode(
 
 /** Checks a code against the newest open challenge for the phone; returns the account's user id. */
 export async function verifySignInCode(db: Db, phone: string, code: string, now: Date): Promise<string> {
-  return db.transaction(async (tx) => {
+  // The transaction returns its outcome instead of throwing, so that a wrong try's
+  // attempt count is committed (a throw would roll it back and allow unlimited guesses).
+  const outcome = await db.transaction(async (tx): Promise<DomainError | string> => {
     const [challenge] = await tx
       .select()
       .from(otpChallenges)
@@ -46,12 +48,12 @@ export async function verifySignInCode(db: Db, phone: string, code: string, now:
       .orderBy(desc(otpChallenges.createdAt))
       .limit(1)
       .for("update");
-    if (!challenge) throw codeError("code_missing", "请先获取验证码。", "Request a code first.");
+    if (!challenge) return codeError("code_missing", "请先获取验证码。", "Request a code first.");
     if (challenge.expiresAt.getTime() <= now.getTime()) {
-      throw codeError("code_expired", "验证码已过期，请重新获取。", "The code has expired. Request a new one.");
+      return codeError("code_expired", "验证码已过期，请重新获取。", "The code has expired. Request a new one.");
     }
     if (challenge.attempts >= OTP_MAX_ATTEMPTS) {
-      throw codeError("code_locked", "尝试次数过多，请重新获取验证码。", "Too many tries. Request a new code.");
+      return codeError("code_locked", "尝试次数过多，请重新获取验证码。", "Too many tries. Request a new code.");
     }
     if (!equalHex(challenge.codeHash, hashCode(phone, code))) {
       await tx
@@ -59,7 +61,7 @@ export async function verifySignInCode(db: Db, phone: string, code: string, now:
         .set({ attempts: challenge.attempts + 1 })
         .where(eq(otpChallenges.id, challenge.id));
       const left = OTP_MAX_ATTEMPTS - challenge.attempts - 1;
-      throw codeError(
+      return codeError(
         "code_wrong",
         left > 0 ? `验证码不正确，还可以再试 ${left} 次。` : "验证码不正确，请重新获取。",
         left > 0 ? `Wrong code. ${left} tries left.` : "Wrong code. Request a new one.",
@@ -67,9 +69,10 @@ export async function verifySignInCode(db: Db, phone: string, code: string, now:
     }
     await tx.update(otpChallenges).set({ consumedAt: now }).where(eq(otpChallenges.id, challenge.id));
     const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.phone, phone));
-    if (!account) throw noAccount;
-    return account.id;
+    return account ? account.id : noAccount;
   });
+  if (outcome instanceof DomainError) throw outcome;
+  return outcome;
 }
 
 function hashCode(phone: string, code: string): string {
