@@ -1,0 +1,33 @@
+// npm run bench — every benchmark, each with its baseline measured in the same run.
+//   npm run bench                 all parts
+//   npm run bench -- engine page  only the named parts
+import { benchPageWeight } from "./bench/page-weight";
+// @ts-expect-error -- plain ESM helpers shared with the .mjs tools
+import { startAppServer } from "./lib/app-server.mjs";
+// @ts-expect-error -- as above
+import { launchChromium } from "./lib/browser-session.mjs";
+
+type Part = "page";
+const wanted = new Set(process.argv.slice(2));
+const run = (part: Part) => wanted.size === 0 || wanted.has(part);
+
+async function main() {
+  if (run("page")) {
+    const server = await startAppServer();
+    const browser = await launchChromium();
+    try {
+      const weights = await benchPageWeight(browser, server.url);
+      const bare = weights[0]!.gzipBytes;
+      console.log("\n## Page weight: JavaScript loaded by a page (gzip)");
+      console.table(weights.map((w) => ({ ...w, kB: (w.gzipBytes / 1024).toFixed(1), "× bare": (w.gzipBytes / bare).toFixed(2) })));
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
