@@ -1,0 +1,161 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { accumulatorBuckets, accumulatorYears } from "@/lib/db/schema/ledger";
+import { type Accumulators, type BucketAmounts, type Fen, type VisitKind, emptyAccumulators } from "@/lib/reimbursement";
+
+/** Assistance paid per visit kind ↔ its column in accumulator_years. */
+const ASSISTANCE_COLUMNS = {
+  general_outpatient: "assistanceGeneralOutpatientFen",
+  chronic_outpatient: "assistanceChronicOutpatientFen",
+  inpatient: "assistanceInpatientFen",
+  pharmacy: "assistancePharmacyFen",
+} as const satisfies Record<VisitKind, keyof typeof accumulatorYears.$inferSelect>;
+
+const VISIT_KINDS = Object.keys(ASSISTANCE_COLUMNS) as VisitKind[];
+
+/** A person's year-to-date accumulators as stored; missing rows and zero figures count as zero. */
+export async function loadAccumulators(db: Db, personId: string, year: number): Promise<Accumulators> {
+  const result = emptyAccumulators();
+  const buckets = await db.select().from(accumulatorBuckets).where(and(eq(accumulatorBuckets.personId, personId), eq(accumulatorBuckets.year, year)));
+  // Zero figures are left out (as the engine does), so a bucket a reversal brought back to zero
+  // reads the same as one never used.
+  for (const row of buckets) {
+    if (row.deductiblePaidFen !== 0) result.deductiblePaid[row.bucket] = row.deductiblePaidFen;
+    if (row.policyScopeFen !== 0) result.policyScopeAmount[row.bucket] = row.policyScopeFen;
+    if (row.fundPaidFen !== 0) result.fundPaid[row.bucket] = row.fundPaidFen;
+  }
+  const [totals] = await db.select().from(accumulatorYears).where(and(eq(accumulatorYears.personId, personId), eq(accumulatorYears.year, year)));
+  if (totals) {
+    result.criticalIllnessBurden = totals.criticalIllnessBurdenFen;
+    result.criticalIllnessPaid = totals.criticalIllnessPaidFen;
+    result.largeAmountPaid = totals.largeAmountPaidFen;
+    result.assistanceBurden = totals.assistanceBurdenFen;
+    for (const kind of VISIT_KINDS) {
+      const paid = totals[ASSISTANCE_COLUMNS[kind]];
+      if (paid !== 0) result.assistancePaid[kind] = paid;
+    }
+  }
+  return result;
+}
+
+function bucketsOf(a: Accumulators): string[] {
+  return [...new Set([...Object.keys(a.deductiblePaid), ...Object.keys(a.policyScopeAmount), ...Object.keys(a.fundPaid)])];
+}
+
+/**
+ * Writes the accumulators of one person-year. Only buckets that differ from `previous` are
+ * written; the caller holds the person's ledger lock, so absolute values are safe to write.
+ */
+export async function saveAccumulators(db: Db, personId: string, year: number, previous: Accumulators, next: Accumulators): Promise<void> {
+  // Both sides: a reversal may bring a bucket back to zero, which the maps leave out.
+  for (const bucket of new Set([...bucketsOf(previous), ...bucketsOf(next)])) {
+    const values = {
+      deductiblePaidFen: next.deductiblePaid[bucket] ?? 0,
+      policyScopeFen: next.policyScopeAmount[bucket] ?? 0,
+      fundPaidFen: next.fundPaid[bucket] ?? 0,
+    };
+    const unchanged =
+      values.deductiblePaidFen === (previous.deductiblePaid[bucket] ?? 0) &&
+      values.policyScopeFen === (previous.policyScopeAmount[bucket] ?? 0) &&
+      values.fundPaidFen === (previous.fundPaid[bucket] ?? 0);
+    if (unchanged) continue;
+    await db
+      .insert(accumulatorBuckets)
+      .values({ personId, year, bucket, ...values })
+      .onConflictDoUpdate({ target: [accumulatorBuckets.personId, accumulatorBuckets.year, accumulatorBuckets.bucket], set: values });
+  }
+  const totals = {
+    criticalIllnessBurdenFen: next.criticalIllnessBurden,
+    criticalIllnessPaidFen: next.criticalIllnessPaid,
+    largeAmountPaidFen: next.largeAmountPaid,
+    assistanceBurdenFen: next.assistanceBurden,
+    assistanceGeneralOutpatientFen: next.assistancePaid.general_outpatient ?? 0,
+    assistanceChronicOutpatientFen: next.assistancePaid.chronic_outpatient ?? 0,
+    assistanceInpatientFen: next.assistancePaid.inpatient ?? 0,
+    assistancePharmacyFen: next.assistancePaid.pharmacy ?? 0,
+  };
+  if (sameYearTotals(previous, next)) return;
+  await db
+    .insert(accumulatorYears)
+    .values({ personId, year, ...totals })
+    .onConflictDoUpdate({ target: [accumulatorYears.personId, accumulatorYears.year], set: totals });
+}
+
+function sameYearTotals(a: Accumulators, b: Accumulators): boolean {
+  return (
+    a.criticalIllnessBurden === b.criticalIllnessBurden &&
+    a.criticalIllnessPaid === b.criticalIllnessPaid &&
+    a.largeAmountPaid === b.largeAmountPaid &&
+    a.assistanceBurden === b.assistanceBurden &&
+    VISIT_KINDS.every((kind) => (a.assistancePaid[kind] ?? 0) === (b.assistancePaid[kind] ?? 0))
+  );
+}
+
+function combineAmounts(a: BucketAmounts, b: BucketAmounts, sign: 1 | -1): BucketAmounts {
+  const out: BucketAmounts = { ...a };
+  for (const [bucket, amount] of Object.entries(b)) {
+    const value = (out[bucket] ?? 0) + sign * amount;
+    if (value === 0) delete out[bucket];
+    else out[bucket] = value;
+  }
+  return out;
+}
+
+function combineKinds(a: Accumulators["assistancePaid"], b: Accumulators["assistancePaid"], sign: 1 | -1): Accumulators["assistancePaid"] {
+  const out: Accumulators["assistancePaid"] = { ...a };
+  for (const kind of VISIT_KINDS) {
+    const value = (out[kind] ?? 0) + sign * (b[kind] ?? 0);
+    if (value === 0) delete out[kind];
+    else out[kind] = value;
+  }
+  return out;
+}
+
+/** a + sign × b, figure by figure; zero figures are dropped from the bucket maps. */
+export function combineAccumulators(a: Accumulators, b: Accumulators, sign: 1 | -1): Accumulators {
+  return {
+    deductiblePaid: combineAmounts(a.deductiblePaid, b.deductiblePaid, sign),
+    policyScopeAmount: combineAmounts(a.policyScopeAmount, b.policyScopeAmount, sign),
+    fundPaid: combineAmounts(a.fundPaid, b.fundPaid, sign),
+    criticalIllnessBurden: a.criticalIllnessBurden + sign * b.criticalIllnessBurden,
+    criticalIllnessPaid: a.criticalIllnessPaid + sign * b.criticalIllnessPaid,
+    largeAmountPaid: a.largeAmountPaid + sign * b.largeAmountPaid,
+    assistanceBurden: a.assistanceBurden + sign * b.assistanceBurden,
+    assistancePaid: combineKinds(a.assistancePaid, b.assistancePaid, sign),
+  };
+}
+
+/** What one settlement added: its accumulators after minus before. */
+export function settlementIncrement(before: Accumulators, after: Accumulators): Accumulators {
+  return combineAccumulators(after, before, -1);
+}
+
+/** Every figure as a flat list of [name, fen], for comparisons and messages. */
+export function flattenAccumulators(a: Accumulators): Array<[string, Fen]> {
+  const rows: Array<[string, Fen]> = [];
+  for (const [bucket, v] of Object.entries(a.deductiblePaid)) rows.push([`deductiblePaid.${bucket}`, v]);
+  for (const [bucket, v] of Object.entries(a.policyScopeAmount)) rows.push([`policyScopeAmount.${bucket}`, v]);
+  for (const [bucket, v] of Object.entries(a.fundPaid)) rows.push([`fundPaid.${bucket}`, v]);
+  rows.push(["criticalIllnessBurden", a.criticalIllnessBurden], ["criticalIllnessPaid", a.criticalIllnessPaid]);
+  rows.push(["largeAmountPaid", a.largeAmountPaid], ["assistanceBurden", a.assistanceBurden]);
+  for (const kind of VISIT_KINDS) rows.push([`assistancePaid.${kind}`, a.assistancePaid[kind] ?? 0]);
+  return rows;
+}
+
+/** The figures that differ between two accumulators (missing counts as zero). */
+export function accumulatorDifferences(expected: Accumulators, actual: Accumulators): Array<{ figure: string; expected: Fen; actual: Fen }> {
+  const want = new Map(flattenAccumulators(expected));
+  const have = new Map(flattenAccumulators(actual));
+  const differences: Array<{ figure: string; expected: Fen; actual: Fen }> = [];
+  for (const figure of new Set([...want.keys(), ...have.keys()])) {
+    const e = want.get(figure) ?? 0;
+    const a = have.get(figure) ?? 0;
+    if (e !== a) differences.push({ figure, expected: e, actual: a });
+  }
+  return differences.sort((x, y) => (x.figure < y.figure ? -1 : 1));
+}
+
+/** True when any figure is below zero (a reversal that would do this means the ledger is damaged). */
+export function hasNegativeFigure(a: Accumulators): boolean {
+  return flattenAccumulators(a).some(([, v]) => v < 0);
+}

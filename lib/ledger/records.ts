@@ -1,0 +1,76 @@
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { settlementLines, settlementReversals, settlements, type SettlementStatus } from "@/lib/db/schema/ledger";
+import type { Accumulators, PolicyReference, SettlementAmounts, Step, Visit } from "@/lib/reimbursement";
+
+/** A settlement as the ledger keeps it: for the counter, the tests and the data functions. */
+export interface LedgerSettlement {
+  id: string;
+  personId: string;
+  facilityId: string;
+  terminalId: string | null;
+  accountPersonId: string | null;
+  serviceDate: string;
+  year: number;
+  idempotencyKey: string;
+  status: SettlementStatus;
+  policy: PolicyReference;
+  visit: Visit;
+  bucket: string | null;
+  amounts: SettlementAmounts;
+  accumulatorsBefore: Accumulators;
+  accumulatorsAfter: Accumulators;
+  steps: Step[];
+  explanation: { zh: string[]; en: string[] };
+  lines: Array<{ lineNo: number; code: string | null; name: string | null; itemClass: "A" | "B" | "C"; quantity: number; amountFen: number }>;
+  /** ISO instant. */
+  createdAt: string;
+  reversal: { reversedAt: string; reason: string; terminalId: string | null } | null;
+}
+
+/** One stored settlement, or null. */
+export async function loadLedgerSettlement(db: Db, id: string): Promise<LedgerSettlement | null> {
+  const [row] = await db
+    .select({ settlement: settlements, reversal: settlementReversals })
+    .from(settlements)
+    .leftJoin(settlementReversals, eq(settlementReversals.settlementId, settlements.id))
+    .where(eq(settlements.id, id));
+  if (!row) return null;
+  const lines = await db
+    .select({ lineNo: settlementLines.lineNo, code: settlementLines.code, name: settlementLines.name, itemClass: settlementLines.itemClass, quantity: settlementLines.quantity, amountFen: settlementLines.amountFen })
+    .from(settlementLines)
+    .where(eq(settlementLines.settlementId, id))
+    .orderBy(asc(settlementLines.lineNo));
+  const s = row.settlement;
+  return {
+    id: s.id,
+    personId: s.personId,
+    facilityId: s.facilityId,
+    terminalId: s.terminalId,
+    accountPersonId: s.accountPersonId,
+    serviceDate: s.serviceDate,
+    year: s.year,
+    idempotencyKey: s.idempotencyKey,
+    status: s.status,
+    policy: s.result.policy,
+    visit: s.visit,
+    bucket: s.bucket,
+    amounts: s.result.amounts,
+    accumulatorsBefore: s.accumulatorsBefore,
+    accumulatorsAfter: s.result.accumulatorsAfter,
+    steps: s.result.steps,
+    explanation: s.explanation,
+    lines,
+    createdAt: s.createdAt.toISOString(),
+    reversal: row.reversal ? { reversedAt: row.reversal.reversedAt.toISOString(), reason: row.reversal.reason, terminalId: row.reversal.terminalId } : null,
+  };
+}
+
+/** The settlement made under an idempotency key (per terminal; app-made ones share the null terminal). */
+export async function findSettlementIdByKey(db: Db, terminalId: string | null, idempotencyKey: string): Promise<{ id: string; requestHash: string } | null> {
+  const [row] = await db
+    .select({ id: settlements.id, requestHash: settlements.requestHash })
+    .from(settlements)
+    .where(and(terminalId === null ? isNull(settlements.terminalId) : eq(settlements.terminalId, terminalId), eq(settlements.idempotencyKey, idempotencyKey)));
+  return row ?? null;
+}

@@ -1,0 +1,188 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import { chinaDay } from "@/lib/dates";
+import type { Db } from "@/lib/db/open";
+import { people } from "@/lib/db/schema";
+import { settlementLines, settlements } from "@/lib/db/schema/ledger";
+import { ISSUE_MESSAGES, computeSettlement, explainSettlement } from "@/lib/reimbursement";
+import { accountBalance, appendAccountEntry } from "./account";
+import { loadAccumulators, saveAccumulators } from "./accumulators";
+import { familyAccountRefused, idempotencyKeyReused, invalidSettlementRequest, notComputable, personNotFound, serviceDateInFuture } from "./errors";
+import { isUniqueViolation, requestHash, storedRequest } from "./idempotency";
+import { lockLedgers, markLedgersChanged } from "./locks";
+import { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
+import { loadSettlementContext } from "./settlement-context";
+import { settleInputSchema, type ParsedSettleInput, type SettleInput } from "./settle-input";
+
+export interface SettleResult {
+  settlement: LedgerSettlement;
+  /** True when the idempotency key had already settled this request: nothing new was written. */
+  replayed: boolean;
+}
+
+/**
+ * Fault injection for tests: runs inside the transaction right after the settlement row is
+ * written, so a test can prove that a failure there leaves nothing behind.
+ */
+export interface SettleTestHooks {
+  afterSettlementInsert?: () => Promise<void> | void;
+}
+
+function describeIssues(error: z.ZodError): { zh: string; en: string } {
+  const fields = error.issues.map((issue) => issue.path.join(".") || "(request)").join(", ");
+  return { zh: `请检查 ${fields}`, en: `check ${fields}` };
+}
+
+async function replayOf(db: Db, input: ParsedSettleInput, hash: string): Promise<SettleResult | null> {
+  const existing = await findSettlementIdByKey(db, input.terminalId ?? null, input.idempotencyKey);
+  if (!existing) return null;
+  if (existing.requestHash !== hash) throw idempotencyKeyReused();
+  const settlement = await loadLedgerSettlement(db, existing.id);
+  return settlement ? { settlement, replayed: true } : null;
+}
+
+/**
+ * Settles one bill against the person's year-to-date ledger: loads policy, person, facility and
+ * accumulators, runs the engine, and writes the settlement, its lines, the new accumulators and
+ * the personal-account entry in one transaction, under the ledger lock of the person (and of the
+ * relative whose account pays). The same idempotency key answers with the first settlement; a
+ * concurrent duplicate that loses the race on the unique key gets the winner's settlement.
+ */
+export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleTestHooks): Promise<SettleResult> {
+  const parsed = settleInputSchema.safeParse(rawInput);
+  if (!parsed.success) throw invalidSettlementRequest(describeIssues(parsed.error));
+  const input = parsed.data;
+  if (input.serviceDate > chinaDay(input.now)) throw serviceDateInFuture();
+  const hash = requestHash(input);
+  try {
+    return await db.transaction(async (tx) => {
+      const accountPersonId = input.useAccount ? (input.accountPersonId ?? input.personId) : input.personId;
+      const birthDate = await requirePeople(tx, input.personId, accountPersonId);
+      await lockLedgers(tx, [input.personId, accountPersonId], input.now);
+      // A retry finds the first request's settlement; a duplicate that waited for the lock, too.
+      const replay = await replayOf(tx, input, hash);
+      if (replay) return replay;
+      return { settlement: await writeSettlement(tx, input, hash, birthDate, hooks), replayed: false };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error, "settlements_idempotency_key")) throw error;
+    const winner = await replayOf(db, input, hash);
+    if (winner) return winner;
+    throw error;
+  }
+}
+
+/** Both people must exist before their ledger rows are locked; returns the patient's birth date. */
+async function requirePeople(tx: Db, personId: string, accountPersonId: string): Promise<string> {
+  const [person] = await tx.select({ birthDate: people.birthDate }).from(people).where(eq(people.id, personId));
+  if (!person) throw personNotFound();
+  if (accountPersonId !== personId) {
+    const [holder] = await tx.select({ id: people.id }).from(people).where(eq(people.id, accountPersonId));
+    if (!holder) throw familyAccountRefused();
+  }
+  return person.birthDate;
+}
+
+async function writeSettlement(tx: Db, input: ParsedSettleInput, hash: string, birthDate: string, hooks: SettleTestHooks | undefined): Promise<LedgerSettlement> {
+  const year = Number(input.serviceDate.slice(0, 4));
+  const context = await loadSettlementContext(tx, input, year, birthDate);
+  const before = await loadAccumulators(tx, input.personId, year);
+  const balance = context.account ? await accountBalance(tx, context.account.personId) : 0;
+  const computed = computeSettlement({
+    policy: context.policy,
+    serviceDate: input.serviceDate,
+    person: context.person,
+    visit: context.visit,
+    lines: context.lines,
+    accumulators: before,
+    account: context.account ? { balance, use: true, owner: context.account.owner } : undefined,
+  });
+  if (!computed.ok) {
+    const first = computed.issues[0];
+    throw notComputable(first ? ISSUE_MESSAGES[first.code] : ISSUE_MESSAGES.policy_incomplete);
+  }
+  const result = computed.settlement;
+  const { amounts } = result;
+  const explanation = explainSettlement(result);
+  const createdAt = input.now;
+
+  const [row] = await tx
+    .insert(settlements)
+    .values({
+      personId: input.personId,
+      facilityId: input.facilityId,
+      terminalId: input.terminalId ?? null,
+      accountPersonId: context.account?.personId ?? null,
+      serviceDate: input.serviceDate,
+      year,
+      idempotencyKey: input.idempotencyKey,
+      requestHash: hash,
+      policyId: result.policy.id,
+      policyVersion: result.policy.version,
+      visitKind: context.visit.kind,
+      disease: context.visit.disease ?? null,
+      bucket: result.bucket,
+      request: storedRequest(input),
+      visit: context.visit,
+      accumulatorsBefore: before,
+      result,
+      explanation,
+      medfeeSumamtFen: amounts.medfee_sumamt,
+      fundPaySumamtFen: amounts.fund_pay_sumamt,
+      hifpPayFen: amounts.hifp_pay,
+      acctPayFen: amounts.acct_pay,
+      psnCashPayFen: amounts.psn_cash_pay,
+      createdAt,
+    })
+    .returning({ id: settlements.id });
+  const id = row!.id;
+  await hooks?.afterSettlementInsert?.();
+
+  const lines = context.lines.map((line, index) => ({
+    settlementId: id,
+    lineNo: index + 1,
+    code: line.code ?? null,
+    name: line.name ?? null,
+    itemClass: line.itemClass,
+    quantity: line.quantity ?? 1,
+    amountFen: line.amount,
+    classBShareBp: line.classBShare ?? null,
+    priceCeilingFen: line.priceCeiling ?? null,
+  }));
+  await tx.insert(settlementLines).values(lines);
+  await saveAccumulators(tx, input.personId, year, before, result.accumulatorsAfter);
+  if (context.account && amounts.acct_pay > 0) {
+    await appendAccountEntry(tx, {
+      accountPersonId: context.account.personId,
+      beneficiaryPersonId: input.personId,
+      kind: "settlement",
+      amountFen: -amounts.acct_pay,
+      settlementId: id,
+      createdAt,
+    });
+  }
+  await markLedgersChanged(tx, [input.personId, context.account?.personId ?? input.personId], createdAt);
+
+  return {
+    id,
+    personId: input.personId,
+    facilityId: input.facilityId,
+    terminalId: input.terminalId ?? null,
+    accountPersonId: context.account?.personId ?? null,
+    serviceDate: input.serviceDate,
+    year,
+    idempotencyKey: input.idempotencyKey,
+    status: "settled",
+    policy: result.policy,
+    visit: context.visit,
+    bucket: result.bucket,
+    amounts,
+    accumulatorsBefore: before,
+    accumulatorsAfter: result.accumulatorsAfter,
+    steps: result.steps,
+    explanation,
+    lines: lines.map(({ lineNo, code, name, itemClass, quantity, amountFen }) => ({ lineNo, code, name, itemClass, quantity, amountFen })),
+    createdAt: createdAt.toISOString(),
+    reversal: null,
+  };
+}

@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/open";
+import { handleGetEntitlements, handleGetSettlement, handleListSettlements } from "@/lib/api/me-ledger";
+import type { SessionUser } from "@/lib/auth/sessions";
+import { getEntitlements } from "@/lib/data/entitlements";
+import { getSettlement, listSettlements } from "@/lib/data/settlements";
+import { seedDemoData } from "@/lib/db/seed";
+import { personId } from "@/lib/db/seed/people";
+import { verifyLedger } from "@/lib/ledger";
+import { createTestDatabase, queryRows } from "../helpers/test-db";
+
+let database: Database;
+const today = new Date("2026-11-22T02:00:00Z");
+const DAY = "2026-11-22";
+const chen = personId("chen");
+const zhouWei = personId("zhou-wei");
+const chenUser: SessionUser = { sessionId: "s", userId: "u", personId: chen, phone: "13800000001" };
+
+beforeEach(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database.db, { today });
+});
+afterEach(async () => database.close());
+
+describe("the demo ledger", () => {
+  test("is consistent, and seeding again adds nothing", async () => {
+    const before = await queryRows<{ n: number }>(database, sql`select count(*)::int as n from settlements`);
+    expect(before[0]!.n).toBeGreaterThanOrEqual(10);
+    expect((await verifyLedger(database.db)).ok).toBe(true);
+    await seedDemoData(database.db, { today });
+    const after = await queryRows<{ n: number; reversed: number; entries: number }>(
+      database,
+      sql`select count(*)::int as n, count(*) filter (where status = 'reversed')::int as reversed, (select count(*)::int from account_entries) as entries from settlements`,
+    );
+    expect(after[0]).toMatchObject({ n: before[0]!.n, reversed: 1 });
+    expect((await verifyLedger(database.db)).ok).toBe(true);
+  });
+});
+
+describe("getEntitlements", () => {
+  test("shows each bucket's use, cap, deductible and rule under the policy in force", async () => {
+    const e = (await getEntitlements(database.db, chen, 2026, DAY, today))!;
+    expect(e.policy?.id).toBe("CN-350400");
+    const outpatient = e.buckets.find((b) => b.bucket === "general_outpatient")!;
+    // Sanming employees: deductible 700, cap 17 000 a year (明医保函〔2023〕20号).
+    expect(outpatient).toMatchObject({ capFen: 1_700_000, deductible: { basis: "year", amountFen: 70_000 } });
+    expect(outpatient.remainingFen).toBe(1_700_000 - outpatient.usedFen);
+    expect(outpatient.deductible.remainingFen).toBe(70_000 - outpatient.deductible.paidFen);
+    expect(outpatient.rule.zh).toContain("每年起付线 700.00 元");
+    expect(outpatient.rule.en).toContain("at most ¥17,000.00 a year");
+    expect(outpatient.source).toContain("明医保函〔2023〕20号");
+    const diabetes = e.buckets.find((b) => b.bucket === "chronic:diabetes")!;
+    expect(diabetes.usedFen).toBeGreaterThan(0);
+    expect(e.chronicApprovals).toEqual([
+      expect.objectContaining({ disease: "diabetes", daysLeft: 20, endingSoon: true, bucket: "chronic:diabetes", quota: { capFen: diabetes.capFen, usedFen: diabetes.usedFen, remainingFen: diabetes.remainingFen } }),
+    ]);
+    expect(e.account.hasAccount).toBe(true);
+    expect(e.account.recentEntries.map((entry) => entry.kind)).toContain("reversal");
+    expect(Date.parse(e.asOf)).toBeLessThanOrEqual(today.getTime());
+    expect(JSON.stringify(e)).not.toMatch(/陈建国|350402/);
+  });
+
+  test("the balance is the sum of the entries and the latest entries come first", async () => {
+    const e = (await getEntitlements(database.db, chen, 2026, DAY, today))!;
+    const [row] = await queryRows<{ balance: string }>(database, sql`select sum(amount_fen)::text as balance from account_entries where account_person_id = ${chen}`);
+    expect(e.account.balanceFen).toBe(Number(row!.balance));
+    const times = e.account.recentEntries.map((entry) => entry.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  test("a relative's bill paid from the account shows a masked name and no place of treatment", async () => {
+    const e = (await getEntitlements(database.db, zhouWei, 2026, DAY, today))!;
+    const forChild = e.account.recentEntries.find((entry) => entry.kind === "settlement")!;
+    expect(forChild.beneficiary).toEqual({ self: false, maskedName: expect.stringContaining("*") });
+    expect(forChild.facility).toBeNull();
+  });
+
+  test("residents see critical illness and assistance status; a filed retiree sees the filing", async () => {
+    const zhao = (await getEntitlements(database.db, personId("zhao"), 2026, DAY, today))!;
+    expect(zhao.account.hasAccount).toBe(false);
+    expect(zhao.supplementary.criticalIllness).toMatchObject({ lowIncome: true, capFen: null });
+    expect(zhao.supplementary.assistance?.group).toBe("subsistence");
+    expect(zhao.supplementary.assistance?.paidFen).toBeGreaterThan(0);
+    const wang = (await getEntitlements(database.db, personId("wang"), 2026, DAY, today))!;
+    expect(wang.crossRegionFiling).toMatchObject({ kind: "relocated_retiree", placeNameEn: "Sanya, Hainan", validTo: null, endingSoon: false });
+    expect(wang.supplementary.largeAmount).not.toBeNull();
+  });
+
+  test("an unknown person has no entitlements", async () => {
+    expect(await getEntitlements(database.db, "00000000-0000-4000-8000-000000000000", 2026, DAY, today)).toBeNull();
+  });
+});
+
+describe("settlements", () => {
+  test("pages newest first with a cursor and opens each one's full split", async () => {
+    const first = await listSettlements(database.db, chen, { limit: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await listSettlements(database.db, chen, { limit: 2, cursor: first.nextCursor });
+    const all = [...first.items, ...second.items];
+    expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
+    expect(all.map((s) => s.createdAt)).toEqual([...all.map((s) => s.createdAt)].sort().reverse());
+    const detail = (await getSettlement(database.db, chen, first.items[0]!.id))!;
+    expect(detail.amounts.medfee_sumamt).toBe(detail.amounts.fund_pay_sumamt + detail.amounts.psn_part_amt);
+    expect(detail.steps.length).toBeGreaterThan(2);
+    expect(detail.steps.every((step) => step.note.zh.length > 0 && step.note.en.length > 0)).toBe(true);
+    expect(detail.summary.en).toMatch(/^Bill/);
+    expect(detail.lines.length).toBeGreaterThan(0);
+    const reversed = all.find((s) => s.status === "reversed") ?? (await listSettlements(database.db, chen, { limit: 50 })).items.find((s) => s.status === "reversed")!;
+    expect((await getSettlement(database.db, chen, reversed.id))!.reversal?.reason).toContain("冲正");
+  });
+
+  test("another person's settlement and a bad cursor give nothing away", async () => {
+    const { items } = await listSettlements(database.db, chen, { limit: 1 });
+    expect(await getSettlement(database.db, zhouWei, items[0]!.id)).toBeNull();
+    expect(await getSettlement(database.db, chen, "not-an-id")).toBeNull();
+    const page = await listSettlements(database.db, chen, { cursor: "garbage" });
+    expect(page.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("GET /api/v1/me/…", () => {
+  const url = (path: string) => new Request(`http://localhost/api/v1/me/${path}`);
+
+  test("401 JSON when signed out, for every route", async () => {
+    for (const response of [
+      await handleGetEntitlements(url("entitlements"), database.db, null, today),
+      await handleListSettlements(url("settlements"), database.db, null),
+      await handleGetSettlement(url("settlements/x"), database.db, null, "x"),
+    ]) {
+      expect(response.status).toBe(401);
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+      expect(await response.json()).toMatchObject({ error: { code: "unauthenticated" } });
+    }
+  });
+
+  test("the signed-in person's own data, privately", async () => {
+    const response = await handleGetEntitlements(url("entitlements"), database.db, chenUser, today);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const body = (await response.json()) as { personId: string; year: number };
+    expect(body).toMatchObject({ personId: chen, year: 2026 });
+    const list = await handleListSettlements(url("settlements?limit=1"), database.db, chenUser);
+    const page = (await list.json()) as { items: Array<{ id: string }>; nextCursor: string | null };
+    expect(page.items).toHaveLength(1);
+    const detail = await handleGetSettlement(url(`settlements/${page.items[0]!.id}`), database.db, chenUser, page.items[0]!.id);
+    expect(detail.status).toBe(200);
+  });
+
+  test("another person's id is refused, whether or not it exists; another's settlement is 404", async () => {
+    for (const other of [zhouWei, "00000000-0000-4000-8000-000000000000"]) {
+      const response = await handleGetEntitlements(url(`entitlements?personId=${other}`), database.db, chenUser, today);
+      expect(response.status).toBe(403);
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+    }
+    const theirs = (await listSettlements(database.db, personId("lin"), { limit: 1 })).items[0]!.id;
+    const peek = await handleGetSettlement(url(`settlements/${theirs}`), database.db, chenUser, theirs);
+    expect(peek.status).toBe(404);
+    expect((await handleListSettlements(url("settlements?limit=0"), database.db, chenUser)).status).toBe(400);
+  });
+});
