@@ -1,0 +1,258 @@
+/**
+ * The schema of a regional policy (统筹区政策). Every value is dated and sourced
+ * (`{ from, value, source }`); amounts are written in yuan and read as fen,
+ * ratios are written as fractions (0.75) and read as basis points.
+ * docs/policy-schema.md explains each part with examples.
+ */
+import { z } from "zod";
+import { datedSeries, integer, ratio, yuan } from "./schema-parts";
+import {
+  ASSISTANCE_GROUPS,
+  BUCKET_ID,
+  CROSS_REGION,
+  DISEASE_ID,
+  INSURANCE_TYPES,
+  PERSON_TYPES,
+  VISIT_KINDS,
+  facilityLevelSchema,
+} from "./vocabulary";
+
+const label = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const visitKinds = z.array(z.enum(VISIT_KINDS)).min(1);
+const insuranceTypes = z.array(z.enum(INSURANCE_TYPES)).min(1);
+const bucketId = z.string().regex(BUCKET_ID);
+/** A bucket id, or a prefix pattern such as `chronic:*` for every disease bucket. */
+const bucketPattern = z.string().regex(/^[a-z][a-z0-9_]*(?::(?:[a-z][a-z0-9_]*|\*))?$/);
+
+/**
+ * When a table row applies. Every condition given must hold; a row without
+ * conditions matches everyone. Age conditions only match when the request
+ * gives an age. A row naming `crossRegion` situations gives the final value for
+ * them (the policy's cross-region adjustment is then not applied again).
+ */
+export const rowConditionSchema = z.strictObject({
+  personTypes: z.array(z.enum(PERSON_TYPES)).min(1).optional(),
+  facilityLevels: z.array(facilityLevelSchema).min(1).optional(),
+  minAge: integer(0, 150).optional(),
+  maxAge: integer(0, 150).optional(),
+  crossRegion: z.array(z.enum(CROSS_REGION)).min(1).optional(),
+});
+
+/**
+ * A band of a banded ratio or a critical-illness segment: the ratio applies up to
+ * `upTo` of the year's cumulative base (policy-scope amount, or burden);
+ * the last band has `upTo: null` (no upper end).
+ */
+export const bandSchema = z.strictObject({ upTo: yuan().nullable(), ratio: ratio() });
+
+function ascendingBands(bands: ReadonlyArray<{ upTo: number | null }>, ctx: z.RefinementCtx) {
+  bands.forEach((band, index) => {
+    const previous = bands[index - 1];
+    if (previous && (previous.upTo === null || (band.upTo !== null && band.upTo <= previous.upTo))) {
+      ctx.addIssue({ code: "custom", message: "Band limits must increase; only the last band may have upTo: null", path: [index, "upTo"] });
+    }
+  });
+  if (bands.length > 0 && bands[bands.length - 1]?.upTo !== null) {
+    ctx.addIssue({ code: "custom", message: "The last band must have upTo: null", path: [bands.length - 1, "upTo"] });
+  }
+}
+
+const bands = z.array(bandSchema).min(1).superRefine(ascendingBands);
+
+/** 起付线: per year, per visit or per admission; amounts by row. */
+export const deductibleRuleSchema = z.strictObject({
+  basis: z.enum(["year", "visit", "admission"]),
+  amounts: z.array(z.strictObject({ when: rowConditionSchema.optional(), amount: yuan() })).min(1),
+  /**
+   * Lower deductibles for later admissions of the year: `factors` of the first
+   * admission's amount (the last repeats), or a `reduction` of each previous
+   * amount with a floor.
+   */
+  admissionSchedule: z
+    .discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("factors"), factors: z.array(ratio()).min(1) }),
+      z.strictObject({ kind: z.literal("reduction"), each: ratio(), floor: yuan() }),
+    ])
+    .optional(),
+  /**
+   * On referral between facilities (visit or admission basis): `pay_difference`
+   * — moving up pays only the difference to the deductible already paid, moving
+   * down or sideways pays none; `charge_again` — each hospital charges in full.
+   */
+  onReferral: z.enum(["pay_difference", "charge_again"]).optional(),
+});
+
+/** The basic fund's ratio: one ratio, or bands on the year's cumulative policy-scope amount. */
+export const ratioRuleSchema = z.strictObject({
+  rows: z
+    .array(
+      z
+        .strictObject({ when: rowConditionSchema.optional(), ratio: ratio().optional(), bands: bands.optional() })
+        .refine((row) => (row.ratio === undefined) !== (row.bands === undefined), {
+          message: "Give either ratio or bands",
+        }),
+    )
+    .min(1),
+});
+
+/** 封顶线: the fund's annual payment limit; `amount: null` means no cap. */
+export const capRuleSchema = z.strictObject({
+  rows: z.array(z.strictObject({ when: rowConditionSchema.optional(), amount: yuan().nullable() })).min(1),
+});
+
+/** General outpatient only at the chosen clinic (普通门诊选点). */
+export const chosenClinicRuleSchema = z.strictObject({
+  required: z.boolean(),
+  /** A tight county medical alliance (医共体) counts as one clinic. */
+  allianceCounts: z.boolean(),
+  /** An upward referral made by the chosen clinic is reimbursed. */
+  referralCounts: z.boolean(),
+});
+
+export const benefitSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label,
+  /** Accumulator key for deductible, policy-scope amount and fund paid. */
+  bucket: bucketId,
+  /** Each disease gets its own bucket `bucket:disease` (own deductible and cap). */
+  bucketPerDisease: z.boolean().optional(),
+  visitKinds,
+  insurance: insuranceTypes,
+  /** For chronic and special-disease outpatient care: the diseases this benefit covers. */
+  diseases: z.array(z.string().regex(DISEASE_ID)).min(1).optional(),
+  deductible: datedSeries(deductibleRuleSchema),
+  ratio: datedSeries(ratioRuleSchema),
+  cap: datedSeries(capRuleSchema),
+  chosenClinic: datedSeries(chosenClinicRuleSchema).optional(),
+});
+
+/** A cap shared by several buckets (e.g. general outpatient and chronic diseases). */
+export const sharedCapSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label,
+  buckets: z.array(bucketPattern).min(1),
+  cap: datedSeries(capRuleSchema),
+});
+
+/** Adjustment for one cross-region situation. */
+const crossRegionAdjustment = z.strictObject({
+  /** Points taken off the fund ratio (0.10 = 10 points). */
+  ratioReduction: ratio(),
+  /** Deductible raised by this fraction (0.05 = +5 %). */
+  deductibleIncrease: ratio(),
+});
+
+export const crossRegionRuleSchema = z.strictObject({
+  filed: crossRegionAdjustment.optional(),
+  unfiled_referral: crossRegionAdjustment,
+  unfiled_other: crossRegionAdjustment,
+});
+
+/** What the personal account (个人账户) may pay. */
+export const personalAccountRuleSchema = z.strictObject({
+  paysFullOwnPay: z.boolean(),
+  paysOverLimit: z.boolean(),
+  /** 家庭共济: a relative's account may pay this person's share. */
+  familyMutualAid: z.boolean(),
+});
+
+/** 大病保险: segments on the year's cumulative policy-scope personal burden. */
+export const criticalIllnessRuleSchema = z.strictObject({
+  insurance: insuranceTypes,
+  visitKinds,
+  threshold: yuan(),
+  segments: bands,
+  annualCap: yuan().nullable(),
+  /** People on subsistence allowance / in extreme poverty: threshold × factor, ratio + points, maybe no cap. */
+  lowIncome: z
+    .strictObject({
+      groups: z.array(z.enum(ASSISTANCE_GROUPS)).min(1),
+      thresholdFactor: ratio(),
+      ratioIncrease: ratio(),
+      noCap: z.boolean(),
+    })
+    .optional(),
+});
+
+/** 职工大额医疗补助: pays a ratio of the policy-scope amount above the basic cap. */
+export const largeAmountRuleSchema = z.strictObject({
+  insurance: insuranceTypes,
+  buckets: z.array(bucketPattern).min(1),
+  ratio: ratio(),
+  annualCap: yuan().nullable(),
+});
+
+const assistanceTerms = z.strictObject({ threshold: yuan(), ratio: ratio() });
+
+/** 医疗救助: per group a threshold (on the year's remaining burden) and a ratio; annual limits. */
+export const assistanceRuleSchema = z.strictObject({
+  groups: z.strictObject({
+    extreme_poverty: assistanceTerms.optional(),
+    subsistence: assistanceTerms.optional(),
+    near_subsistence: assistanceTerms.optional(),
+  }),
+  visitKinds,
+  annualLimit: yuan().nullable(),
+  /** Sub-limits within the annual limit, e.g. ordinary outpatient 10 000. */
+  limitsByVisitKind: z.array(z.strictObject({ visitKinds, limit: yuan() })).optional(),
+});
+
+/** A fact shown for information only; the engine does not compute with it. */
+export const informativeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label,
+  values: datedSeries(z.string().min(1)),
+});
+
+export const policySchema = z
+  .strictObject({
+    id: z.string().min(1).max(64),
+    name: label,
+    /** The main published source of the policy. */
+    source: z.string().min(1),
+    notes: z.array(z.string()).optional(),
+    /** Chronic and special diseases known to this policy. */
+    diseases: z.record(z.string().regex(DISEASE_ID), label).optional(),
+    /** 乙类先行自付: the regional default share of a class-B item paid first by the person. */
+    classBSelfPayShare: datedSeries(ratio()),
+    /** Benefits are tried in order; the first matching a visit applies. */
+    benefits: z.array(benefitSchema).min(1),
+    sharedCaps: z.array(sharedCapSchema).optional(),
+    crossRegion: datedSeries(crossRegionRuleSchema).optional(),
+    personalAccount: datedSeries(personalAccountRuleSchema).optional(),
+    criticalIllness: datedSeries(criticalIllnessRuleSchema).optional(),
+    largeAmount: datedSeries(largeAmountRuleSchema).optional(),
+    assistance: datedSeries(assistanceRuleSchema).optional(),
+    informative: z.array(informativeSchema).optional(),
+  })
+  .superRefine((policy, ctx) => {
+    const known = policy.diseases ?? {};
+    policy.benefits.forEach((benefit, index) => {
+      benefit.diseases?.forEach((disease, d) => {
+        if (!Object.prototype.hasOwnProperty.call(known, disease)) {
+          ctx.addIssue({ code: "custom", message: `Disease "${disease}" is not listed in diseases`, path: ["benefits", index, "diseases", d] });
+        }
+      });
+      if (benefit.visitKinds.includes("chronic_outpatient") && !benefit.diseases) {
+        ctx.addIssue({ code: "custom", message: "A chronic-outpatient benefit lists its diseases", path: ["benefits", index, "diseases"] });
+      }
+    });
+  });
+
+/** A policy as written (yuan, fractions). */
+export type PolicyInput = z.input<typeof policySchema>;
+/** A validated policy (fen, basis points). */
+export type Policy = z.output<typeof policySchema>;
+export type Benefit = Policy["benefits"][number];
+export type RowCondition = z.output<typeof rowConditionSchema>;
+export type Band = z.output<typeof bandSchema>;
+export type DeductibleRule = z.output<typeof deductibleRuleSchema>;
+export type RatioRule = z.output<typeof ratioRuleSchema>;
+export type CapRule = z.output<typeof capRuleSchema>;
+export type ChosenClinicRule = z.output<typeof chosenClinicRuleSchema>;
+export type SharedCap = z.output<typeof sharedCapSchema>;
+export type CrossRegionRule = z.output<typeof crossRegionRuleSchema>;
+export type PersonalAccountRule = z.output<typeof personalAccountRuleSchema>;
+export type CriticalIllnessRule = z.output<typeof criticalIllnessRuleSchema>;
+export type LargeAmountRule = z.output<typeof largeAmountRuleSchema>;
+export type AssistanceRule = z.output<typeof assistanceRuleSchema>;

@@ -1,0 +1,44 @@
+/** Notes and explanations in Chinese and English. */
+import { describe, expect, test } from "vitest";
+import { estimate } from "@/lib/reimbursement";
+import { request, settle } from "./helpers";
+
+const sm4 = {
+  policy: "CN-350400",
+  person: { insurance: "employee", status: "active" },
+  visit: { kind: "general_outpatient", facilityLevel: 2 },
+  items: [{ class: "A", amount: 86.4 }, { class: "B", amount: 120, selfPayRatio: 0.15 }, { class: "C", amount: 35 }],
+  accumulators: { deductiblePaid: 700 },
+  personalAccount: { balance: 500 },
+};
+
+describe("explanations", () => {
+  test("notes are in Chinese by default and in English on request", () => {
+    const zh = settle(request(sm4));
+    const en = settle(request({ ...sm4, locale: "en" }));
+    expect(zh.steps.find((step) => step.rule === "fund_ratio")?.note).toBe("起付线以上 188.40 元按 75% 支付 141.30 元");
+    expect(en.steps.find((step) => step.rule === "fund_ratio")?.note).toBe("Above the deductible, ¥188.40 at 75%: ¥141.30");
+    expect(zh.explanation).toBeUndefined();
+  });
+
+  test("explain: true adds a summary and one line per step in both languages", () => {
+    const response = settle(request({ ...sm4, explain: true }));
+    expect(response.explanation?.zh).toHaveLength(response.steps.length + 1);
+    expect(response.explanation?.en).toHaveLength(response.steps.length + 1);
+    expect(response.explanation?.zh[0]).toBe("总费用 241.40 元：基金支付 141.30 元，个人负担 100.10 元（个人账户 100.10 元，现金 0.00 元）");
+    expect(response.explanation?.en[0]).toBe("Bill ¥241.40: the funds pay ¥141.30, the person ¥100.10 (personal account ¥100.10, cash ¥0.00)");
+  });
+
+  test("every step names the source of its rule where one applies", () => {
+    const response = settle(request(sm4));
+    for (const rule of ["deductible", "fund_ratio", "fund_cap"]) {
+      expect(response.steps.find((step) => step.rule === rule)?.source).toContain("明医保函〔2023〕20号");
+    }
+  });
+
+  test("the explanation of a split band and a capped fund reads in order", () => {
+    const result = estimate(request({ ...sm4, accumulators: { deductiblePaid: 700, fundPaid: 16950 }, explain: true }));
+    if (!result.ok) expect.fail(JSON.stringify(result.issues));
+    expect(result.response.explanation?.en).toContain("Annual cap ¥17000.00, already paid this year ¥16950.00; the pooled fund pays ¥50.00");
+  });
+});
