@@ -1,17 +1,29 @@
 // npm run bench — every benchmark, each with its baseline measured in the same run.
 //   npm run bench                 all parts
 //   npm run bench -- engine page  only the named parts
+import { benchEngine } from "./bench/engine";
+import { benchLedger } from "./bench/ledger";
 import { benchPageWeight } from "./bench/page-weight";
 // @ts-expect-error -- plain ESM helpers shared with the .mjs tools
 import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "page";
+type Part = "engine" | "page" | "ledger";
 const wanted = new Set(process.argv.slice(2));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
 async function main() {
+  if (run("engine")) {
+    const bench = await benchEngine();
+    console.log(`\n## ${bench.lines.join("\n")}`);
+  }
+  if (run("ledger")) {
+    const rows = await benchLedger();
+    const engine = rows[0]!.perSecond;
+    console.log("\n## Ledger: settlements per second through settle() (PostgreSQL only when DATABASE_URL is set)");
+    console.table(rows.map((r) => ({ ...r, "÷ engine alone": r === rows[0] ? "1" : (engine / r.perSecond).toFixed(0) })));
+  }
   if (run("page")) {
     const server = await startAppServer();
     const browser = await launchChromium();
