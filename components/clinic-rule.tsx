@@ -1,0 +1,30 @@
+import type { ClinicOverview } from "@/lib/data/clinic";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { formatDay } from "@/lib/i18n/display";
+import { format, type Locale } from "@/lib/i18n/locales";
+
+/** The region's chosen-clinic rules in plain words, with their source, and when a change is possible. */
+export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; locale: Locale; m: Messages["clinic"] }) {
+  const { region, change } = overview;
+  if (!region) return null;
+  const regionName = locale === "en" ? region.nameEn : region.name;
+  return (
+    <section aria-labelledby="clinic-rule-title" className="space-y-2 rounded-2xl border border-slate-200 bg-white p-4">
+      <h2 id="clinic-rule-title" className="text-lg font-semibold">{m.rule.heading}</h2>
+      <ul className="list-disc space-y-1 pl-5">
+        {region.requiresChosenClinic ? <li>{format(m.rule.required, { region: regionName })}</li> : null}
+        {region.allianceAsOneUnit ? <li>{m.rule.alliance}</li> : null}
+        <li>{region.changeIntervalDays ? format(m.rule.interval, { days: region.changeIntervalDays }) : m.rule.anyTime}</li>
+      </ul>
+      <p className="font-medium" data-testid="clinic-change-window">
+        {change.allowedNow || !change.nextAllowedDay
+          ? m.rule.allowedNow
+          : format(m.rule.nextAllowed, { date: formatDay(change.nextAllowedDay, locale) })}
+      </p>
+      {change.allowedNow ? <p>{m.rule.how}</p> : null}
+      <p className="text-sm text-muted">
+        {region.ruleSource ? format(m.rule.source, { source: region.ruleSource }) : m.rule.sourceNone}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { Entitlements } from "@/lib/data/entitlements";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { formatFen, formatInstantDay } from "@/lib/i18n/display";
+import { format, type Locale } from "@/lib/i18n/locales";
+import { pick } from "./entitlement-text";
+
+type M = Messages["entitlements"];
+
+/** The employee's personal account (个人账户): balance and the latest entries of its ledger. */
+export function EntitlementAccount({ account, locale, m }: { account: Entitlements["account"]; locale: Locale; m: M }) {
+  return (
+    <section aria-labelledby="account-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 id="account-title" className="text-xl font-semibold">{m.account.heading}</h2>
+      {!account.hasAccount ? (
+        <p className="text-muted">{m.account.none}</p>
+      ) : (
+        <>
+          <p>
+            <span className="text-muted">{m.account.balance} </span>
+            <strong className="text-2xl tabular-nums" data-testid="account-balance">{formatFen(account.balanceFen)}</strong>
+          </p>
+          <h3 className="font-semibold">{m.account.entries}</h3>
+          {account.recentEntries.length === 0 ? (
+            <p className="text-muted">{m.account.entriesEmpty}</p>
+          ) : (
+            <ul className="divide-y divide-slate-200">
+              {account.recentEntries.map((entry) => {
+                const beneficiary = entry.beneficiary && !entry.beneficiary.self ? format(m.account.forRelative, { name: entry.beneficiary.maskedName }) : null;
+                const where = entry.facility ? pick({ zh: entry.facility.name, en: entry.facility.nameEn }, locale) : null;
+                return (
+                  <li key={entry.id} className="flex items-start justify-between gap-3 py-2">
+                    <div>
+                      <p className="font-medium">{m.account.kinds[entry.kind]}{where ? ` · ${where}` : ""}</p>
+                      <p className="text-sm text-muted">
+                        {formatInstantDay(entry.createdAt, locale)}
+                        {beneficiary ? ` · ${beneficiary}` : ""}
+                      </p>
+                      {entry.settlementId && entry.facility ? (
+                        <Link href={`/entitlements/settlements/${entry.settlementId}`} className="text-sm text-brand-700 underline">
+                          {format(m.settlements.open, { facility: where ?? "" })}
+                        </Link>
+                      ) : null}
+                    </div>
+                    <span className={`shrink-0 whitespace-nowrap tabular-nums font-semibold ${entry.amountFen < 0 ? "text-ink" : "text-brand-700"}`}>
+                      {entry.amountFen > 0 ? "+" : "−"}{formatFen(Math.abs(entry.amountFen))}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+import type { Entitlements } from "@/lib/data/entitlements";
+import type { SettlementPage } from "@/lib/data/settlements";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { formatInstant } from "@/lib/i18n/display";
+import { format, type Locale } from "@/lib/i18n/locales";
+import { useEntitlements } from "@/lib/swr/use-entitlements";
+import { useSettlements } from "@/lib/swr/use-settlements";
+import { EntitlementAccount } from "./entitlement-account";
+import { EntitlementBucketCard } from "./entitlement-bucket-card";
+import { EntitlementChronic } from "./entitlement-chronic";
+import { EntitlementFiling } from "./entitlement-filing";
+import { EntitlementSettlements } from "./entitlement-settlements";
+import { EntitlementSupplementary } from "./entitlement-supplementary";
+import { pick } from "./entitlement-text";
+
+/**
+ * The entitlements screen's figures, kept fresh by SWR: the server's rendering is the fallback,
+ * and returning to the tab (e.g. after paying at a counter) fetches the ledger again.
+ */
+export function EntitlementsView({ initial, initialSettlements, locale, m }: {
+  initial: Entitlements & { policy: NonNullable<Entitlements["policy"]> };
+  initialSettlements: SettlementPage;
+  locale: Locale;
+  m: Messages["entitlements"];
+}) {
+  const { data: fresh } = useEntitlements({ fallbackData: initial });
+  const { items } = useSettlements({ fallbackData: initialSettlements });
+  const data = fresh?.policy ? fresh : initial;
+  const policy = data.policy ?? initial.policy;
+  const thisYear = items.filter((s) => s.serviceDate.startsWith(String(data.year)));
+  // A disease's bucket is shown with its approval; one without a current approval stays in the list.
+  const approvedBuckets = new Set(data.chronicApprovals.map((a) => a.bucket));
+  const listed = data.buckets.filter((b) => !approvedBuckets.has(b.bucket));
+
+  return (
+    <>
+      <div className="space-y-1">
+        <p>{format(m.intro, { year: data.year, policy: pick(policy.name, locale) })}</p>
+        <p className="font-medium" data-testid="entitlements-as-of">{format(m.asOf, { time: formatInstant(data.asOf, locale) })}</p>
+        <p className="text-sm text-muted">{format(m.policySource, { source: policy.source })}</p>
+      </div>
+
+      <section aria-labelledby="buckets-title" className="space-y-3">
+        <h2 id="buckets-title" className="text-xl font-semibold">{m.buckets.heading}</h2>
+        {listed.length === 0 ? (
+          <p className="rounded-2xl border border-slate-200 bg-white p-4 text-muted">{m.buckets.empty}</p>
+        ) : (
+          listed.map((bucket) => <EntitlementBucketCard key={bucket.bucket} bucket={bucket} locale={locale} m={m} />)
+        )}
+      </section>
+
+      <EntitlementChronic approvals={data.chronicApprovals} buckets={data.buckets} locale={locale} m={m} />
+      <EntitlementSupplementary status={data.supplementary} locale={locale} m={m} />
+      <EntitlementAccount account={data.account} locale={locale} m={m} />
+      <EntitlementSettlements items={thisYear} locale={locale} m={m} />
+      <EntitlementFiling filing={data.crossRegionFiling} locale={locale} m={m} />
+    </>
+  );
+}
