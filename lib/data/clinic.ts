@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gt, gte, ilike, isNull, lt, lte, or, type SQ
 import type { Db } from "@/lib/db/open";
 import { alliances, clinicChoices, enrolments, facilities, regions, type ClinicChoiceSource } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
-import { addDaysToDay, chosenClinicStatusOf, nextChangeAllowedDay, type ChoiceStatus } from "@/lib/clinic/rules";
+import { addDaysToDay, chosenClinicStatusOf, nextChangeAllowedDay } from "@/lib/clinic/rules";
 import { CLINIC_PAGE_SIZE, type ClinicSearch } from "@/lib/clinic/schemas";
 
 /** A facility as the clinic screens show it. */
@@ -260,32 +260,4 @@ export async function findChoiceInForce(db: Db, personId: string, day: string): 
   return row ? toClinicFacility(row) : null;
 }
 
-const STATUS_RANK: Record<ChoiceStatus, number> = { chosen: 2, alliance: 1, other: 0 };
 
-/**
- * Where `facilityId` stands relative to the person's chosen clinic on `day` ("chosen", "alliance"
- * or "other"), for the reimbursement engine's general-outpatient rule. A choice changed during the
- * day counts in the person's favour: any choice in force at some moment of that day may be the one
- * the visit was made under.
- */
-export async function resolveChosenClinicStatus(db: Db, personId: string, facilityId: string, day: string): Promise<ChoiceStatus> {
-  if (!UUID.test(facilityId)) return "other";
-  const dayStart = chinaDayStart(day);
-  const dayEnd = chinaDayStart(addDaysToDay(day, 1));
-  const [choices, region, facility] = await Promise.all([
-    db
-      .select({ id: facilities.id, allianceId: facilities.allianceId })
-      .from(clinicChoices)
-      .innerJoin(facilities, eq(facilities.id, clinicChoices.facilityId))
-      .where(and(eq(clinicChoices.personId, personId), lt(clinicChoices.validFrom, dayEnd), or(isNull(clinicChoices.validTo), gt(clinicChoices.validTo, dayStart)))),
-    findPersonRegion(db, personId, day),
-    db.select({ id: facilities.id, allianceId: facilities.allianceId }).from(facilities).where(eq(facilities.id, facilityId)).then((r) => r[0]),
-  ]);
-  if (!facility) return "other";
-  let best: ChoiceStatus = "other";
-  for (const chosen of choices) {
-    const status = chosenClinicStatusOf({ chosen, facility, allianceAsOneUnit: region?.allianceAsOneUnit ?? false });
-    if (STATUS_RANK[status] > STATUS_RANK[best]) best = status;
-  }
-  return best;
-}

@@ -5,6 +5,8 @@ import { clinicChoices } from "@/lib/db/schema/clinic";
 import { facilities, regions } from "@/lib/db/schema";
 
 const RANK: Record<ChoiceStatus, number> = { chosen: 2, alliance: 1, other: 0 };
+// A malformed id is simply not the chosen clinic (PostgreSQL would reject it as a uuid).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The instants a China calendar day starts and ends (UTC+8, no daylight saving). */
 function chinaDayBounds(day: string): { start: Date; end: Date } {
@@ -20,6 +22,7 @@ function chinaDayBounds(day: string): { start: Date; end: Date } {
  * moment of that day may be the one the visit was made under.
  */
 export async function resolveChosenClinicStatus(db: Db, personId: string, facilityId: string, day: string): Promise<ChoiceStatus> {
+  if (!UUID.test(facilityId)) return "other";
   const { start, end } = chinaDayBounds(day);
   const [facility] = await db.select({ id: facilities.id, allianceId: facilities.allianceId }).from(facilities).where(eq(facilities.id, facilityId));
   if (!facility) return "other";

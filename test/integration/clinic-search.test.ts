@@ -5,7 +5,8 @@ import { facilityId } from "@/lib/db/seed/facilities";
 import { personId } from "@/lib/db/seed/people";
 import { parseClinicSearch } from "@/lib/clinic/schemas";
 import { changeClinic } from "@/lib/data/clinic-change";
-import { resolveChosenClinicStatus, searchEligibleClinics } from "@/lib/data/clinic";
+import { searchEligibleClinics } from "@/lib/data/clinic";
+import { resolveChosenClinicStatus } from "@/lib/ledger";
 import { createTestDatabase } from "../helpers/test-db";
 
 let database: Database;
