@@ -1,0 +1,41 @@
+import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const catalogueKindValues = ["drug", "service", "material"] as const;
+export const catalogueClassValues = ["A", "B", "C"] as const;
+
+/**
+ * Drugs, medical service items and materials with their medical-insurance class (医保目录),
+ * loaded from lib/catalogue. The *_search columns hold the text search matches against
+ * (NFKC, lower case) so a query needs no function calls on the column and stays index-friendly.
+ */
+export const catalogueEntries = pgTable(
+  "catalogue_items",
+  {
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    nameEn: text("name_en").notNull(),
+    spec: text("spec").notNull(),
+    unit: text("unit").notNull(),
+    unitEn: text("unit_en").notNull(),
+    kind: text("kind", { enum: catalogueKindValues }).notNull(),
+    itemClass: text("item_class", { enum: catalogueClassValues }).notNull(),
+    /** Per-item override of the region's class-B first self-pay share, basis points. */
+    classBShareBp: integer("class_b_share_bp"),
+    typicalPriceFen: integer("typical_price_fen").notNull(),
+    /** Price limit per unit (限价), fen. */
+    priceCeilingFen: integer("price_ceiling_fen"),
+    pinyinInitials: text("pinyin_initials").notNull(),
+    /** Canonical order: ties in search are broken by it. */
+    sortOrder: integer("sort_order").notNull(),
+    codeSearch: text("code_search").notNull(),
+    nameSearch: text("name_search").notNull(),
+    nameEnSearch: text("name_en_search").notNull(),
+    /** Keywords, normalised, one per line ("\n" before each, so a keyword start is "\n" + word). */
+    keywordsSearch: text("keywords_search").notNull(),
+  },
+  (t) => [
+    index("catalogue_items_code_search_idx").on(t.codeSearch.op("text_pattern_ops")),
+    index("catalogue_items_name_search_idx").on(t.nameSearch.op("text_pattern_ops")),
+    index("catalogue_items_initials_idx").on(t.pinyinInitials.op("text_pattern_ops")),
+  ],
+);

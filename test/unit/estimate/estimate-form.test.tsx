@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { SWRConfig } from "swr";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { EstimateForm, type EstimateAction } from "@/components/estimate-form";
+import type { ShareAction } from "@/components/estimate-share-form";
+import type { EstimateFormOptions } from "@/lib/estimate/form-options";
+import { initialEstimateState, type EstimateState } from "@/lib/estimate/state";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { estimate } from "@/lib/reimbursement";
+import sm1 from "../../fixtures/estimates/sm-1.json";
+
+const m = getMessages("zh-CN").estimate;
+const options: EstimateFormOptions = {
+  personId: "00000000-0000-4000-8000-000000000001",
+  insurance: "employee",
+  facilities: [
+    { id: "00000000-0000-4000-8000-0000000000f1", name: "列东街道社区卫生服务中心", nameEn: "Liedong Community Health Centre", level: 1, kind: "clinic", status: "chosen", away: false },
+    { id: "00000000-0000-4000-8000-0000000000f2", name: "三明市第二医院", nameEn: "Sanming Second Hospital", level: 2, kind: "hospital", status: "other", away: false },
+  ],
+  defaultFacilityId: "00000000-0000-4000-8000-0000000000f1",
+  chronicDiseases: [{ disease: "diabetes", label: { zh: "糖尿病", en: "Diabetes" } }],
+  filing: null,
+  today: "2026-06-01",
+};
+const share = vi.fn<ShareAction>(async () => ({ ok: false, formError: null }));
+
+function renderForm(action: EstimateAction, initialState: EstimateState = initialEstimateState) {
+  return render(
+    <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+      <EstimateForm action={action} shareAction={share} initialState={initialState} options={options} m={m} locale="zh-CN" />
+    </SWRConfig>,
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+// Typing through user-event is slow on a busy machine; the default 5 s is too tight.
+describe("the Estimate form", { timeout: 20_000 }, () => {
+  test("field errors show next to their fields, linked with aria-describedby, with a summary", async () => {
+    const action = vi.fn<EstimateAction>(async (_state, formData) => ({
+      ok: false,
+      fieldErrors: { "lines.0.amount": { zh: "金额最多两位小数（精确到分）", en: "At most two decimals (whole fen)" }, facilityId: { zh: "请选择就诊机构。", en: "Choose a facility." } },
+      formError: null,
+      values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])),
+    }));
+    renderForm(action);
+    await userEvent.type(screen.getByLabelText("名称"), "门诊费用");
+    await userEvent.selectOptions(screen.getByLabelText("医保类别"), "A");
+    await userEvent.type(screen.getByLabelText("金额（元）"), "12.345");
+    await userEvent.click(screen.getByRole("button", { name: "估算" }));
+    const amount = await screen.findByLabelText("金额（元）");
+    const error = await screen.findByText("金额最多两位小数（精确到分）");
+    expect(amount.getAttribute("aria-invalid")).toBe("true");
+    expect(amount.getAttribute("aria-describedby")).toContain(error.id);
+    expect(error.getAttribute("aria-live")).toBe("polite");
+    expect(screen.getByLabelText("就诊机构").getAttribute("aria-describedby")).toContain("facilityId-error");
+    expect(screen.getByRole("alert").textContent).toContain(m.form.errorSummary);
+    const sent = action.mock.calls[0]![1];
+    expect(sent.get("lines.0.amount")).toBe("12.345");
+    expect(sent.get("lines.0.class")).toBe("A");
+    expect(sent.get("accumulatorsMode")).toBe("ledger");
+    expect(sent.get("personId")).toBe(options.personId);
+  });
+
+  test("lines are added and removed with the keyboard alone; focus and announcements follow", async () => {
+    const user = userEvent.setup();
+    renderForm(vi.fn<EstimateAction>(async () => initialEstimateState));
+    const add = screen.getByRole("button", { name: "添加一行" });
+    add.focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getAllByTestId("estimate-line")).toHaveLength(2);
+    expect(screen.getByText("已添加第 2 行")).toBeTruthy();
+    // Focus moves into the new line.
+    await waitFor(() => expect(screen.getAllByTestId("estimate-line")[1]!.contains(document.activeElement)).toBe(true));
+    add.focus();
+    await user.keyboard(" ");
+    expect(screen.getAllByTestId("estimate-line")).toHaveLength(3);
+    await waitFor(() => expect(screen.getAllByTestId("estimate-line")[2]!.contains(document.activeElement)).toBe(true));
+    screen.getByRole("button", { name: "删除第 2 行" }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getAllByTestId("estimate-line")).toHaveLength(2);
+    expect(document.activeElement).toBe(add);
+    expect(screen.getByText("已删除一行，现有 2 行")).toBeTruthy();
+    // The remaining lines are numbered without gaps, so the posted names stay contiguous.
+    expect(screen.getAllByTestId("estimate-line").map((line) => line.querySelector("legend")?.textContent)).toEqual(["第 1 行", "第 2 行"]);
+  });
+
+  test("a catalogue line: search by pinyin initials, choose with the keyboard, quantity × unit price in fen", async () => {
+    const fetchMock = vi.fn(async (_url: string) => Response.json({ items: [{ code: "XA10BAE015A001010100000", name: "二甲双胍片", nameEn: "Metformin Hydrochloride Tablets", spec: "0.5g×20片", unit: "盒", unitEn: "box", kind: "drug", class: "B", classBShareBp: 1000, typicalPriceFen: 650, priceCeilingFen: 900 }] }));
+    vi.stubGlobal("fetch", fetchMock);
+    const user = userEvent.setup();
+    const action = vi.fn<EstimateAction>(async (_s, formData) => ({ ok: false, fieldErrors: {}, formError: null, values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])) }));
+    renderForm(action);
+    await user.click(screen.getByLabelText("从目录选择"));
+    const search = screen.getByRole("combobox", { name: "搜索目录" });
+    await user.type(search, "ejsg");
+    expect(await screen.findByRole("option", { name: /二甲双胍片/ }, { timeout: 2000 })).toBeTruthy();
+    expect(String(fetchMock.mock.calls[0]![0])).toContain("/api/v1/catalogue/search?q=ejsg");
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(screen.getByTestId("estimate-line-item").textContent).toContain("乙类先行自付 10%");
+    expect(screen.getByTestId("estimate-line-item").textContent).toContain("限价 9.00 元/盒");
+    const quantity = screen.getByLabelText("数量");
+    await user.clear(quantity);
+    await user.type(quantity, "3");
+    expect(screen.getByText("小计 19.50 元")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "估算" }));
+    const sent = action.mock.calls[0]![1];
+    expect(sent.get("lines.0.code")).toBe("XA10BAE015A001010100000");
+    expect(sent.get("lines.0.unitPrice")).toBe("6.50");
+    expect(sent.get("lines.0.quantity")).toBe("3");
+  });
+
+  test("a result shows the split, the national fields in plain words, the explanation and the policy", async () => {
+    const result = estimate({ ...sm1, explain: true });
+    if (!result.ok) throw new Error("fixture must settle");
+    const state: EstimateState = {
+      ok: true,
+      values: {},
+      data: { request: sm1 as never, response: result.response, context: { personId: options.personId, facility: { name: "三明市第二医院", nameEn: "Sanming Second Hospital", level: 2 }, chosenClinic: null, crossRegion: "none", accumulatorsMode: "whatif" } },
+    };
+    renderForm(vi.fn<EstimateAction>(), state);
+    expect(screen.getByTestId("field-act_pay_dedc").textContent).toBe("700.00");
+    expect(screen.getByTestId("field-hifp_pay").textContent).toBe("225.00");
+    expect(screen.getByRole("img", { name: /共 1000.00 元：统筹基金 225.00 元；现金 775.00 元/ })).toBeTruthy();
+    expect(screen.getByText("统筹基金支付")).toBeTruthy();
+    expect(screen.getByTestId("estimate-explanation").querySelectorAll("li").length).toBe(result.response.explanation!.zh.length);
+    expect(screen.getByText(/政策 CN-350400/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "保存并获取分享链接" })).toBeTruthy();
+  });
+});
