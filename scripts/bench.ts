@@ -1,6 +1,7 @@
 // npm run bench — every benchmark, each with its baseline measured in the same run.
 //   npm run bench                 all parts
 //   npm run bench -- engine page  only the named parts
+import { benchCatalogue } from "./bench/catalogue";
 import { benchEngine } from "./bench/engine";
 import { benchLedger } from "./bench/ledger";
 import { benchPageWeight } from "./bench/page-weight";
@@ -9,7 +10,7 @@ import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "engine" | "page" | "ledger";
+type Part = "engine" | "catalogue" | "page" | "ledger";
 const wanted = new Set(process.argv.slice(2));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
@@ -17,6 +18,10 @@ async function main() {
   if (run("engine")) {
     const bench = await benchEngine();
     console.log(`\n## ${bench.lines.join("\n")}`);
+  }
+  if (run("catalogue")) {
+    console.log("\n## Catalogue search on the demo data (PGlite), against a `select 1` round trip; goal p95 < 50 ms");
+    console.table(await benchCatalogue());
   }
   if (run("ledger")) {
     const rows = await benchLedger();

@@ -1,0 +1,108 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { AuthenticatedTerminal } from "@/lib/auth/terminal-key";
+import { consumeSettlementToken } from "@/lib/data/settlement-tokens";
+import type { Db } from "@/lib/db/open";
+import { people } from "@/lib/db/schema";
+import { chinaDay } from "@/lib/dates";
+import { DomainError } from "@/lib/errors/domain-error";
+import { findSettlementIdByKey, loadLedgerSettlement, reverse, settle } from "@/lib/ledger";
+import { maskName } from "@/lib/privacy/mask";
+import { enforceRateLimit } from "@/lib/rate-limit";
+import { toTerminalSettlementDto, type TerminalSettlementDto } from "./settlement-dto";
+import type { TerminalSettlementRequest } from "./settlement-request";
+
+const SETTLE_RATE_LIMIT = { limit: 120, windowMs: 60_000 };
+
+const noFacility = new DomainError(
+  "terminal_without_facility",
+  { zh: "这台终端没有绑定医药机构，不能结算。", en: "This terminal is not bound to a facility and cannot settle." },
+  403,
+);
+const notFound = new DomainError(
+  "settlement_not_found",
+  { zh: "没有找到这笔结算。", en: "No such settlement." },
+  404,
+);
+
+export interface SettleAtTerminalResult {
+  settlement: TerminalSettlementDto;
+  /** True when the Idempotency-Key had already settled this request: nothing new was written. */
+  replayed: boolean;
+}
+
+/**
+ * Settles a bill for the person a scan verified. The settlement token is spent in the same
+ * transaction as the settlement, so a failed settlement leaves the token usable; a retry with
+ * the same Idempotency-Key returns the first settlement instead of charging twice.
+ */
+export async function settleAtTerminal(
+  db: Db,
+  terminal: AuthenticatedTerminal,
+  request: TerminalSettlementRequest,
+  idempotencyKey: string,
+  now: Date,
+): Promise<SettleAtTerminalResult> {
+  const facilityId = terminal.facilityId;
+  if (!facilityId) throw noFacility;
+  await enforceRateLimit(db, { key: `terminal-settle:${terminal.id}`, ...SETTLE_RATE_LIMIT }, now);
+
+  const previous = await findSettlementIdByKey(db, terminal.id, idempotencyKey);
+  const result = await db.transaction(async (tx) => {
+    // A retry of a settled request no longer holds a spendable token: the ledger's idempotency
+    // check (same key, same request) answers it, and a different request under the key is refused.
+    const personId = previous
+      ? (await loadLedgerSettlement(tx, previous.id))!.personId
+      : (await consumeSettlementToken(tx, request.settlementToken, terminal.id, now)).personId;
+    return settle(tx, {
+      personId,
+      facilityId,
+      terminalId: terminal.id,
+      idempotencyKey,
+      useAccount: request.useAccount,
+      serviceDate: request.serviceDate ?? chinaDay(now),
+      now,
+      visit: {
+        kind: request.visit.kind,
+        disease: request.visit.disease,
+        referralFrom: request.visit.referralFrom
+          ? { facilityLevel: request.visit.referralFrom.facilityLevel, deductiblePaidFen: request.visit.referralFrom.deductiblePaid }
+          : undefined,
+      },
+      lines: request.lines.map((line) => ({
+        code: line.code,
+        name: line.name,
+        itemClass: line.class,
+        quantity: line.quantity,
+        amountFen: line.amount,
+      })),
+    });
+  });
+  return { settlement: await dtoFor(db, result.settlement.id), replayed: result.replayed };
+}
+
+/** A settlement made at this terminal's facility (a counter sees its own settlements only). */
+export async function getSettlementAtTerminal(db: Db, terminal: AuthenticatedTerminal, id: string): Promise<TerminalSettlementDto> {
+  const settlement = await loadLedgerSettlement(db, id).catch(() => null);
+  if (!settlement || !terminal.facilityId || settlement.facilityId !== terminal.facilityId) throw notFound;
+  return dtoFor(db, id);
+}
+
+export async function reverseAtTerminal(
+  db: Db,
+  terminal: AuthenticatedTerminal,
+  id: string,
+  reason: string,
+  now: Date,
+): Promise<TerminalSettlementDto> {
+  await getSettlementAtTerminal(db, terminal, id);
+  await reverse(db, id, { reason, terminalId: terminal.id, now });
+  return dtoFor(db, id);
+}
+
+async function dtoFor(db: Db, id: string): Promise<TerminalSettlementDto> {
+  const settlement = await loadLedgerSettlement(db, id);
+  if (!settlement) throw notFound;
+  const [person] = await db.select({ name: people.name }).from(people).where(eq(people.id, settlement.personId));
+  return toTerminalSettlementDto(settlement, maskName(person?.name ?? ""));
+}
