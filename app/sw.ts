@@ -10,7 +10,8 @@ declare const self: ServiceWorkerGlobalScope;
 
 /**
  * What is cached, and why:
- * - the app shell (hashed Next.js assets, icons) and the offline page are precached;
+ * - the app shell (hashed Next.js assets, icons), the offline page and the code screen's
+ *   shell (/voucher, no personal data: the code comes from IndexedDB) are precached;
  * - pages and APIs are never cached, because they carry personal data and a shared
  *   kiosk must keep nothing; a failed navigation shows the offline page instead.
  */

@@ -2,7 +2,10 @@ import Link from "next/link";
 import { signOutAction } from "@/app/sign-in/actions";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
+import { EasyModeSwitch } from "./easy-mode-switch";
 import { LanguageSwitcher } from "./language-switcher";
+import { MainNav } from "./main-nav";
+import { SignOutForm } from "./sign-out-form";
 
 export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
   return (
@@ -13,14 +16,21 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-brand-700">{m.common.appName}</Link>
         <div className="flex items-center gap-2">
+          <EasyModeSwitch m={m.easy} />
           <LanguageSwitcher locale={locale} m={m} />
-          <form action={signOutAction}>
-            <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-ink underline hover:bg-slate-100">
-              {m.common.signOut}
-            </button>
-          </form>
+          <SignOutForm action={signOutAction} label={m.common.signOut} />
         </div>
       </div>
+      <MainNav
+        label={m.common.mainNav}
+        items={[
+          { href: "/", label: m.common.nav.home },
+          { href: "/clinic", label: m.common.nav.clinic },
+          { href: "/entitlements", label: m.common.nav.entitlements },
+          { href: "/estimate", label: m.estimate.title },
+          { href: "/family", label: m.family.nav },
+        ]}
+      />
     </header>
   );
 }

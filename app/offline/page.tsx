@@ -20,6 +20,10 @@ export default function OfflinePage() {
         <h2 className="text-2xl font-bold">{en.title}</h2>
         <p className="mt-2 text-lg">{en.body}</p>
       </section>
+      {/* The code screen is precached and works offline once the device was set up. */}
+      <a href="/voucher" className="flex min-h-14 items-center justify-center rounded-lg bg-emerald-950 px-5 text-xl font-bold text-white">
+        {zh.showCode} · <span lang="en">{en.showCode}</span>
+      </a>
       <a href="/" className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white">
         {zh.tryAgain} · <span lang="en">{en.tryAgain}</span>
       </a>

@@ -1,13 +1,14 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isSecureRequest } from "@/lib/auth/current-user";
+import { clientAddress, isSecureRequest } from "@/lib/auth/current-user";
 import { requestSignInCode, verifySignInCode } from "@/lib/auth/otp";
 import { maskPhone } from "@/lib/auth/phone";
 import { createSession, deleteSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { sendCodeSchema, verifyCodeSchema, type SignInState } from "@/lib/auth/sign-in-schema";
 import { logCodeSender } from "@/lib/auth/sms-sender";
 import { getDb } from "@/lib/db/client";
+import { revokeSessionDevices } from "@/lib/data/devices";
 import { env } from "@/lib/env";
 import { toUserError } from "@/lib/errors/to-user-error";
 
@@ -27,7 +28,11 @@ async function sendCode(formData: FormData): Promise<SignInState> {
   const { phone } = parsed.data;
   try {
     const { db } = await getDb();
-    const { code } = await requestSignInCode(db, phone, logCodeSender, new Date());
+    const { code } = await requestSignInCode(db, phone, logCodeSender, new Date(), {
+      perPhonePerHour: env.OTP_LIMIT_PER_PHONE_PER_HOUR,
+      perAddressPerHour: env.OTP_LIMIT_PER_ADDRESS_PER_HOUR,
+      address: await clientAddress(),
+    });
     return { step: "code", phone, maskedPhone: maskPhone(phone), demoCode: env.demoMode ? code : undefined };
   } catch (error) {
     return { step: "phone", phone, formError: toUserError(error, "sign-in.send") };
@@ -66,6 +71,7 @@ export async function signOutAction(): Promise<void> {
   const token = store.get(SESSION_COOKIE)?.value;
   if (token) {
     const { db } = await getDb();
+    await revokeSessionDevices(db, token, new Date());
     await deleteSession(db, token);
   }
   store.delete(SESSION_COOKIE);

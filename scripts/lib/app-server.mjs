@@ -19,12 +19,14 @@ export async function freePort() {
   });
 }
 
-export async function startAppServer({ terminalKey = "ybt_bench_terminal_key_0001", quiet = true } = {}) {
+// `dataDir`: a PGlite folder a benchmark has already prepared (migrated, seeded, with its own
+// rows); start-up migrates and seeds it again, which keeps existing rows. Removed by stop().
+export async function startAppServer({ terminalKey = "ybt_bench_terminal_key_0001", quiet = true, dataDir: preparedDataDir } = {}) {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "yibao-app-"));
+  const dataDir = preparedDataDir ?? mkdtempSync(path.join(tmpdir(), "yibao-app-"));
   const child = spawn("node", ["scripts/start.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, DEMO_MODE: "1", DATABASE_URL: "", SEED_TERMINAL_KEY: terminalKey, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, DEMO_MODE: "1", DATABASE_URL: "", SEED_TERMINAL_KEY: terminalKey, NEXT_TELEMETRY_DISABLED: "1", OTP_LIMIT_PER_PHONE_PER_HOUR: "1000", OTP_LIMIT_PER_ADDRESS_PER_HOUR: "1000" },
     stdio: quiet ? ["ignore", "pipe", "inherit"] : "inherit",
     detached: true,
   });

@@ -13,7 +13,11 @@ function buildRevision(): string {
 }
 
 export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } = createSerwistRoute({
-  additionalPrecacheEntries: [{ url: "/offline", revision: buildRevision() }],
+  // The code screen's shell holds no personal data and must open offline (docs/voucher-format.md).
+  additionalPrecacheEntries: [
+    { url: "/offline", revision: buildRevision() },
+    { url: "/voucher", revision: buildRevision() },
+  ],
   swSrc: "app/sw.ts",
   useNativeEsbuild: true,
 });

@@ -1,0 +1,6 @@
+import { openApiDocument } from "@/lib/api/openapi";
+
+/** The API's OpenAPI 3.1 description; public, like the API's documentation. */
+export function GET() {
+  return Response.json(openApiDocument, { headers: { "Cache-Control": "public, max-age=300" } });
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { TerminalSignInForm } from "@/components/terminal/terminal-sign-in-form";
+import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
+import { getCookieTerminal } from "@/lib/auth/terminal-session";
+import { getServerMessages } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/locales";
+import { signInTerminalAction, signOutTerminalAction, verifyScannedCodeAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getServerMessages();
+  return { title: m.terminal.title };
+}
+
+/** The counter terminal: sign in with the terminal key, then scan and verify codes. */
+export default async function TerminalPage() {
+  const { locale, m } = await getServerMessages();
+  const terminal = await getCookieTerminal();
+  const facility = terminal ? (locale === "en" ? terminal.facilityNameEn : terminal.facilityName) : null;
+  return (
+    <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-xl font-bold text-brand-700">{m.common.appName} · {m.terminal.title}</p>
+        <div className="flex items-center gap-2">
+          <LanguageSwitcher locale={locale} m={m} />
+          {terminal ? (
+            <form action={signOutTerminalAction}>
+              <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium underline hover:bg-slate-100">{m.terminal.signOut}</button>
+            </form>
+          ) : null}
+        </div>
+      </div>
+      {terminal ? (
+        <>
+          <div>
+            <h1 className="text-3xl font-bold">{m.terminal.title}</h1>
+            <p className="mt-1 text-muted" data-testid="terminal-name">
+              {facility ? format(m.terminal.signedInAs, { terminal: terminal.name, facility }) : terminal.name}
+            </p>
+          </div>
+          <TerminalWorkspace verifyAction={verifyScannedCodeAction} m={m.terminal} locale={locale} />
+        </>
+      ) : (
+        <>
+          <h1 className="text-3xl font-bold">{m.terminal.signInTitle}</h1>
+          <TerminalSignInForm action={signInTerminalAction} m={m.terminal} locale={locale} />
+        </>
+      )}
+    </main>
+  );
+}

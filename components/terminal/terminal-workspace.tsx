@@ -1,0 +1,54 @@
+"use client";
+import { useState, useTransition } from "react";
+import type { TerminalVerifyResult } from "@/app/terminal/actions";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { format, type Locale } from "@/lib/i18n/locales";
+import { CameraScanner } from "./camera-scanner";
+import { ScanForm } from "./scan-form";
+import { VerifiedPersonCard } from "./verified-person-card";
+
+type VerifyAction = (code: string) => Promise<TerminalVerifyResult>;
+
+/**
+ * The counter's screen once the terminal is signed in: scan (USB scanner or camera), then
+ * the verified person. Results are announced (success politely, refusals as alerts) while
+ * the focus stays in the scanner field for the next code.
+ */
+export function TerminalWorkspace({ verifyAction, m, locale }: { verifyAction: VerifyAction; m: Messages["terminal"]; locale: Locale }) {
+  const [result, setResult] = useState<TerminalVerifyResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const lang = locale === "en" ? "en" : "zh";
+
+  const verify = (code: string) =>
+    startTransition(async () => {
+      try {
+        setResult(await verifyAction(code));
+      } catch {
+        setResult({ ok: false, error: { code: "network", message: { zh: m.genericError, en: m.genericError } } });
+      }
+    });
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="scan-title" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm">
+        <h2 id="scan-title" className="text-xl font-bold">{m.scanTitle}</h2>
+        <ScanForm onCode={verify} pending={pending} m={m} />
+        <CameraScanner onCode={verify} m={m} />
+      </section>
+
+      <p role="status" className="sr-only">
+        {result?.ok ? format(m.verifiedAnnounce, { name: result.data.person.maskedName }) : ""}
+      </p>
+      <div role="alert">
+        {result && !result.ok ? (
+          <p className="rounded-xl border-2 border-red-700 bg-red-50 p-4 text-lg font-semibold text-red-900" data-testid="verify-error" data-code={result.error.code}>
+            {format(m.refusedAnnounce, { message: result.error.message[lang] })}
+          </p>
+        ) : null}
+      </div>
+      {result?.ok ? <VerifiedPersonCard verified={result.data} m={m} locale={locale} /> : null}
+      {/* Bill entry, settlement, receipt and reversal join here as their own component, given
+          result.data (its settlement.token authorises one settlement at this terminal). */}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+import { registerDeviceAction } from "@/app/voucher/actions";
+import { generateDeviceKeyPair } from "@/lib/voucher";
+import { clearDevice, saveDevice, type StoredDevice } from "@/lib/voucher/device-store";
+
+export type SetUpResult = { ok: true; device: StoredDevice } | { ok: false; code: string; message: { zh: string; en: string } };
+
+// One set-up at a time per page, even if two components (or a double effect) ask at once.
+let inFlight: Promise<SetUpResult> | null = null;
+
+/**
+ * Sets this browser up to make codes: a non-extractable P-256 key made here, its public
+ * half registered for the signed-in account, the private key and the code's facts kept
+ * in IndexedDB.
+ */
+export function setUpThisDevice(): Promise<SetUpResult> {
+  inFlight ??= (async (): Promise<SetUpResult> => {
+    const pair = await generateDeviceKeyPair();
+    const result = await registerDeviceAction({ publicKeySpki: pair.publicKeySpki });
+    if (!result.ok) return result;
+    const device: StoredDevice = { ...result.data, privateKey: pair.privateKey, grants: [] };
+    await saveDevice(device);
+    return { ok: true, device };
+  })()
+    .catch((): SetUpResult => ({
+      ok: false,
+      code: "setup_failed",
+      message: { zh: "网络或浏览器出错，请稍后重试。", en: "A network or browser error occurred. Try again later." },
+    }))
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
+export interface DeviceStatusAnswer {
+  signedIn: boolean;
+  device: "active" | "revoked" | "unknown";
+}
+
+/** Asks the server about the remembered device; null when the server cannot be reached. */
+export async function fetchDeviceStatus(deviceId: string | null): Promise<DeviceStatusAnswer | null> {
+  try {
+    const query = deviceId ? `?deviceId=${encodeURIComponent(deviceId)}` : "";
+    const response = await fetch(`/api/v1/me/voucher-device${query}`, { cache: "no-store", credentials: "same-origin" });
+    if (!response.ok) return null;
+    return (await response.json()) as DeviceStatusAnswer;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets the local key if it is the one just revoked on this page. */
+export async function forgetIfLocal(deviceId: string, load: () => Promise<StoredDevice | null>): Promise<void> {
+  const local = await load().catch(() => null);
+  if (local?.deviceId === deviceId) await clearDevice();
+}

@@ -1,0 +1,88 @@
+"use client";
+import { useActionState, useEffect, useState } from "react";
+import type { RevokeDeviceState } from "@/app/(patient)/settings/devices/actions";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { format, type Locale } from "@/lib/i18n/locales";
+import { loadDevice } from "@/lib/voucher/device-store";
+import { forgetIfLocal } from "./device-setup";
+import { DeviceSetupStatus } from "./device-setup-status";
+
+export interface DeviceRow {
+  id: string;
+  label: string;
+  /** Already formatted for the page's language, in China time. */
+  setUpAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  thisSession: boolean;
+}
+
+type RevokeAction = (state: RevokeDeviceState, formData: FormData) => Promise<RevokeDeviceState>;
+
+/** This browser's set-up state and the account's devices, each active one with a remove button. */
+export function DevicesPanel({
+  userId,
+  devices,
+  revokeAction,
+  m,
+  locale,
+}: {
+  userId: string;
+  devices: DeviceRow[];
+  revokeAction: RevokeAction;
+  m: Messages["devices"];
+  locale: Locale;
+}) {
+  const [state, formAction, pending] = useActionState(revokeAction, { status: "idle" } as RevokeDeviceState);
+  // Re-check this browser's state after one of its own keys may have been revoked.
+  const [checks, setChecks] = useState(0);
+  useEffect(() => {
+    if (state.status !== "revoked") return;
+    void forgetIfLocal(state.deviceId, loadDevice).then(() => setChecks((n) => n + 1));
+  }, [state]);
+
+  const lang = locale === "en" ? "en" : "zh";
+  return (
+    <div className="space-y-5">
+      <DeviceSetupStatus key={checks} userId={userId} auto={false} m={m.setup} locale={locale} />
+      <div role="status" aria-live="polite" className="min-h-6">
+        {state.status === "revoked" ? <p className="rounded-lg bg-brand-50 p-3 text-brand-800">{m.revokedNotice}</p> : null}
+        {state.status === "error" ? <p className="rounded-lg bg-red-50 p-3 text-red-800">{state.message[lang]}</p> : null}
+      </div>
+      {devices.length === 0 ? (
+        <p>{m.none}</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+          {devices.map((d) => (
+            <li key={d.id} className="flex flex-wrap items-center justify-between gap-3 p-4" data-testid="device-row">
+              <div>
+                <p className="font-semibold">
+                  {d.label}
+                  {d.thisSession ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-sm text-brand-800">{m.thisDevice}</span> : null}
+                </p>
+                <p className="text-sm text-muted">{format(m.setUpAt, { date: d.setUpAt })}</p>
+                <p className="text-sm text-muted">{d.lastUsedAt ? format(m.lastUsed, { date: d.lastUsedAt }) : m.neverUsed}</p>
+                <p className={d.revokedAt ? "text-sm font-medium text-red-800" : "text-sm font-medium text-brand-700"}>
+                  {d.revokedAt ? format(m.revokedAt, { date: d.revokedAt }) : m.active}
+                </p>
+              </div>
+              {d.revokedAt ? null : (
+                <form action={formAction}>
+                  <input type="hidden" name="deviceId" value={d.id} />
+                  <button
+                    type="submit"
+                    disabled={pending}
+                    aria-label={format(m.revokeLabel, { label: d.label, date: d.setUpAt })}
+                    className="min-h-11 rounded-lg border border-red-700 px-4 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+                  >
+                    {pending ? m.revoking : m.revoke}
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

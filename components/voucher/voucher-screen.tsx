@@ -1,0 +1,230 @@
+"use client";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { format, type Locale } from "@/lib/i18n/locales";
+import { REFRESH_SECONDS } from "@/lib/voucher";
+import { clearDevice, deviceStoreSupported, type StoredDevice } from "@/lib/voucher/device-store";
+import { fetchDeviceStatus, setUpThisDevice } from "./device-setup";
+import { takeEarlyStart } from "./early-start";
+import { clockTime } from "./clock-time";
+import { FreshnessCue } from "./freshness-cue";
+import { QR_DRAWN_MARK } from "./performance-marks";
+import { QrSymbol } from "./qr-symbol";
+import { useClientLocale } from "./use-client-locale";
+import { useNow, useVoucherCode, type ShownCode } from "./use-voucher-code";
+import { useWakeLock } from "./use-wake-lock";
+
+type VoucherMessages = Messages["voucher"];
+
+type Screen =
+  | { kind: "loading" }
+  | { kind: "ready"; device: StoredDevice; first: ShownCode | null }
+  | { kind: "setting_up" }
+  | { kind: "not_set_up"; offline: boolean }
+  | { kind: "unsupported" }
+  | { kind: "no_own_code" }
+  | { kind: "setup_failed"; message: { zh: string; en: string } }
+  | { kind: "signed_out" }
+  | { kind: "revoked" };
+
+/**
+ * The code screen. Everything it needs is on the phone (IndexedDB), so the QR is drawn
+ * before, and without, any request; when online it then checks with the server that the
+ * account is still signed in and the device still active, and sets the device up if it
+ * has no key yet.
+ */
+export function VoucherScreen({ messages }: { messages: Record<Locale, VoucherMessages> }) {
+  const locale = useClientLocale("zh-CN");
+  const m = messages[locale];
+  const [screen, setScreen] = useState<Screen>({ kind: "loading" });
+
+  const setUp = async () => {
+    setScreen({ kind: "setting_up" });
+    const result = await setUpThisDevice();
+    if (result.ok) setScreen(result.device.voucherId ? { kind: "ready", device: result.device, first: null } : { kind: "no_own_code" });
+    else if (result.code === "signed_out") setScreen({ kind: "signed_out" });
+    else setScreen({ kind: "setup_failed", message: result.message });
+  };
+
+  useEffect(() => {
+    let cancelled = false;
+    const show = (next: Screen) => {
+      if (!cancelled) setScreen(next);
+    };
+    void (async () => {
+      if (!deviceStoreSupported()) return show({ kind: "unsupported" });
+      const { device, code } = await takeEarlyStart();
+      if (device) show(device.voucherId ? { kind: "ready", device, first: code } : { kind: "no_own_code" });
+      if (!navigator.onLine) {
+        if (!device) show({ kind: "not_set_up", offline: true });
+        return;
+      }
+      // Online: confirm in the background; the code is already on screen.
+      const status = await fetchDeviceStatus(device?.deviceId ?? null);
+      if (cancelled) return;
+      if (status === null) {
+        if (!device) show({ kind: "not_set_up", offline: true });
+        return;
+      }
+      if (!status.signedIn) {
+        if (device) await clearDevice();
+        return show({ kind: "signed_out" });
+      }
+      if (device && status.device === "active") return;
+      if (device && status.device === "revoked") {
+        await clearDevice();
+        return show({ kind: "revoked" });
+      }
+      // No key yet, or one left by another account: set this account up.
+      if (device) await clearDevice();
+      if (!cancelled) await setUp();
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Once per page load; setUp only uses module functions and state setters.
+  }, []);
+
+  const ready = screen.kind === "ready" ? screen : null;
+  const lang = locale === "en" ? "en" : "zh";
+
+  return (
+    <main id="main" lang={locale} className="flex min-h-dvh flex-col items-center bg-emerald-950 px-4 pb-6 pt-3 text-white">
+      <h1 className="sr-only">{m.title}</h1>
+      <nav className="flex w-full max-w-md items-center justify-between" aria-label={m.title}>
+        <a href="/" className="inline-flex min-h-11 items-center rounded-lg px-2 text-base font-medium text-white underline underline-offset-4">
+          ← {m.backHome}
+        </a>
+      </nav>
+      {ready ? (
+        <LiveCode device={ready.device} first={ready.first} m={m} />
+      ) : (
+        <StatusPanel screen={screen} m={m} lang={lang} onRetry={() => void setUp()} />
+      )}
+    </main>
+  );
+}
+
+function StatusPanel({ screen, m, lang, onRetry }: { screen: Screen; m: VoucherMessages; lang: "zh" | "en"; onRetry: () => void }) {
+  const panel = (title: string, body: string, action?: { href: string; label: string }) => (
+    <section className="mt-16 w-full max-w-md rounded-2xl bg-white p-6 text-ink" aria-labelledby="voucher-state-title">
+      <h2 id="voucher-state-title" className="text-2xl font-bold">{title}</h2>
+      <p className="mt-3 text-lg">{body}</p>
+      {action ? (
+        <a href={action.href} className="mt-5 inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white">
+          {action.label}
+        </a>
+      ) : null}
+    </section>
+  );
+  switch (screen.kind) {
+    case "loading":
+    case "setting_up":
+      return (
+        <p role="status" className="mt-24 text-xl">
+          {screen.kind === "loading" ? m.loading : m.settingUp}
+        </p>
+      );
+    case "not_set_up":
+      return panel(m.notSetUp.title, `${m.notSetUp.body}${screen.offline ? ` ${m.notSetUp.offline}` : ""}`, { href: "/sign-in", label: m.notSetUp.action });
+    case "unsupported":
+      return panel(m.notSetUp.title, m.notSetUp.body);
+    case "no_own_code":
+      return panel(m.notSetUp.title, m.noOwnCode, { href: "/", label: m.backHome });
+    case "signed_out":
+      return panel(m.signedOut.title, m.signedOut.body, { href: "/sign-in", label: m.signedOut.action });
+    case "revoked":
+      return panel(m.revoked.title, m.revoked.body, { href: "/sign-in", label: m.revoked.action });
+    case "setup_failed":
+      return (
+        <section className="mt-16 w-full max-w-md rounded-2xl bg-white p-6 text-ink" role="alert">
+          <p className="text-lg">{format(m.setUpFailed, { message: screen.message[lang] })}</p>
+          <button type="button" onClick={onRetry} className="mt-5 min-h-12 rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white">
+            {m.retry}
+          </button>
+        </section>
+      );
+    default:
+      return null;
+  }
+}
+
+function LiveCode({ device, first, m }: { device: StoredDevice; first: ShownCode | null; m: VoucherMessages }) {
+  const { code, failed, refresh } = useVoucherCode(device, null, first);
+  const now = useNow(true);
+  const wakeLock = useWakeLock(true);
+  const online = useOnline();
+  const marked = useRef(false);
+
+  // The time-to-code measurement: the frame in which the first symbol is drawn.
+  useLayoutEffect(() => {
+    if (!code || marked.current) return;
+    marked.current = true;
+    requestAnimationFrame(() => performance.mark(QR_DRAWN_MARK));
+  }, [code]);
+
+  const time = clockTime;
+  const secondsLeft = code ? Math.max(0, Math.ceil((code.madeAt + REFRESH_SECONDS * 1000 - now) / 1000)) : REFRESH_SECONDS;
+  const name = device.maskedName ?? "";
+
+  return (
+    <div className="mt-2 flex w-full max-w-md flex-col items-center gap-3">
+      <p className="text-2xl font-bold tracking-wide">{name}</p>
+      <p className="text-lg">{m.showAtCounter}</p>
+      <div className="w-full max-w-[min(88vw,58dvh)] rounded-2xl bg-white p-2 shadow-lg">
+        {code ? (
+          <QrSymbol
+            text={code.text}
+            label={format(name ? m.qrLabel : m.qrLabelNoName, { name, time: time(code.madeAt) })}
+            className="block h-auto w-full"
+          />
+        ) : (
+          <div className="aspect-square w-full" />
+        )}
+      </div>
+      {failed ? <p role="alert" className="text-lg font-semibold text-amber-200">{m.codeFailed}</p> : null}
+      <FreshnessCue label={m.liveCue} />
+      <p className="text-xl font-semibold tabular-nums" data-testid="voucher-made-at">
+        {code ? format(m.madeAt, { time: time(code.madeAt) }) : m.loading}
+      </p>
+      <p className="text-base tabular-nums text-emerald-50">{format(m.now, { time: time(now) })}</p>
+      <div className="w-full">
+        <div
+          role="progressbar"
+          aria-label={format(m.refreshIn, { seconds: secondsLeft })}
+          aria-valuemin={0}
+          aria-valuemax={REFRESH_SECONDS}
+          aria-valuenow={secondsLeft}
+          className="h-2 w-full overflow-hidden rounded-full bg-emerald-900 ring-1 ring-white/30"
+        >
+          <div className="h-full bg-white transition-[width] duration-200" style={{ width: `${(secondsLeft / REFRESH_SECONDS) * 100}%` }} />
+        </div>
+        <p role="timer" className="mt-1 text-center text-base tabular-nums">{format(m.refreshIn, { seconds: secondsLeft })}</p>
+      </div>
+      <button
+        type="button"
+        onClick={refresh}
+        className="min-h-12 rounded-lg border-2 border-white px-5 text-lg font-semibold text-white hover:bg-white/10"
+      >
+        {m.refreshNow}
+      </button>
+      {!online ? <p className="text-base text-emerald-50">{m.offline}</p> : null}
+      {wakeLock === "unsupported" ? <p className="text-center text-base text-amber-200">{m.keepScreenOn}</p> : null}
+    </div>
+  );
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(true);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    update();
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    return () => {
+      window.removeEventListener("online", update);
+      window.removeEventListener("offline", update);
+    };
+  }, []);
+  return online;
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { DomainError } from "@/lib/errors/domain-error";
+
+/**
+ * Fixed-window rate limiting kept in the database (table rate_limits), so that every app
+ * instance counts against the same limit. One statement per request: it counts the hit
+ * in the current window and drops this key's older windows.
+ */
+export interface RateLimitRule {
+  /** What is limited, e.g. `terminal-verify:<terminal id>`. */
+  key: string;
+  /** Requests allowed per window. */
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  /** Requests counted in this window, this one included. */
+  count: number;
+  remaining: number;
+  /** When the current window ends and the count starts again. */
+  resetAt: Date;
+}
+
+/** The start of the fixed window that contains `now`, aligned to the epoch. */
+export function windowStartOf(now: Date, windowMs: number): Date {
+  const ms = now.getTime();
+  return new Date(ms - (ms % windowMs));
+}
+
+/** Counts one request against the rule and says whether it is within the limit. */
+export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError("limit must be a positive integer");
+  if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) throw new RangeError("windowMs must be a positive integer");
+  const windowStart = windowStartOf(now, rule.windowMs);
+  // A data-modifying CTE runs the purge in the same round trip; both PostgreSQL 15 and PGlite accept it.
+  const result = (await db.execute(sql`
+    with purge as (
+      delete from rate_limits where key = ${rule.key} and window_start < ${windowStart.toISOString()}::timestamptz
+    )
+    insert into rate_limits (key, window_start, count)
+    values (${rule.key}, ${windowStart.toISOString()}::timestamptz, 1)
+    on conflict (key, window_start) do update set count = rate_limits.count + 1
+    returning count
+  `)) as unknown as { rows: { count: number | string }[] };
+  const count = Number(result.rows[0]?.count ?? 1);
+  return {
+    allowed: count <= rule.limit,
+    count,
+    remaining: Math.max(0, rule.limit - count),
+    resetAt: new Date(windowStart.getTime() + rule.windowMs),
+  };
+}
+
+/** Thrown when a limit is exceeded; the API answers 429 with Retry-After. */
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      "rate_limited",
+      {
+        zh: `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。`,
+        en: `Too many requests. Try again in ${retryAfterSeconds} s.`,
+      },
+      429,
+    );
+  }
+}
+
+/** Counts the request and throws RateLimitedError when it is over the limit. */
+export async function enforceRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  const result = await hitRateLimit(db, rule, now);
+  if (!result.allowed) {
+    throw new RateLimitedError(Math.max(1, Math.ceil((result.resetAt.getTime() - now.getTime()) / 1000)));
+  }
+  return result;
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, devices, expect, test, type Browser, type Page } from "@playwright/test";
+import QRCode from "qrcode";
+import { e2eTerminalKey } from "../../playwright.config";
+import { chromiumArgs, chromiumPath } from "./chromium";
+import { signIn } from "./helpers";
+import { readCodeFromScreen, waitForDeviceReady } from "./voucher-helpers";
+
+/** A phone in its own browser context, signed in and showing its code. */
+async function phoneShowingCode(browser: Browser, phone: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await signIn(page, phone);
+  await waitForDeviceReady(page);
+  await page.goto("/voucher");
+  return { page, close: () => context.close() };
+}
+
+async function signInTerminal(page: Page, key = e2eTerminalKey) {
+  await page.goto("/terminal");
+  await page.getByLabel("终端密钥").fill(key);
+  await page.getByRole("button", { name: "登录终端" }).click();
+}
+
+test("a wrong terminal key is refused; the right one opens the terminal, kept in an httpOnly cookie and never in the URL", async ({ page, context }) => {
+  await signInTerminal(page, "ybt_not_the_right_key_000000000000");
+  await expect(page.locator("main").getByRole("alert")).toContainText("终端密钥无效");
+  await page.getByLabel("终端密钥").fill(e2eTerminalKey);
+  await page.getByRole("button", { name: "登录终端" }).click();
+  await expect(page.getByRole("heading", { name: "柜台终端" })).toBeVisible();
+  await expect(page.getByTestId("terminal-name")).toContainText("演示药店收银台 1 号");
+  expect(page.url()).not.toContain(e2eTerminalKey);
+  const cookie = (await context.cookies()).find((c) => c.name === "yb_terminal");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/terminal" });
+  expect(await page.evaluate(() => document.cookie)).not.toContain("ybt_");
+  await expect(page.getByLabel("扫码枪输入")).toBeFocused();
+
+  await page.getByRole("button", { name: "退出终端" }).click();
+  await expect(page.getByRole("heading", { name: "终端登录" })).toBeVisible();
+});
+
+test("a USB scanner types the code and Enter: the person is shown masked; the same code again is refused", async ({ page, browser }) => {
+  const phone = await phoneShowingCode(browser, "13800000008");
+  const code = await readCodeFromScreen(phone.page);
+  await signInTerminal(page);
+  const scan = page.getByLabel("扫码枪输入");
+  // A keyboard wedge types the code into the focused field, then Enter.
+  await expect(scan).toBeFocused();
+  await page.keyboard.insertText(code);
+  await page.keyboard.press("Enter");
+  const card = page.getByTestId("verified-person");
+  await expect(card.getByTestId("verified-name")).toHaveText("周*华");
+  await expect(card).toContainText("职工医保（退休）");
+  await expect(card).toContainText("扬州市");
+  await expect(card).toContainText("高血压");
+  await expect(page.getByRole("status").filter({ hasText: "已核验" })).toHaveText("已核验：周*华");
+  await expect(scan).toBeFocused();
+  await expect(page.locator("body")).not.toContainText("周国华");
+
+  await scan.fill(code);
+  await scan.press("Enter");
+  await expect(page.getByTestId("verify-error")).toHaveAttribute("data-code", "code_already_used");
+  await expect(page.locator("main").getByRole("alert")).toContainText("已经使用过");
+  await phone.close();
+});
+
+/**
+ * A one-frame Y4M video of the QR symbol for `text`, for Chromium's fake camera: the QR in
+ * black on white, centred, 8 pixels per module.
+ */
+function qrVideoFile(text: string): string {
+  const width = 640;
+  const height = 480;
+  const qr = QRCode.create([{ data: text, mode: "alphanumeric" }], { errorCorrectionLevel: "M" });
+  const scale = 8;
+  const size = qr.modules.size;
+  const left = Math.floor((width - size * scale) / 2);
+  const top = Math.floor((height - size * scale) / 2);
+  const luma = Buffer.alloc(width * height, 235);
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) {
+      if (!qr.modules.get(row, col)) continue;
+      for (let dy = 0; dy < scale; dy++) luma.fill(16, (top + row * scale + dy) * width + left + col * scale, (top + row * scale + dy) * width + left + (col + 1) * scale);
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "yibao-camera-")), "qr.y4m");
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\nFRAME\n`), luma, chroma, chroma]));
+  return file;
+}
+
+test("the camera button reads the code from the camera and verifies it", async ({ browser }) => {
+  const phone = await phoneShowingCode(browser, "13800000003");
+  const code = await readCodeFromScreen(phone.page);
+  await phone.close();
+
+  const counter = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${qrVideoFile(code)}`],
+  });
+  try {
+    const context = await counter.newContext({ baseURL: test.info().project.use.baseURL, permissions: ["camera"] });
+    const page = await context.newPage();
+    await signInTerminal(page);
+    await page.getByRole("button", { name: "用摄像头扫码" }).click();
+    await expect(page.getByTestId("verified-name")).toHaveText("黄*强", { timeout: 20_000 });
+    await expect(page.getByTestId("verified-person")).toContainText("城乡居民医保");
+    // The camera is switched off once a code is read.
+    await expect(page.getByRole("button", { name: "用摄像头扫码" })).toBeVisible();
+  } finally {
+    await counter.close();
+  }
+});

@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import { devices, expect, test, type Page } from "@playwright/test";
+import { e2eTerminalKey } from "../../playwright.config";
+import { signIn } from "./helpers";
+import { qrSymbol, readCodeFromScreen, waitForDeviceReady } from "./voucher-helpers";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("the code screen has no axe violations, showing a code and when not set up", async ({ page, context }) => {
+  await page.goto("/voucher");
+  await expect(page.getByRole("heading", { name: "你已退出登录" })).toBeVisible();
+  await expectNoViolations(page);
+
+  await signIn(page, "13800000007");
+  await waitForDeviceReady(page);
+  await page.goto("/voucher");
+  await expect(qrSymbol(page)).toBeVisible();
+  await expect(qrSymbol(page)).toHaveAccessibleName(/^吴\*的医保码，生成于 \d{2}:\d{2}:\d{2}$/);
+  await expectNoViolations(page);
+  await context.clearCookies();
+});
+
+test("the devices page has no axe violations", async ({ page }) => {
+  await signIn(page, "13800000007");
+  await waitForDeviceReady(page);
+  await page.goto("/settings/devices");
+  await expect(page.getByTestId("device-row").first()).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("the terminal page has no axe violations, signed out and with a verified person", async ({ page, browser }) => {
+  await page.goto("/terminal");
+  await expectNoViolations(page);
+
+  const phoneContext = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL });
+  const phone = await phoneContext.newPage();
+  await signIn(phone, "13800000007");
+  await waitForDeviceReady(phone);
+  await phone.goto("/voucher");
+  const code = await readCodeFromScreen(phone);
+  await phoneContext.close();
+
+  await page.getByLabel("终端密钥").fill(e2eTerminalKey);
+  await page.getByRole("button", { name: "登录终端" }).click();
+  await page.getByLabel("扫码枪输入").fill(code);
+  await page.getByLabel("扫码枪输入").press("Enter");
+  await expect(page.getByTestId("verified-person")).toBeVisible();
+  await expectNoViolations(page);
+});

@@ -1,0 +1,128 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { QR_DRAWN_MARK } from "../../components/voucher/performance-marks";
+import { signIn } from "./helpers";
+import { qrSymbol, readCodeFromScreen, verifyAtTerminal, waitForDeviceReady, waitForServiceWorker } from "./voucher-helpers";
+
+const TIME_TO_QR_BUDGET_MS = 300;
+const TIME_TO_QR_RUNS = 5;
+
+test("offline, the installed app shows the code within 300 ms; read from a screenshot it verifies once at the terminal", async ({ context, page, request }) => {
+  await signIn(page, "13800000002");
+  await waitForDeviceReady(page);
+  await waitForServiceWorker(page);
+  // Online visits to the code screen first, as a person makes after setting up (the browser
+  // then has the app's scripts compiled, as on any phone that has opened the app before).
+  await page.getByRole("link", { name: /出示医保码/ }).click();
+  await expect(qrSymbol(page)).toBeVisible();
+  await page.reload();
+  await expect(qrSymbol(page)).toBeVisible();
+  await page.close();
+
+  await context.setOffline(true);
+  const timings: number[] = [];
+  let code = "";
+  for (let run = 0; run < TIME_TO_QR_RUNS; run++) {
+    const phone = await context.newPage();
+    await phone.goto("/voucher");
+    await expect(qrSymbol(phone)).toBeVisible();
+    const ms = await phone.evaluate(async (mark) => {
+      while (performance.getEntriesByName(mark).length === 0) await new Promise((r) => setTimeout(r, 10));
+      return performance.getEntriesByName(mark)[0]!.startTime;
+    }, QR_DRAWN_MARK);
+    timings.push(Math.round(ms));
+    await expect(phone.getByText("当前离线，医保码照常可用")).toBeVisible();
+    await expect(phone.getByText("林*英")).toBeVisible();
+    await expect(phone.getByTestId("voucher-made-at")).toHaveText(/^生成于 \d{2}:\d{2}:\d{2}$/);
+    await expect(phone.getByRole("timer")).toHaveText(/秒后自动刷新/);
+    if (run === TIME_TO_QR_RUNS - 1) code = await readCodeFromScreen(phone);
+    await phone.close();
+  }
+  // The median of several opens, so that one run delayed by another process on a shared
+  // machine does not decide; every run is reported.
+  const median = [...timings].sort((a, b) => a - b)[Math.floor(TIME_TO_QR_RUNS / 2)]!;
+  test.info().annotations.push({ type: "time to QR offline (ms)", description: `median ${median}; runs ${timings.join(", ")}` });
+  const outDir = path.join(process.cwd(), "bench-results");
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    path.join(outDir, "voucher-time-to-qr.json"),
+    JSON.stringify({ measuredAt: new Date().toISOString(), source: "test/e2e/voucher.spec.ts", offline: true, runsMs: timings, medianMs: median, budgetMs: TIME_TO_QR_BUDGET_MS }, null, 2),
+  );
+  expect(median).toBeLessThan(TIME_TO_QR_BUDGET_MS);
+
+  expect(code).toMatch(/^YB1:[0-9A-Z $%*+\-./:]{165}$/);
+  const first = await verifyAtTerminal(request, code);
+  expect(first.status).toBe(200);
+  expect(first.body.person).toMatchObject({ maskedName: "林*英", insurance: "employee", employeeStatus: "retired" });
+  expect(first.body.settlement.token).toMatch(/^yst_/);
+  const replay = await verifyAtTerminal(request, code);
+  expect(replay.status).toBe(409);
+  expect(replay.body.error.code).toBe("code_already_used");
+  await context.setOffline(false);
+});
+
+test("a new code every 30 seconds, with a countdown and the time it was made", async ({ page }) => {
+  await signIn(page, "13800000004");
+  await waitForDeviceReady(page);
+  // The page's clock stands still unless the test moves it.
+  await page.clock.pauseAt(new Date("2026-11-23T01:59:50Z"));
+  await page.goto("/voucher");
+  const first = await readCodeFromScreen(page);
+  await expect(page.getByRole("timer")).toHaveText("30 秒后自动刷新");
+  const madeAt = await page.getByTestId("voucher-made-at").textContent();
+  await page.clock.runFor(10_000);
+  await expect(page.getByRole("timer")).toHaveText("20 秒后自动刷新");
+  await expect(page.getByTestId("voucher-made-at")).toHaveText(madeAt!);
+  await page.clock.runFor(20_000);
+  await expect(page.getByRole("timer")).toHaveText("30 秒后自动刷新");
+  await expect(page.getByTestId("voucher-made-at")).not.toHaveText(madeAt!);
+  expect(await readCodeFromScreen(page)).not.toBe(first);
+});
+
+test("removing this device in settings makes its codes fail at once", async ({ page, request }) => {
+  await signIn(page, "13800000009");
+  await waitForDeviceReady(page);
+  await page.goto("/voucher");
+  const code = await readCodeFromScreen(page);
+  await page.goto("/settings/devices");
+  await expect(page.getByRole("heading", { name: "我的设备" })).toBeVisible();
+  const row = page.getByTestId("device-row").filter({ hasText: "本机" });
+  await row.getByRole("button", { name: /^停用设备/ }).click();
+  await expect(page.getByText("已停用。它生成的医保码已失效。")).toBeVisible();
+  await expect(row.getByText(/已停用（/)).toBeVisible();
+  const refused = await verifyAtTerminal(request, code);
+  expect(refused.status).toBe(403);
+  expect(refused.body.error.code).toBe("device_revoked");
+});
+
+test("after signing out the code screen shows no code, online or offline", async ({ context, page, request }) => {
+  await signIn(page, "13800000009");
+  await waitForDeviceReady(page);
+  await waitForServiceWorker(page);
+  await page.goto("/voucher");
+  const code = await readCodeFromScreen(page);
+  await page.goto("/");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  // Signing out revoked the key on the server too.
+  expect((await verifyAtTerminal(request, code)).body.error.code).toBe("device_revoked");
+
+  await page.goto("/voucher");
+  await expect(page.getByRole("heading", { name: "你已退出登录" })).toBeVisible();
+  await expect(qrSymbol(page)).toHaveCount(0);
+  await page.close();
+  await context.setOffline(true);
+  const offline = await context.newPage();
+  await offline.goto("/voucher");
+  await expect(offline.getByRole("heading", { name: "这台设备还不能出示医保码" })).toBeVisible();
+  await expect(qrSymbol(offline)).toHaveCount(0);
+  await context.setOffline(false);
+});
+
+test("the home page links to the code, and the offline page does too", async ({ page }) => {
+  await signIn(page, "13800000004");
+  await expect(page.getByRole("link", { name: /出示医保码/ })).toHaveAttribute("href", "/voucher");
+  await page.goto("/offline");
+  await expect(page.getByRole("link", { name: /出示医保码/ })).toHaveAttribute("href", "/voucher");
+});
