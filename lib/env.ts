@@ -20,6 +20,11 @@ const envSchema = z.object({
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   DEMO_MODE: booleanFlag.optional(),
   SEED_TERMINAL_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  // The public origin (https://…) when a proxy rewrites Host; passkeys are bound to it.
+  APP_ORIGIN: z.url().optional().or(z.literal("").transform(() => undefined)),
+  // One-time sign-in codes sent per hour, per phone number and per client address.
+  OTP_LIMIT_PER_PHONE_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  OTP_LIMIT_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

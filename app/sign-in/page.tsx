@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { PasskeySignInButton } from "@/components/passkey-sign-in-button";
 import { SignInForm } from "@/components/sign-in-form";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { demoAccounts } from "@/lib/db/seed/people";
@@ -8,6 +9,7 @@ import { env } from "@/lib/env";
 import { getServerMessages } from "@/lib/i18n/server";
 import { maskName } from "@/lib/privacy/mask";
 import { signInAction } from "./actions";
+import { finishPasskeySignInAction, startPasskeySignInAction } from "./passkey-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getServerMessages();
@@ -28,6 +30,9 @@ export default async function SignInPage() {
       </div>
       <h1 className="mt-6 text-3xl font-bold">{m.signIn.title}</h1>
       <p className="mt-2 text-muted">{m.signIn.intro}</p>
+      <div className="mt-6">
+        <PasskeySignInButton m={m.security} locale={locale} start={startPasskeySignInAction} finish={finishPasskeySignInAction} />
+      </div>
       <div className="mt-6">
         <SignInForm action={signInAction} m={m.signIn} locale={locale} demoAccounts={accounts} />
       </div>

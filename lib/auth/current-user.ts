@@ -25,3 +25,13 @@ export async function isSecureRequest(): Promise<boolean> {
   const h = await headers();
   return h.get("x-forwarded-proto") === "https" || (h.get("origin") ?? "").startsWith("https://");
 }
+
+/**
+ * The client's address as reported by the proxy in front of the app (first X-Forwarded-For hop,
+ * or X-Real-IP). Without a proxy there is no such header and all clients share one bucket.
+ */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return (forwarded || h.get("x-real-ip") || "unknown").slice(0, 64);
+}

@@ -3,11 +3,21 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { otpChallenges, users } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors/domain-error";
+import { enforceRateLimit } from "@/lib/rate-limit";
 import type { CodeSender } from "./sms-sender";
 import { equalHex, newOtpCode, sha256Hex } from "./tokens";
 
 export const OTP_LIFETIME_MS = 5 * 60 * 1000;
 export const OTP_MAX_ATTEMPTS = 5;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** How many codes may be sent per hour; counted in the database so every app instance shares them. */
+export interface OtpSendLimits {
+  perPhonePerHour: number;
+  perAddressPerHour: number;
+  /** The client's address (or "unknown" when no proxy reports it). */
+  address: string;
+}
 
 const noAccount = new DomainError("no_account", {
   zh: "这个手机号还没有开通医保通账户。",
@@ -23,7 +33,11 @@ export async function requestSignInCode(
   phone: string,
   sender: CodeSender,
   now: Date,
+  limits: OtpSendLimits,
 ): Promise<{ challengeId: string; code: string; expiresAt: Date }> {
+  // Counted before the account check, so the limits also slow down probing for registered numbers.
+  await enforceRateLimit(db, { key: `otp-address:${limits.address}`, limit: limits.perAddressPerHour, windowMs: HOUR_MS }, now);
+  await enforceRateLimit(db, { key: `otp-phone:${phone}`, limit: limits.perPhonePerHour, windowMs: HOUR_MS }, now);
   const [account] = await db.select({ id: users.id }).from(users).where(eq(users.phone, phone));
   if (!account) throw noAccount;
   const code = newOtpCode();

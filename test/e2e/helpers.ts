@@ -1,8 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 
 /** Signs in through the real form with the demo code shown in demo mode. */
-export async function signIn(page: Page, phone: string): Promise<void> {
-  await page.goto("/sign-in");
+export async function signIn(page: Page, phone: string, origin = ""): Promise<void> {
+  await page.goto(`${origin}/sign-in`);
   await page.getByLabel(/手机号|Phone number/).fill(phone);
   await page.getByRole("button", { name: /获取验证码|Send code/ }).click();
   const demo = page.getByTestId("demo-code");

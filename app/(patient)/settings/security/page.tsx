@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { PasskeyRegisterButton } from "@/components/passkey-register-button";
+import { requireSessionUser } from "@/lib/auth/current-user";
+import { listPasskeys } from "@/lib/auth/passkeys";
+import { listSessions } from "@/lib/auth/sessions";
+import { getDb } from "@/lib/db/client";
+import { getServerMessages } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/locales";
+import { describeUserAgent } from "@/lib/privacy/user-agent";
+import {
+  deletePasskeyAction, endSessionAction, finishPasskeyRegistrationAction, signOutEverywhereAction, startPasskeyRegistrationAction,
+} from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getServerMessages();
+  return { title: m.security.title };
+}
+
+const card = "rounded-2xl border border-slate-200 bg-white p-5";
+const smallButton = "min-h-11 rounded-lg border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100";
+
+export default async function SecurityPage() {
+  const user = await requireSessionUser();
+  const { locale, m } = await getServerMessages();
+  const s = m.security;
+  const { db } = await getDb();
+  const [keys, sessions] = await Promise.all([listPasskeys(db, user.userId), listSessions(db, user.userId, user.sessionId, new Date())]);
+  const date = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+
+  return (
+    <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-6">
+      <h1 className="text-2xl font-bold">{s.title}</h1>
+
+      <section aria-labelledby="passkeys-title" className={card}>
+        <h2 id="passkeys-title" className="text-xl font-semibold">{s.passkeysTitle}</h2>
+        <p className="mt-1 text-muted">{s.passkeysIntro}</p>
+        {keys.length === 0 ? <p className="mt-3">{s.noPasskeys}</p> : (
+          <ul className="mt-3 divide-y divide-slate-200" data-testid="passkey-list">
+            {keys.map((k) => (
+              <li key={k.id} className="flex items-center justify-between gap-3 py-3">
+                <div>
+                  <p className="font-medium">{k.label}</p>
+                  <p className="text-sm text-muted">{k.lastUsedAt ? format(s.lastUsed, { date: date(k.lastUsedAt) }) : s.neverUsed}</p>
+                </div>
+                <form action={deletePasskeyAction}>
+                  <input type="hidden" name="id" value={k.id} />
+                  <button type="submit" className={smallButton} aria-label={format(s.removeNamed, { name: k.label })}>{s.remove}</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="mt-4">
+          <PasskeyRegisterButton m={s} locale={locale} start={startPasskeyRegistrationAction} finish={finishPasskeyRegistrationAction} />
+        </div>
+      </section>
+
+      <section aria-labelledby="sessions-title" className={card}>
+        <h2 id="sessions-title" className="text-xl font-semibold">{s.sessionsTitle}</h2>
+        <p className="mt-1 text-muted">{s.sessionsIntro}</p>
+        <ul className="mt-3 divide-y divide-slate-200" data-testid="session-list">
+          {sessions.map((session) => {
+            const name = describeUserAgent(session.userAgent) ?? s.unknownBrowser;
+            return (
+              <li key={session.id} className="flex items-center justify-between gap-3 py-3">
+                <div>
+                  <p className="font-medium">
+                    {name}
+                    {session.current ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-sm text-brand-800">{s.thisDevice}</span> : null}
+                  </p>
+                  <p className="text-sm text-muted">{format(s.signedInAt, { date: date(session.createdAt) })}</p>
+                </div>
+                <form action={endSessionAction}>
+                  <input type="hidden" name="id" value={session.id} />
+                  <button type="submit" className={smallButton} aria-label={format(s.endSessionNamed, { name })}>{s.endSession}</button>
+                </form>
+              </li>
+            );
+          })}
+        </ul>
+        <form action={signOutEverywhereAction} className="mt-4">
+          <button type="submit" aria-describedby="everywhere-hint" className="min-h-12 rounded-lg border-2 border-red-700 px-5 font-semibold text-red-800 hover:bg-red-50">
+            {s.signOutEverywhere}
+          </button>
+          <p id="everywhere-hint" className="mt-1 text-sm text-muted">{s.signOutEverywhereHint}</p>
+        </form>
+      </section>
+    </main>
+  );
+}
