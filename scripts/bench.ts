@@ -5,12 +5,13 @@ import { benchCatalogue } from "./bench/catalogue";
 import { benchEngine } from "./bench/engine";
 import { benchLedger } from "./bench/ledger";
 import { benchPageWeight } from "./bench/page-weight";
+import { benchVoucher, printVoucherBench } from "./bench/voucher";
 // @ts-expect-error -- plain ESM helpers shared with the .mjs tools
 import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "engine" | "catalogue" | "page" | "ledger";
+type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher";
 const wanted = new Set(process.argv.slice(2));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
@@ -29,6 +30,7 @@ async function main() {
     console.log("\n## Ledger: settlements per second through settle() (PostgreSQL only when DATABASE_URL is set)");
     console.table(rows.map((r) => ({ ...r, "÷ engine alone": r === rows[0] ? "1" : (engine / r.perSecond).toFixed(0) })));
   }
+  if (run("voucher")) printVoucherBench(await benchVoucher());
   if (run("page")) {
     const server = await startAppServer();
     const browser = await launchChromium();

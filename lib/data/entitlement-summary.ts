@@ -1,24 +1,19 @@
 import "server-only";
-import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { chronicApprovals } from "@/lib/db/schema";
+import { getEntitlements } from "./entitlements";
 
 /**
- * What the counter sees of a person's entitlements right after a code verifies.
- *
- * The year-to-date ledger (deductible met, caps used, personal account) is not kept yet;
- * until it is, `ledgerAvailable` is false, `benefits` is empty and the balance is null.
- * The ledger fills `benefits` and `personalAccountBalanceFen` here, keeping the shape,
- * so the terminal API and page pick the figures up without changes.
+ * What the counter sees of a person's entitlements right after a code verifies: the same
+ * ledger figures the person sees at home (getEntitlements), cut down to what a counter needs.
  */
 export interface EntitlementSummary {
   /** Policy year (Chinese calendar year of `day`). */
   year: number;
-  /** The moment the figures were last brought up to date; null while there is no ledger. */
+  /** The moment the figures were last brought up to date. */
   asOf: string | null;
   ledgerAvailable: boolean;
   benefits: BenefitSummary[];
-  /** Employee personal account (个人账户) balance in integer fen; null when not known. */
+  /** Employee personal account (个人账户) balance in integer fen; null when the person has none. */
   personalAccountBalanceFen: number | null;
   /** Approved chronic and special-disease outpatient benefits (门诊慢特病) in force on `day`. */
   chronicApprovals: { disease: string; validTo: string }[];
@@ -36,18 +31,26 @@ export interface BenefitSummary {
 }
 
 /** `day` is a China calendar day, YYYY-MM-DD. */
-export async function getEntitlementSummaryForTerminal(db: Db, personId: string, day: string): Promise<EntitlementSummary> {
-  const approvals = await db
-    .select({ disease: chronicApprovals.disease, validTo: chronicApprovals.validTo })
-    .from(chronicApprovals)
-    .where(and(eq(chronicApprovals.personId, personId), lte(chronicApprovals.validFrom, day), gte(chronicApprovals.validTo, day)))
-    .orderBy(asc(chronicApprovals.disease));
+export async function getEntitlementSummaryForTerminal(db: Db, personId: string, day: string, now = new Date()): Promise<EntitlementSummary> {
+  const year = Number(day.slice(0, 4));
+  const entitlements = await getEntitlements(db, personId, year, day, now);
+  if (!entitlements) {
+    return { year, asOf: null, ledgerAvailable: false, benefits: [], personalAccountBalanceFen: null, chronicApprovals: [] };
+  }
   return {
-    year: Number(day.slice(0, 4)),
-    asOf: null,
-    ledgerAvailable: false,
-    benefits: [],
-    personalAccountBalanceFen: null,
-    chronicApprovals: approvals,
+    year,
+    asOf: entitlements.asOf,
+    ledgerAvailable: true,
+    benefits: entitlements.buckets.map((b) => ({
+      benefit: b.bucket,
+      usedFen: b.usedFen,
+      capFen: b.capFen,
+      remainingFen: b.remainingFen,
+      deductibleRemainingFen: b.deductible ? b.deductible.remainingFen : null,
+    })),
+    personalAccountBalanceFen: entitlements.account.hasAccount ? entitlements.account.balanceFen : null,
+    chronicApprovals: entitlements.chronicApprovals
+      .filter((a) => a.validFrom <= day && a.validTo >= day)
+      .map((a) => ({ disease: a.disease, validTo: a.validTo })),
   };
 }

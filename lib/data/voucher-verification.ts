@@ -175,7 +175,7 @@ export async function verifyVoucherAtTerminal(
   const [summary, chosenClinic, entitlements] = await Promise.all([
     getPersonSummary(db, person.id, day),
     getChosenClinic(db, person.id, day),
-    getEntitlementSummaryForTerminal(db, person.id, day),
+    getEntitlementSummaryForTerminal(db, person.id, day, now),
   ]);
   if (!summary) throw notAuthorised;
 

@@ -53,7 +53,11 @@ describe("a fresh code from a registered device", () => {
     });
     // Chen chose a community clinic in Sanming (demo data).
     expect(body.chosenClinic).toMatchObject({ facilityId: expect.any(String), name: expect.any(String), level: expect.any(Number) });
-    expect(body.entitlements).toMatchObject({ year: 2026, ledgerAvailable: false, chronicApprovals: [{ disease: "diabetes" }] });
+    // The counter sees the same ledger figures as the person: an employee's account balance and benefits.
+    expect(body.entitlements).toMatchObject({ year: 2026, ledgerAvailable: true, chronicApprovals: [{ disease: "diabetes" }] });
+    const summary = body.entitlements as { personalAccountBalanceFen: number; benefits: { benefit: string }[] };
+    expect(summary.personalAccountBalanceFen).toBeGreaterThan(0);
+    expect(summary.benefits.map((b) => b.benefit)).toContain("general_outpatient");
     expect(body.shownUnderGrant).toBe(false);
     expect(body.code.issuedAt).toBe(now.toISOString());
     expect(body.settlement.token).toMatch(/^yst_[A-Za-z0-9_-]{43}$/);
