@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { TerminalSignInForm } from "@/components/terminal/terminal-sign-in-form";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
+import { reverseSettlementAction, settleBillAction } from "./settle-actions";
 import { getCookieTerminal } from "@/lib/auth/terminal-session";
 import { getServerMessages } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/locales";
@@ -38,7 +39,12 @@ export default async function TerminalPage() {
               {facility ? format(m.terminal.signedInAs, { terminal: terminal.name, facility }) : terminal.name}
             </p>
           </div>
-          <TerminalWorkspace verifyAction={verifyScannedCodeAction} m={m.terminal} locale={locale} />
+          <TerminalWorkspace
+            verifyAction={verifyScannedCodeAction}
+            m={m.terminal}
+            locale={locale}
+            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form }}
+          />
         </>
       ) : (
         <>

@@ -1,20 +1,28 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ComponentProps } from "react";
 import type { TerminalVerifyResult } from "@/app/terminal/actions";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { format, type Locale } from "@/lib/i18n/locales";
 import { CameraScanner } from "./camera-scanner";
 import { ScanForm } from "./scan-form";
+import { SettlementPanel } from "./settlement-panel";
 import { VerifiedPersonCard } from "./verified-person-card";
 
 type VerifyAction = (code: string) => Promise<TerminalVerifyResult>;
+
+export interface SettlementProps {
+  settleAction: ComponentProps<typeof SettlementPanel>["settleAction"];
+  reverseAction: ComponentProps<typeof SettlementPanel>["reverseAction"];
+  m: Messages["terminalSettle"];
+  mEstimate: Messages["estimate"]["form"];
+}
 
 /**
  * The counter's screen once the terminal is signed in: scan (USB scanner or camera), then
  * the verified person. Results are announced (success politely, refusals as alerts) while
  * the focus stays in the scanner field for the next code.
  */
-export function TerminalWorkspace({ verifyAction, m, locale }: { verifyAction: VerifyAction; m: Messages["terminal"]; locale: Locale }) {
+export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { verifyAction: VerifyAction; m: Messages["terminal"]; locale: Locale; settlement: SettlementProps }) {
   const [result, setResult] = useState<TerminalVerifyResult | null>(null);
   const [pending, startTransition] = useTransition();
   const lang = locale === "en" ? "en" : "zh";
@@ -47,8 +55,16 @@ export function TerminalWorkspace({ verifyAction, m, locale }: { verifyAction: V
         ) : null}
       </div>
       {result?.ok ? <VerifiedPersonCard verified={result.data} m={m} locale={locale} /> : null}
-      {/* Bill entry, settlement, receipt and reversal join here as their own component, given
-          result.data (its settlement.token authorises one settlement at this terminal). */}
+      {result?.ok ? (
+        <SettlementPanel
+          key={result.data.settlement.token}
+          token={result.data.settlement.token}
+          diseases={result.data.entitlements.chronicApprovals.map((a) => a.disease)}
+          locale={locale}
+          {...settlement}
+          onDone={() => setResult(null)}
+        />
+      ) : null}
     </div>
   );
 }

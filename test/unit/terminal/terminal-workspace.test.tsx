@@ -3,13 +3,23 @@ import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import type { TerminalVerifyResult } from "@/app/terminal/actions";
+import type { TerminalSettleResult } from "@/app/terminal/settle-actions";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
 import type { VerifiedVoucher } from "@/lib/data/voucher-verification";
 import { getMessages } from "@/lib/i18n/catalogue";
 
 vi.mock("@/app/terminal/actions", () => ({}));
+vi.mock("@/app/terminal/settle-actions", () => ({}));
 
-const m = getMessages("zh-CN").terminal;
+const messages = getMessages("zh-CN");
+const m = messages.terminal;
+type SettleAction = (body: unknown, key: string) => Promise<TerminalSettleResult>;
+const noSettlement = {
+  settleAction: vi.fn<SettleAction>(),
+  reverseAction: vi.fn(),
+  m: messages.terminalSettle,
+  mEstimate: messages.estimate.form,
+};
 type VerifyAction = (code: string) => Promise<TerminalVerifyResult>;
 
 const verified: VerifiedVoucher = {
@@ -24,7 +34,7 @@ const verified: VerifiedVoucher = {
 describe("the terminal's scan field (USB scanner)", () => {
   test("Enter submits the code with only the line ending removed; the field is cleared and keeps the focus", async () => {
     const action = vi.fn<VerifyAction>(async () => ({ ok: true, data: verified }));
-    render(<TerminalWorkspace verifyAction={action} m={m} locale="zh-CN" />);
+    render(<TerminalWorkspace verifyAction={action} m={m} locale="zh-CN" settlement={noSettlement} />);
     const field = screen.getByLabelText(m.scanLabel);
     expect(document.activeElement).toBe(field);
     await userEvent.type(field, "YB1:ABC {Enter}");
@@ -43,7 +53,7 @@ describe("the terminal's scan field (USB scanner)", () => {
       ok: false,
       error: { code: "code_already_used", message: { zh: "这个医保码已经使用过。", en: "Already used." } },
     }));
-    render(<TerminalWorkspace verifyAction={action} m={m} locale="zh-CN" />);
+    render(<TerminalWorkspace verifyAction={action} m={m} locale="zh-CN" settlement={noSettlement} />);
     await userEvent.type(screen.getByLabelText(m.scanLabel), "YB1:X{Enter}");
     const alert = await screen.findByTestId("verify-error");
     expect(alert.textContent).toBe("未通过：这个医保码已经使用过。");
@@ -54,8 +64,59 @@ describe("the terminal's scan field (USB scanner)", () => {
 
   test("an empty Enter does nothing", async () => {
     const action = vi.fn<VerifyAction>();
-    render(<TerminalWorkspace verifyAction={action} m={m} locale="zh-CN" />);
+    render(<TerminalWorkspace verifyAction={action} m={m} locale="zh-CN" settlement={noSettlement} />);
     await act(async () => userEvent.type(screen.getByLabelText(m.scanLabel), "{Enter}"));
     expect(action).not.toHaveBeenCalled();
+  });
+});
+
+describe("bill entry after a verified scan", () => {
+  const receipt = {
+    id: "5f0c7c1e-0000-4000-8000-000000000001", status: "settled" as const, serviceDate: "2026-03-01", createdAt: "2026-03-01T02:00:00.000Z", maskedName: "陈*国",
+    policy: { id: "CN-350400", version: "2022-01-01", source: "明医保函〔2023〕20号" },
+    amounts: { medfee_sumamt: 12.5, fulamt_ownpay_amt: 0, overlmt_selfpay: 0, preselfpay_amt: 0, inscp_scp_amt: 12.5, act_pay_dedc: 0, hifp_pay: 10.63, hifmi_pay: 0, hifob_pay: 0, maf_pay: 0, fund_pay_sumamt: 10.63, psn_part_amt: 1.87, acct_pay: 1.87, acct_mulaid_pay: 0, psn_cash_pay: 0, balc: 998.13 },
+    lines: [], explanation: { zh: [], en: [] }, reversal: null,
+  };
+
+  async function verifiedWorkspace(settleAction: SettleAction) {
+    const verify = vi.fn<VerifyAction>(async () => ({ ok: true, data: verified }));
+    render(<TerminalWorkspace verifyAction={verify} m={m} locale="zh-CN" settlement={{ ...noSettlement, settleAction }} />);
+    await userEvent.type(screen.getByLabelText(m.scanLabel), "YB1:ABC{Enter}");
+    await screen.findByTestId("verified-name");
+  }
+
+  test("a bad amount is refused on the spot; a good bill is sent once with the scan's token and shows the receipt", async () => {
+    const settle = vi.fn<SettleAction>(async () => ({ ok: true, data: receipt }));
+    await verifiedWorkspace(settle);
+    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.addLine }));
+    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineName), "诊查费");
+    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineAmount), "12.345");
+    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.settle }));
+    expect(settle).not.toHaveBeenCalled();
+    expect(screen.getByText("第 1 行金额不正确：最多两位小数。")).toBeTruthy();
+    await userEvent.clear(screen.getByLabelText(messages.terminalSettle.lineAmount));
+    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineAmount), "12.50");
+    expect(screen.getByText("合计：12.50 元")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.settle }));
+    expect(settle).toHaveBeenCalledTimes(1);
+    const [body, key] = settle.mock.calls[0]!;
+    expect(body).toMatchObject({ settlementToken: "yst_x", visit: { kind: "pharmacy" }, useAccount: true, lines: [{ name: "诊查费", class: "A", quantity: 1, amount: "12.50" }] });
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    const shown = await screen.findByTestId("receipt");
+    expect(shown.querySelector('[data-field="hifp_pay"]')?.textContent).toBe("10.63");
+  });
+
+  test("a failed settlement keeps the bill, shows why, and a retry reuses the same Idempotency-Key", async () => {
+    const settle = vi.fn<SettleAction>(async () => ({ ok: false, error: { code: "internal_error", message: { zh: "网络中断", en: "Network" } } }));
+    await verifiedWorkspace(settle);
+    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.addLine }));
+    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineName), "药");
+    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineAmount), "5");
+    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.settle }));
+    expect(await screen.findByText("网络中断")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.settle }));
+    expect(settle).toHaveBeenCalledTimes(2);
+    expect(settle.mock.calls[1]![1]).toBe(settle.mock.calls[0]![1]);
+    expect(screen.getAllByTestId("bill-line")).toHaveLength(1);
   });
 });
