@@ -1,10 +1,11 @@
 import packageJson from "@/package.json";
+import { settlementPaths, settlementSchemas } from "./openapi-settlements";
 
 /**
  * The OpenAPI 3.1 description of the machine-facing API, served at GET /api/v1/openapi.json
  * and explained in docs/api.md. Hand-written so that every word a terminal vendor reads is
  * deliberate; test/unit/api/openapi.test.ts keeps it consistent with the code's error codes.
- * Settlement endpoints join `paths` (and their schemas `components.schemas`) as they are built.
+ * The settlement endpoints live in openapi-settlements.ts.
  */
 
 const errorMessage = {
@@ -60,10 +61,12 @@ export const openApiDocument = {
   security: [{ terminalKey: [] }],
   tags: [
     { name: "vouchers", description: "E-voucher codes scanned at the counter" },
+    { name: "settlements", description: "Bills settled against the person's ledger, and their reversal" },
     { name: "meta", description: "Health and this description" },
     { name: "estimate", description: "Reimbursement estimates and the drug and service catalogue" },
   ],
   paths: {
+    ...settlementPaths,
     "/api/v1/terminal/vouchers/verify": {
       post: {
         tags: ["vouchers"],
@@ -215,6 +218,7 @@ export const openApiDocument = {
       },
     },
     schemas: {
+      ...settlementSchemas,
       Error: {
         type: "object",
         required: ["error"],
