@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ServiceWorkerProvider } from "@/components/service-worker-provider";
+import { isEasyMode } from "@/lib/easy-mode/server";
 import { env } from "@/lib/env";
 import { getServerMessages } from "@/lib/i18n/server";
 import "./globals.css";
@@ -27,8 +28,10 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale } = await getServerMessages();
+  // Easy mode scales every rem-based size up from the root, rendered on the server: no flash.
+  const easy = await isEasyMode();
   return (
-    <html lang={locale}>
+    <html lang={locale} className={easy ? "easy-mode" : undefined}>
       <body className="min-h-dvh font-sans">
         <ServiceWorkerProvider enabled={env.NODE_ENV === "production"}>{children}</ServiceWorkerProvider>
       </body>

@@ -62,12 +62,12 @@ export async function authorisePersonAccess(
   const now = options.now ?? new Date();
   const action = options.action ?? scope;
 
-  if (user.personId !== null && (await isGuardianOf(db, user.personId, personId, now))) {
+  if (user.personId !== null && isId(user.personId) && (await isGuardianOf(db, user.personId, personId, now))) {
     await logAccess(db, { actorUserId: user.userId, subjectPersonId: personId, via: "guardian", grantId: null, scope, action, at: now });
     return { personId, via: "guardian", grantId: null };
   }
 
-  if (scope === "manage_own") throw personAccessDenied;
+  if (scope === "manage_own" || !isId(user.userId)) throw personAccessDenied;
   const grantId = await findUsableGrantId(db, user.userId, personId, scope, now);
   if (grantId === null) throw personAccessDenied;
   await logAccess(db, { actorUserId: user.userId, subjectPersonId: personId, via: "grant", grantId, scope, action, at: now });

@@ -1,14 +1,27 @@
 import type { Locale } from "./locales";
+import { alerts } from "./messages/alerts";
+import { clinic } from "./messages/clinic";
+import { entitlements } from "./messages/entitlements";
+import { estimate } from "./messages/estimate";
 import { common } from "./messages/common";
 import { home } from "./messages/home";
+import { ledger } from "./messages/ledger";
 import { offline } from "./messages/offline";
+import { security } from "./messages/security";
 import { signIn } from "./messages/sign-in";
+import { devices } from "./messages/devices";
+import { terminal } from "./messages/terminal";
+import { terminalSettle } from "./messages/terminal-settle";
+import { voucher } from "./messages/voucher";
+import { family } from "./messages/family";
+import { kiosk } from "./messages/kiosk";
+import { easy } from "./messages/easy";
 
 /**
  * The message catalogue: one file per screen under messages/, zh-CN first.
  * Add a namespace here when a screen gets its own file.
  */
-const namespaces = { common, home, offline, signIn };
+const namespaces = { common, home, offline, signIn, clinic, voucher, devices, terminal, terminalSettle, alerts, entitlements, security, ledger, estimate, family, kiosk, easy };
 
 type Namespaces = typeof namespaces;
 export type Messages = { [K in keyof Namespaces]: Namespaces[K]["zh"] };

@@ -46,5 +46,6 @@ test("a configured terminal key replaces the stored one", async () => {
   const configured = await seedDemoData(database.db, { today, terminalKey: "ybt_configured_key_123456" });
   expect(configured.terminalKey).toBe("ybt_configured_key_123456");
   const [row] = await queryRows<{ n: number }>(database, sql`select count(*)::int as n from terminals`);
-  expect(row!.n).toBe(1);
+  // The counter terminal and the self-service kiosk.
+  expect(row!.n).toBe(2);
 });

@@ -5,7 +5,12 @@ import {
   alliances, chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, people, regions, terminals, users,
 } from "../schema";
 import { sha256Hex } from "@/lib/auth/tokens";
+import { seedCatalogue } from "./catalogue";
+import { seedClinic } from "./clinic";
+import { seedFamily } from "./family";
+import { seedKiosk } from "./kiosk";
 import { facilityId, seedFacilities } from "./facilities";
+import { seedLedger } from "./ledger";
 import { seedAlliances, seedRegions } from "./regions";
 import {
   seedChronicApprovals, seedEnrolments, seedFamilyRelations, seedFilings, seedPeople, seedUsers,
@@ -33,6 +38,11 @@ export async function seedDemoData(db: Db, options: { terminalKey?: string; toda
     await tx.insert(familyRelations).values(seedFamilyRelations).onConflictDoNothing();
     await tx.insert(chronicApprovals).values(seedChronicApprovals(options.today)).onConflictDoNothing();
     await tx.insert(crossRegionFilings).values(seedFilings(options.today)).onConflictDoNothing();
+    await seedClinic(tx, options.today);
+    await seedLedger(tx, options.today);
+    await seedCatalogue(tx);
+    await seedFamily(tx);
+    await seedKiosk(tx);
 
     // A configured key always wins (so CI and docs can rely on it); a random one is made only once.
     const key = options.terminalKey ?? `ybt_${randomBytes(24).toString("base64url")}`;

@@ -1,0 +1,60 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { authenticateTerminal } from "@/lib/auth/terminal-key";
+import { createSession } from "@/lib/auth/sessions";
+import { sha256Hex } from "@/lib/auth/tokens";
+import { loadDevicePublicKey } from "@/lib/data/device-key-cache";
+import type { Db } from "@/lib/db/open";
+import { devices, people, sessions, users } from "@/lib/db/schema";
+import { DomainError } from "@/lib/errors/domain-error";
+import { verifyVoucherCode } from "@/lib/voucher";
+
+/** A kiosk session ends by itself after this long, even if nobody touches "sign out" or the idle timer fails. */
+export const KIOSK_SESSION_MS = 15 * 60 * 1000;
+
+export const kioskCodeRefused = () =>
+  new DomainError(
+    "kiosk_code_refused",
+    { zh: "医保码无效或已过期，请刷新手机上的医保码后再扫。", en: "The code is not valid or has expired. Refresh the code on your phone and scan again." },
+    401,
+  );
+
+/** Starts a short kiosk session for `userId`; the cookie set from it lives only as long as the browser session. */
+export async function startKioskSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  const { token } = await createSession(db, userId, now, "kiosk");
+  const expiresAt = new Date(now.getTime() + KIOSK_SESSION_MS);
+  await db.update(sessions).set({ expiresAt }).where(eq(sessions.tokenHash, sha256Hex(token)));
+  return { token, expiresAt };
+}
+
+/**
+ * Signs in at a kiosk by the person's own code, scanned from their phone: the kiosk is a
+ * registered terminal (its key proves it), and the code must be signed by a device of the
+ * person's own account — a code shown for a relative under a grant does not sign anyone in.
+ * Returns the account's user id. Every failure reads the same.
+ */
+export async function userFromScannedCode(db: Db, kioskKey: string | null, codeText: string, now: Date): Promise<string> {
+  await authenticateTerminal(db, kioskKey);
+  const seen: { userId?: string; personId?: string | null } = {};
+  const verified = await verifyVoucherCode(codeText, {
+    now,
+    lookupDeviceKey: async (deviceId) => {
+      const [row] = await db
+        .select({ userId: devices.userId, personId: devices.personId, spki: devices.publicKeySpki, revokedAt: devices.revokedAt })
+        .from(devices)
+        .where(eq(devices.id, deviceId));
+      if (!row || row.revokedAt !== null) return null;
+      seen.userId = row.userId;
+      seen.personId = row.personId;
+      return loadDevicePublicKey(row.spki);
+    },
+  });
+  if (!verified.ok || verified.value.grantId !== null || !seen.userId || !seen.personId) throw kioskCodeRefused();
+  const [owner] = await db
+    .select({ userId: users.id })
+    .from(people)
+    .innerJoin(users, eq(users.personId, people.id))
+    .where(eq(people.voucherId, verified.value.voucherId));
+  if (!owner || owner.userId !== seen.userId) throw kioskCodeRefused();
+  return owner.userId;
+}

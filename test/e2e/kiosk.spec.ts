@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function kioskSignIn(page: Page, phone: string) {
+  await page.goto("/kiosk");
+  await page.getByLabel("手机号", { exact: true }).fill(phone);
+  await page.getByRole("button", { name: "获取验证码" }).click();
+  const code = (await page.getByTestId("demo-code").textContent())?.match(/\d{6}/)?.[0];
+  await page.getByLabel("验证码", { exact: true }).fill(code!);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("heading", { name: "我的医保待遇" })).toBeVisible();
+}
+
+/** Every storage the page can reach, as text: cookies, local and session storage, IndexedDB and caches. */
+async function everyStorage(page: Page): Promise<{ cookies: string[]; local: number; session: number; databases: string[]; caches: string }> {
+  const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`);
+  const browserSide = await page.evaluate(async () => {
+    const databases = (await indexedDB.databases()).map((d) => d.name ?? "");
+    let cached = "";
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        cached += `${name} ${request.url}\n${response ? await response.text() : ""}\n`;
+      }
+    }
+    return { local: localStorage.length, session: sessionStorage.length, databases, caches: cached };
+  });
+  return { cookies, ...browserSide };
+}
+
+test("kiosk sign-in screen is large, accessible and offers both ways in", async ({ page }) => {
+  await page.goto("/kiosk");
+  await expect(page.getByRole("heading", { name: "欢迎使用医保自助服务机" })).toBeVisible();
+  const send = page.getByRole("button", { name: "获取验证码" });
+  expect((await send.boundingBox())!.height).toBeGreaterThanOrEqual(60);
+  await expectNoViolations(page);
+});
+
+test("after idle time a visible countdown signs out and nothing personal is left in any storage", async ({ page }) => {
+  await kioskSignIn(page, "13800000001");
+  // What a signed-in page might leave behind, in every kind of storage.
+  await page.evaluate(async () => {
+    localStorage.setItem("last-person", "陈*国 13800000001");
+    sessionStorage.setItem("draft", "陈*国");
+    await new Promise<void>((resolve) => {
+      const open = indexedDB.open("kiosk-test-store", 1);
+      open.onupgradeneeded = () => open.result.createObjectStore("s");
+      open.onsuccess = () => {
+        const tx = open.result.transaction("s", "readwrite");
+        tx.objectStore("s").put("陈*国", "name");
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+      };
+    });
+    const cache = await caches.open("kiosk-test-cache");
+    await cache.put("/kiosk-test", new Response("陈*国"));
+  });
+  await expectNoViolations(page);
+
+  // Short timings for the test (honoured in demo mode only): 2 s idle, 3 s countdown.
+  await page.goto("/kiosk?idle=2&countdown=3");
+  const countdown = page.getByTestId("kiosk-countdown");
+  await expect(countdown).toBeVisible({ timeout: 5_000 });
+  await expect(countdown).toContainText("秒后自动退出");
+  await expectNoViolations(page);
+  await page.waitForURL(/\/kiosk\?signedOut=1/, { timeout: 10_000 });
+  await expect(page.getByText("已退出。这台机器上没有留下你的任何信息。")).toBeVisible();
+
+  const left = await everyStorage(page);
+  expect(left.cookies.filter((c) => c.startsWith("yb_session"))).toEqual([]);
+  expect(left.local).toBe(0);
+  expect(left.session).toBe(0);
+  expect(left.databases).toEqual([]);
+  expect(left.caches).not.toContain("陈");
+  expect(left.caches).not.toContain("13800000001");
+  // Signed out on the server too: the data is gone for this browser.
+  expect((await page.request.get("/api/v1/me/entitlements")).status()).toBe(401);
+});
+
+test("touching the screen during the countdown keeps the session", async ({ page }) => {
+  await kioskSignIn(page, "13800000002");
+  await page.goto("/kiosk?idle=1&countdown=30");
+  await expect(page.getByTestId("kiosk-countdown")).toBeVisible({ timeout: 5_000 });
+  await page.getByRole("button", { name: "继续使用" }).click();
+  await expect(page.getByTestId("kiosk-countdown")).toBeHidden();
+  await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
+});

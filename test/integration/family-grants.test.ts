@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { sql } from "drizzle-orm";
+import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { listAccessLog } from "@/lib/data/access-log";
+import { listGrants, listShowCodeGrants } from "@/lib/data/grants";
+import type { Database } from "@/lib/db/open";
+import { seedDemoData } from "@/lib/db/seed";
+import { personId } from "@/lib/db/seed/people";
+import { seedId } from "@/lib/db/seed/seed-id";
+import { listActingFor } from "@/lib/family/acting-for";
+import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
+import { handleListGrants } from "@/lib/family/grants-api";
+import { createTestDatabase, queryRows } from "../helpers/test-db";
+
+const now = new Date("2026-03-01T02:00:00Z");
+const later = new Date(now.getTime() + 60_000);
+let database: Database;
+
+const account = (key: string) => ({ userId: seedId(`user:${key}`), personId: personId(key) });
+const session = (key: string) => ({ ...account(key), sessionId: seedId(`session:${key}`), phone: "" });
+const grandfather = account("zhou-gh");
+const son = account("zhou-wei");
+const mother = account("wu-jing");
+const stranger = account("chen");
+
+beforeEach(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database.db, { today: now });
+});
+afterEach(async () => database.close());
+
+test("a grant is pending until accepted, then works, and is refused the instant it ends", async () => {
+  const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage"] }, now);
+  await expect(authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now })).rejects.toMatchObject({ code: "forbidden" });
+  await expect(acceptGrant(database.db, stranger, id, now)).rejects.toMatchObject({ code: "grant_not_found" });
+  await acceptGrant(database.db, son, id, now);
+  const access = await authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now, action: "home.coverage" });
+  expect(access).toEqual({ personId: grandfather.personId, via: "grant", grantId: id });
+  await expect(authorisePersonAccess(database.db, son, grandfather.personId, "show_code", { now })).rejects.toMatchObject({ code: "forbidden" });
+
+  await endGrant(database.db, son, id, later);
+  await expect(authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now: later })).rejects.toMatchObject({ code: "forbidden" });
+  const { given } = await listGrants(database.db, grandfather, later);
+  expect(given).toMatchObject([{ id, status: "ended", otherParty: "138****0006", scopes: ["view_coverage"] }]);
+});
+
+test("every access under a grant is logged, and the grantor reads the log", async () => {
+  const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage", "estimate"] }, now);
+  await acceptGrant(database.db, son, id, now);
+  await authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now, action: "home.coverage" });
+  await authorisePersonAccess(database.db, son, grandfather.personId, "estimate", { now: later, action: "estimate" });
+  const log = await listAccessLog(database.db, grandfather, later);
+  expect(log).toMatchObject([
+    { actorPhone: "138****0006", subjectName: "周*华", via: "grant", scope: "estimate", action: "estimate" },
+    { actorPhone: "138****0006", scope: "view_coverage", action: "home.coverage" },
+  ]);
+  // The grantee does not see the grantor's log, and own access is not logged.
+  expect(await listAccessLog(database.db, son, later)).toEqual([]);
+  await authorisePersonAccess(database.db, grandfather, grandfather.personId, "view_coverage", { now });
+  const [row] = await queryRows<{ n: number }>(database, sql`select count(*)::int as n from access_log`);
+  expect(row!.n).toBe(2);
+});
+
+test("an end date is the last day the grant can be used", async () => {
+  const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage"], validUntil: "2026-03-02" }, now);
+  await acceptGrant(database.db, son, id, now);
+  await authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now: new Date("2026-03-02T15:59:00Z") });
+  await expect(
+    authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now: new Date("2026-03-02T16:00:01Z") }),
+  ).rejects.toMatchObject({ code: "forbidden" });
+  await expect(createGrant(database.db, grandfather, { granteePhone: "13800000007", scopes: ["view_coverage"], validUntil: "2026-02-28" }, now)).rejects.toMatchObject({ code: "valid_until_past" });
+});
+
+test("pay from my personal account: only an employee, only for a spouse, parent or child", async () => {
+  // The grandfather (retired employee) lets his son draw on his personal account.
+  await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["pay_from_account"] }, now);
+  // wu-jing is the daughter-in-law: not a close relative for 家庭共济.
+  await expect(createGrant(database.db, grandfather, { granteePhone: "13800000007", scopes: ["pay_from_account"] }, now)).rejects.toMatchObject({ code: "mutual_aid_not_relative" });
+  // zhao is a resident: no personal account to share.
+  await expect(createGrant(database.db, account("zhao"), { granteePhone: "13800000001", scopes: ["pay_from_account"] }, now)).rejects.toMatchObject({ code: "mutual_aid_not_employee" });
+});
+
+test("grant creation refuses an unknown phone, one's own account and a second open grant", async () => {
+  await expect(createGrant(database.db, son, { granteePhone: "13900000000", scopes: ["view_coverage"] }, now)).rejects.toMatchObject({ code: "grantee_not_found" });
+  await expect(createGrant(database.db, son, { granteePhone: "13800000006", scopes: ["view_coverage"] }, now)).rejects.toMatchObject({ code: "grant_to_self" });
+  await createGrant(database.db, son, { granteePhone: "13800000007", scopes: ["view_coverage"] }, now);
+  await expect(createGrant(database.db, son, { granteePhone: "13800000007", scopes: ["show_code"] }, now)).rejects.toMatchObject({ code: "grant_exists" });
+});
+
+test("either party ends a grant; nobody else can, and an id cannot be probed", async () => {
+  const { id } = await createGrant(database.db, son, { granteePhone: "13800000007", scopes: ["view_coverage"] }, now);
+  await expect(endGrant(database.db, stranger, id, now)).rejects.toMatchObject({ code: "grant_not_found" });
+  await expect(endGrant(database.db, stranger, seedId("no-such-grant"), now)).rejects.toMatchObject({ code: "grant_not_found" });
+  await endGrant(database.db, son, id, now);
+  await expect(endGrant(database.db, mother, id, later)).rejects.toMatchObject({ code: "grant_ended" });
+  await expect(acceptGrant(database.db, mother, id, later)).rejects.toMatchObject({ code: "grant_not_pending" });
+});
+
+test("guardians act for their dependant child without a grant; others cannot", async () => {
+  const child = personId("zhou-yu");
+  for (const guardian of [son, mother]) {
+    expect(await authorisePersonAccess(database.db, guardian, child, "show_code", { now })).toMatchObject({ via: "guardian" });
+    expect(await authorisePersonAccess(database.db, guardian, child, "manage_own", { now })).toMatchObject({ via: "guardian" });
+  }
+  await expect(authorisePersonAccess(database.db, grandfather, child, "view_coverage", { now })).rejects.toMatchObject({ code: "forbidden" });
+  // On her 16th birthday (2033-06-18) the guardianship lapses by itself.
+  await expect(authorisePersonAccess(database.db, son, child, "view_coverage", { now: new Date("2033-06-18T04:00:00Z") })).rejects.toMatchObject({ code: "forbidden" });
+  expect((await listActingFor(database.db, son, now)).map((o) => o.via)).toEqual(["self", "guardian"]);
+  // Each parent sees what was done for the child.
+  expect((await listAccessLog(database.db, mother, now)).length).toBe(4);
+});
+
+test("the switcher lists self, dependants and accepted grants with view_coverage only", async () => {
+  const a = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage"] }, now);
+  const b = await createGrant(database.db, mother, { granteePhone: "13800000006", scopes: ["show_code"] }, now);
+  await acceptGrant(database.db, son, b.id, now);
+  expect((await listActingFor(database.db, son, now)).map((o) => o.maskedName)).toEqual(["周*", "周*雨"]);
+  await acceptGrant(database.db, son, a.id, now);
+  expect((await listActingFor(database.db, son, now)).map((o) => [o.maskedName, o.via])).toEqual([["周*", "self"], ["周*雨", "guardian"], ["周*华", "grant"]]);
+});
+
+test("GET /api/v1/me/grants lists grants given and received, only to the signed-in account", async () => {
+  const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage", "show_code"] }, now);
+  expect((await handleListGrants(database.db, null, now)).status).toBe(401);
+  const response = await handleListGrants(database.db, session("zhou-wei"), now);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("private, no-store");
+  const body = (await response.json()) as { given: unknown[]; received: { id: string; status: string; otherParty: string }[] };
+  expect(body.given).toEqual([]);
+  expect(body.received).toMatchObject([{ id, status: "pending", otherParty: "周*华" }]);
+  const strangerBody = (await (await handleListGrants(database.db, session("chen"), now)).json()) as { given: unknown[]; received: unknown[] };
+  expect(strangerBody).toEqual({ given: [], received: [] });
+});
+
+test("the code screen may list only accepted, current show_code grants", async () => {
+  const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["show_code"] }, now);
+  expect(await listShowCodeGrants(database.db, son.userId, now)).toEqual([]);
+  await acceptGrant(database.db, son, id, now);
+  expect(await listShowCodeGrants(database.db, son.userId, now)).toMatchObject([{ grantId: id, maskedName: "周*华" }]);
+  await endGrant(database.db, son, id, later);
+  expect(await listShowCodeGrants(database.db, son.userId, later)).toEqual([]);
+});

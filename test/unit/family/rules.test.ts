@@ -1,0 +1,81 @@
+import { describe, expect, test } from "vitest";
+import { ageOn, grantStatus, isDependantAge, isGrantOpen, mutualAidRefusal, normaliseScopes } from "@/lib/family/rules";
+import { createGrantSchema } from "@/lib/family/schemas";
+import { KIOSK_COUNTDOWN_MS, KIOSK_IDLE_MS, kioskIdleTimings } from "@/lib/kiosk/idle";
+
+const t = (iso: string) => new Date(iso);
+const base = { validFrom: t("2026-01-01T00:00:00Z"), validTo: null, acceptedAt: t("2026-01-01T00:00:00Z"), revokedAt: null };
+
+describe("grantStatus", () => {
+  test.each([
+    ["accepted and current", base, "2026-02-01T00:00:00Z", "active"],
+    ["not accepted yet", { ...base, acceptedAt: null }, "2026-02-01T00:00:00Z", "pending"],
+    ["ended before now", { ...base, revokedAt: t("2026-01-15T00:00:00Z") }, "2026-02-01T00:00:00Z", "ended"],
+    ["ended at this very instant", { ...base, revokedAt: t("2026-02-01T00:00:00Z") }, "2026-02-01T00:00:00Z", "ended"],
+    ["past its end date", { ...base, validTo: t("2026-01-31T15:59:59.999Z") }, "2026-02-01T00:00:00Z", "expired"],
+    ["ended and expired: ended wins", { ...base, validTo: t("2026-01-10T00:00:00Z"), revokedAt: t("2026-01-05T00:00:00Z") }, "2026-02-01T00:00:00Z", "ended"],
+    ["starts later", { ...base, validFrom: t("2026-03-01T00:00:00Z") }, "2026-02-01T00:00:00Z", "not_yet_valid"],
+  ] as const)("%s", (_label, grant, now, expected) => {
+    expect(grantStatus(grant, t(now))).toBe(expected);
+  });
+
+  test("only pending, active and not-yet-valid grants are open", () => {
+    expect(["pending", "active", "not_yet_valid", "expired", "ended"].map((s) => isGrantOpen(s as never))).toEqual([true, true, true, false, false]);
+  });
+});
+
+describe("dependants", () => {
+  test.each([
+    ["2017-06-18", "2026-03-01", 8, true],
+    ["2010-06-18", "2026-06-17", 15, true],
+    ["2010-06-18", "2026-06-18", 16, false],
+    ["2008-02-29", "2026-02-28", 17, false],
+  ] as const)("born %s, on %s: age %i, dependant %s", (birth, day, age, dependant) => {
+    expect(ageOn(birth, day)).toBe(age);
+    expect(isDependantAge(birth, day)).toBe(dependant);
+  });
+});
+
+describe("家庭共济 (pay from my personal account)", () => {
+  test.each([
+    [{ relation: "spouse", grantorInsurance: "employee" }, null],
+    [{ relation: "parent", grantorInsurance: "employee" }, null],
+    [{ relation: "child", grantorInsurance: "employee" }, null],
+    [{ relation: "grandchild", grantorInsurance: "employee" }, "not_close_relative"],
+    [{ relation: null, grantorInsurance: "employee" }, "not_close_relative"],
+    [{ relation: "spouse", grantorInsurance: "resident" }, "not_employee"],
+    [{ relation: "spouse", grantorInsurance: null }, "not_employee"],
+  ] as const)("%o → %s", (facts, expected) => {
+    expect(mutualAidRefusal(facts)).toBe(expected);
+  });
+});
+
+describe("createGrantSchema", () => {
+  test("accepts a phone with spaces, scopes and an optional end day", () => {
+    const parsed = createGrantSchema.parse({ granteePhone: "138 0000 0006", scopes: ["show_code", "view_coverage"], validUntil: "" });
+    expect(parsed).toEqual({ granteePhone: "13800000006", scopes: ["show_code", "view_coverage"], validUntil: undefined });
+    expect(normaliseScopes(parsed.scopes)).toEqual(["view_coverage", "show_code"]);
+  });
+  test.each([
+    [{ granteePhone: "123", scopes: ["view_coverage"] }, "phone_invalid"],
+    [{ granteePhone: "13800000006", scopes: [] }, "scopes_required"],
+    [{ granteePhone: "13800000006", scopes: ["admin"] }, undefined],
+    [{ granteePhone: "13800000006", scopes: ["view_coverage"], validUntil: "next week" }, "date_invalid"],
+  ])("refuses %o", (input, message) => {
+    const result = createGrantSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    if (message) expect(result.error?.issues[0]?.message).toBe(message);
+  });
+});
+
+describe("kiosk idle timings", () => {
+  test("default to 60 s idle and a 10 s countdown", () => {
+    expect(kioskIdleTimings({}, true)).toEqual({ idleMs: 60_000, countdownMs: 10_000 });
+    expect([KIOSK_IDLE_MS, KIOSK_COUNTDOWN_MS]).toEqual([60_000, 10_000]);
+  });
+  test("shorter timings from the query only in demo mode", () => {
+    expect(kioskIdleTimings({ idle: "2", countdown: "3" }, true)).toEqual({ idleMs: 2_000, countdownMs: 3_000 });
+    expect(kioskIdleTimings({ idle: "2", countdown: "3" }, false)).toEqual({ idleMs: 60_000, countdownMs: 10_000 });
+    expect(kioskIdleTimings({ idle: "-1", countdown: "abc" }, true)).toEqual({ idleMs: 60_000, countdownMs: 10_000 });
+  });
+});
