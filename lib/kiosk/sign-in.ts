@@ -5,9 +5,13 @@ import { createSession } from "@/lib/auth/sessions";
 import { sha256Hex } from "@/lib/auth/tokens";
 import { loadDevicePublicKey } from "@/lib/data/device-key-cache";
 import type { Db } from "@/lib/db/open";
-import { devices, people, sessions, users } from "@/lib/db/schema";
+import { devices, people, sessions, usedVoucherCodes, users } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors/domain-error";
-import { verifyVoucherCode } from "@/lib/voucher";
+import { enforceRateLimit } from "@/lib/rate-limit";
+import { codeExpiresAt, codeFingerprint, verifyVoucherCode } from "@/lib/voucher";
+
+// Sign-in attempts per kiosk; a hall kiosk serves one person at a time.
+const KIOSK_SCAN_LIMIT = { limit: 30, windowMs: 60_000 };
 
 /** A kiosk session ends by itself after this long, even if nobody touches "sign out" or the idle timer fails. */
 export const KIOSK_SESSION_MS = 15 * 60 * 1000;
@@ -34,7 +38,8 @@ export async function startKioskSession(db: Db, userId: string, now: Date): Prom
  * Returns the account's user id. Every failure reads the same.
  */
 export async function userFromScannedCode(db: Db, kioskKey: string | null, codeText: string, now: Date): Promise<string> {
-  await authenticateTerminal(db, kioskKey);
+  const kiosk = await authenticateTerminal(db, kioskKey);
+  await enforceRateLimit(db, { key: `kiosk-scan:${kiosk.id}`, ...KIOSK_SCAN_LIMIT }, now);
   const seen: { userId?: string; personId?: string | null } = {};
   const verified = await verifyVoucherCode(codeText, {
     now,
@@ -56,5 +61,12 @@ export async function userFromScannedCode(db: Db, kioskKey: string | null, codeT
     .innerJoin(users, eq(users.personId, people.id))
     .where(eq(people.voucherId, verified.value.voucherId));
   if (!owner || owner.userId !== seen.userId) throw kioskCodeRefused();
+  // Spend the code, as a counter does: a photo of it cannot sign the person in again.
+  const spent = await db
+    .insert(usedVoucherCodes)
+    .values({ fingerprint: await codeFingerprint(verified.value), expiresAt: codeExpiresAt(verified.value.issuedAt), usedAt: now, terminalId: kiosk.id })
+    .onConflictDoNothing()
+    .returning({ fingerprint: usedVoucherCodes.fingerprint });
+  if (spent.length === 0) throw kioskCodeRefused();
   return owner.userId;
 }

@@ -32,6 +32,13 @@ test("a person's own code signs that person's account in at a registered kiosk",
   await expect(userFromScannedCode(database.db, "ybt_not_the_kiosk_key_000000", code, now)).rejects.toMatchObject({ status: 401 });
 });
 
+test("a scanned code signs in once: a photo of it replayed at the kiosk is refused", async () => {
+  const father = await setUpTestDevice(database, "zhou-wei", now);
+  const code = await codeFrom(father, now);
+  expect(await userFromScannedCode(database.db, kioskKey, code, now)).toBe(seedId("user:zhou-wei"));
+  await expect(userFromScannedCode(database.db, kioskKey, code, new Date(now.getTime() + 5_000))).rejects.toMatchObject({ code: "kiosk_code_refused" });
+});
+
 test("a code shown for a relative under a grant, or an old code, signs nobody in", async () => {
   const son = await setUpTestDevice(database, "zhou-wei", now);
   const { id } = await createGrant(database.db, { userId: seedId("user:zhou-gh"), personId: personId("zhou-gh") }, { granteePhone: "13800000006", scopes: ["show_code"] }, now);
