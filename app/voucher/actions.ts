@@ -4,10 +4,11 @@ import { getSessionUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { registerDeviceSchema } from "@/lib/data/device-schemas";
 import { registerDevice, type RegisteredDevice } from "@/lib/data/devices";
+import { listShowCodeGrants, type ShowCodeGrant } from "@/lib/data/grants";
 import { toUserError } from "@/lib/errors/to-user-error";
 
 export type RegisterDeviceResult =
-  | { ok: true; data: RegisteredDevice & { userId: string } }
+  | { ok: true; data: RegisteredDevice & { userId: string; grants: ShowCodeGrant[] } }
   | { ok: false; code: string; message: { zh: string; en: string } };
 
 /**
@@ -37,7 +38,7 @@ export async function registerDeviceAction(input: { publicKeySpki: string }): Pr
       },
       new Date(),
     );
-    return { ok: true, data: { ...device, userId: user.userId } };
+    return { ok: true, data: { ...device, userId: user.userId, grants: await listShowCodeGrants(db, user.userId, new Date()) } };
   } catch (error) {
     const { code, zh, en } = toUserError(error, "voucher.register-device");
     return { ok: false, code, message: { zh, en } };

@@ -1,7 +1,7 @@
 "use client";
 import { registerDeviceAction } from "@/app/voucher/actions";
 import { generateDeviceKeyPair } from "@/lib/voucher";
-import { clearDevice, saveDevice, type StoredDevice } from "@/lib/voucher/device-store";
+import { clearDevice, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher/device-store";
 
 export type SetUpResult = { ok: true; device: StoredDevice } | { ok: false; code: string; message: { zh: string; en: string } };
 
@@ -18,7 +18,7 @@ export function setUpThisDevice(): Promise<SetUpResult> {
     const pair = await generateDeviceKeyPair();
     const result = await registerDeviceAction({ publicKeySpki: pair.publicKeySpki });
     if (!result.ok) return result;
-    const device: StoredDevice = { ...result.data, privateKey: pair.privateKey, grants: [] };
+    const device: StoredDevice = { ...result.data, privateKey: pair.privateKey };
     await saveDevice(device);
     return { ok: true, device };
   })()
@@ -36,6 +36,8 @@ export function setUpThisDevice(): Promise<SetUpResult> {
 export interface DeviceStatusAnswer {
   signedIn: boolean;
   device: "active" | "revoked" | "unknown";
+  /** Relatives' codes this account may show now (missing when signed out). */
+  grants?: StoredGrant[];
 }
 
 /** Asks the server about the remembered device; null when the server cannot be reached. */

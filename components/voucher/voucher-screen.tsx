@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { format, type Locale } from "@/lib/i18n/locales";
 import { REFRESH_SECONDS } from "@/lib/voucher";
-import { clearDevice, deviceStoreSupported, type StoredDevice } from "@/lib/voucher/device-store";
+import { clearDevice, deviceStoreSupported, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher/device-store";
 import { fetchDeviceStatus, setUpThisDevice } from "./device-setup";
 import { takeEarlyStart } from "./early-start";
 import { clockTime } from "./clock-time";
@@ -41,7 +41,7 @@ export function VoucherScreen({ messages }: { messages: Record<Locale, VoucherMe
   const setUp = async () => {
     setScreen({ kind: "setting_up" });
     const result = await setUpThisDevice();
-    if (result.ok) setScreen(result.device.voucherId ? { kind: "ready", device: result.device, first: null } : { kind: "no_own_code" });
+    if (result.ok) setScreen(canShowACode(result.device) ? { kind: "ready", device: result.device, first: null } : { kind: "no_own_code" });
     else if (result.code === "signed_out") setScreen({ kind: "signed_out" });
     else setScreen({ kind: "setup_failed", message: result.message });
   };
@@ -54,7 +54,7 @@ export function VoucherScreen({ messages }: { messages: Record<Locale, VoucherMe
     void (async () => {
       if (!deviceStoreSupported()) return show({ kind: "unsupported" });
       const { device, code } = await takeEarlyStart();
-      if (device) show(device.voucherId ? { kind: "ready", device, first: code } : { kind: "no_own_code" });
+      if (device) show(canShowACode(device) ? { kind: "ready", device, first: code } : { kind: "no_own_code" });
       if (!navigator.onLine) {
         if (!device) show({ kind: "not_set_up", offline: true });
         return;
@@ -70,7 +70,16 @@ export function VoucherScreen({ messages }: { messages: Record<Locale, VoucherMe
         if (device) await clearDevice();
         return show({ kind: "signed_out" });
       }
-      if (device && status.device === "active") return;
+      if (device && status.device === "active") {
+        // Keep the relatives' codes this account may show in step with its grants.
+        const grants = status.grants ?? [];
+        if (JSON.stringify(grants) !== JSON.stringify(device.grants)) {
+          const updated = { ...device, grants };
+          await saveDevice(updated);
+          show(canShowACode(updated) ? { kind: "ready", device: updated, first: null } : { kind: "no_own_code" });
+        }
+        return;
+      }
       if (device && status.device === "revoked") {
         await clearDevice();
         return show({ kind: "revoked" });
@@ -149,8 +158,36 @@ function StatusPanel({ screen, m, lang, onRetry }: { screen: Screen; m: VoucherM
   }
 }
 
+function canShowACode(device: StoredDevice): boolean {
+  return device.voucherId !== null || device.grants.length > 0;
+}
+
+/** Whose code is on screen: the person's own, or a relative's under a "show code" grant. */
+function WhoseCode({ device, grantId, onChange, m }: { device: StoredDevice; grantId: string | null; onChange: (id: string | null) => void; m: VoucherMessages }) {
+  const options: { id: string | null; label: string }[] = [
+    ...(device.voucherId ? [{ id: null, label: format(m.whose.self, { name: device.maskedName ?? "" }) }] : []),
+    ...device.grants.map((g) => ({ id: g.grantId, label: g.maskedName })),
+  ];
+  if (options.length < 2) return null;
+  return (
+    <fieldset className="w-full">
+      <legend className="text-base">{m.whose.label}</legend>
+      <div className="mt-1 flex flex-wrap gap-2">
+        {options.map((o) => (
+          <label key={o.id ?? "self"} className="inline-flex min-h-11 items-center gap-2 rounded-lg border-2 border-white/70 px-3 has-[:checked]:bg-white has-[:checked]:text-emerald-950">
+            <input type="radio" name="whose-code" checked={grantId === o.id} onChange={() => onChange(o.id)} className="h-5 w-5" />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 function LiveCode({ device, first, m }: { device: StoredDevice; first: ShownCode | null; m: VoucherMessages }) {
-  const { code, failed, refresh } = useVoucherCode(device, null, first);
+  const [grantId, setGrantId] = useState<string | null>(device.voucherId ? null : (device.grants[0]?.grantId ?? null));
+  const grant: StoredGrant | null = device.grants.find((g) => g.grantId === grantId) ?? null;
+  const { code, failed, refresh } = useVoucherCode(device, grant, grant ? null : first);
   const now = useNow(true);
   const wakeLock = useWakeLock(true);
   const online = useOnline();
@@ -165,10 +202,11 @@ function LiveCode({ device, first, m }: { device: StoredDevice; first: ShownCode
 
   const time = clockTime;
   const secondsLeft = code ? Math.max(0, Math.ceil((code.madeAt + REFRESH_SECONDS * 1000 - now) / 1000)) : REFRESH_SECONDS;
-  const name = device.maskedName ?? "";
+  const name = grant ? grant.maskedName : (device.maskedName ?? "");
 
   return (
     <div className="mt-2 flex w-full max-w-md flex-col items-center gap-3">
+      <WhoseCode device={device} grantId={grant ? grant.grantId : null} onChange={setGrantId} m={m} />
       <p className="text-2xl font-bold tracking-wide">{name}</p>
       <p className="text-lg">{m.showAtCounter}</p>
       <div className="w-full max-w-[min(88vw,58dvh)] rounded-2xl bg-white p-2 shadow-lg">

@@ -37,6 +37,7 @@ export const voucher = defineMessages({
       action: "登录",
     },
     noOwnCode: "这个账户没有本人的参保记录，不能出示本人医保码。",
+    whose: { label: "出示谁的医保码", self: "本人（{name}）" },
     codeFailed: "无法生成医保码。请联网重新登录后再试。",
   },
   en: {
@@ -74,6 +75,7 @@ export const voucher = defineMessages({
       action: "Sign in",
     },
     noOwnCode: "This account has no insurance of its own, so it has no code of its own.",
+    whose: { label: "Whose code to show", self: "Mine ({name})" },
     codeFailed: "The code could not be made. Sign in again while online and retry.",
   },
 });

@@ -3,6 +3,7 @@ import { getSessionUser } from "@/lib/auth/current-user";
 import { jsonResponse } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { getDeviceStatus } from "@/lib/data/devices";
+import { listShowCodeGrants } from "@/lib/data/grants";
 
 const query = z.object({ deviceId: z.uuid() });
 
@@ -16,5 +17,7 @@ export async function GET(request: Request) {
   const parsed = query.safeParse({ deviceId: new URL(request.url).searchParams.get("deviceId") });
   if (!parsed.success) return jsonResponse({ signedIn: true, device: "unknown" });
   const { db } = await getDb();
-  return jsonResponse({ signedIn: true, device: await getDeviceStatus(db, user.userId, parsed.data.deviceId) });
+  const now = new Date();
+  const [device, grants] = await Promise.all([getDeviceStatus(db, user.userId, parsed.data.deviceId), listShowCodeGrants(db, user.userId, now)]);
+  return jsonResponse({ signedIn: true, device, grants });
 }
