@@ -29,6 +29,7 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
           { href: "/entitlements", label: m.common.nav.entitlements },
           { href: "/estimate", label: m.estimate.title },
           { href: "/family", label: m.family.nav },
+          { href: "/settings", label: m.common.nav.settings },
         ]}
       />
     </header>

@@ -51,3 +51,13 @@ test("sign out everywhere ends every session of the account", async ({ browser, 
   await first.close();
   await second.close();
 });
+
+test("settings are reachable from the main navigation and have no axe violations", async ({ page }) => {
+  await signIn(page, "13800000009");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "设置" }).click();
+  await expect(page.getByRole("heading", { name: "设置" })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("link", { name: /登录与安全/ }).click();
+  await expect(page.getByRole("heading", { name: "登录与安全" })).toBeVisible();
+});

@@ -16,7 +16,8 @@ export const common = defineMessages({
     notFound: "没有找到这个页面。",
     backHome: "返回首页",
     mainNav: "主导航",
-    nav: { home: "首页", voucher: "电子凭证", clinic: "定点机构", entitlements: "待遇", estimate: "测算", family: "家庭" },
+    settings: { title: "设置", security: "登录与安全", securityHint: "通行密钥、登录的设备、在所有设备上退出", devices: "出示医保码的设备", devicesHint: "能离线生成医保码的手机和浏览器" },
+    nav: { home: "首页", voucher: "电子凭证", clinic: "定点机构", entitlements: "待遇", estimate: "测算", family: "家庭", settings: "设置" },
   },
   en: {
     appName: "Yibao Pass",
@@ -33,6 +34,7 @@ export const common = defineMessages({
     notFound: "This page could not be found.",
     backHome: "Back to home",
     mainNav: "Main navigation",
-    nav: { home: "Home", voucher: "E-voucher", clinic: "Clinic", entitlements: "Entitlements", estimate: "Estimate", family: "Family" },
+    settings: { title: "Settings", security: "Sign-in and security", securityHint: "Passkeys, signed-in devices, sign out everywhere", devices: "Devices that show my code", devicesHint: "Phones and browsers that can make your code offline" },
+    nav: { home: "Home", voucher: "E-voucher", clinic: "Clinic", entitlements: "Entitlements", estimate: "Estimate", family: "Family", settings: "Settings" },
   },
 });
