@@ -1,20 +1,9 @@
 "use client";
+import { ScreenLoadError } from "@/components/screen-load-error";
 import { clinic } from "@/lib/i18n/messages/clinic";
-import { common } from "@/lib/i18n/messages/common";
 
-/** The clinic screen could not load: both languages (the locale cookie is not readable here), and a retry. */
 export default function ClinicError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-6">
-      <h1 className="text-2xl font-bold">{clinic.zh.title} · <span lang="en">{clinic.en.title}</span></h1>
-      <div role="alert" className="space-y-1 rounded-lg bg-red-50 p-4 text-red-800">
-        <p>{clinic.zh.loadError}</p>
-        <p lang="en">{clinic.en.loadError}</p>
-        {error.digest ? <p className="text-sm">#{error.digest}</p> : null}
-      </div>
-      <button type="button" onClick={reset} className="min-h-12 rounded-lg bg-brand-700 px-5 font-semibold text-white">
-        {common.zh.retry} · <span lang="en">{common.en.retry}</span>
-      </button>
-    </main>
-  );
+  const title = { zh: clinic.zh.title, en: clinic.en.title };
+  const message = { zh: clinic.zh.loadError, en: clinic.en.loadError };
+  return <ScreenLoadError title={title} message={message} digest={error.digest} reset={reset} />;
 }
