@@ -16,7 +16,8 @@ export type EstimateAction = (previous: EstimateState, formData: FormData) => Pr
 /** The Estimate screen's form and its result; posts to the server action (works without JavaScript too). */
 export function EstimateForm({ action, shareAction, initialState, options, m, locale }: {
   action: EstimateAction;
-  shareAction: ShareAction;
+  /** Absent on a shared kiosk: nothing is saved, the estimate is printed instead. */
+  shareAction?: ShareAction | undefined;
   initialState: EstimateState;
   options: EstimateFormOptions;
   m: Messages["estimate"];
@@ -148,7 +149,13 @@ export function EstimateForm({ action, shareAction, initialState, options, m, lo
         {state.ok ? (
           <div className="space-y-3">
             <EstimateResult response={state.data.response} context={state.data.context} m={m.result} formM={f} locale={locale} />
-            <EstimateShareForm action={shareAction} personId={state.data.context.personId} request={state.data.request} context={state.data.context} m={m.result} locale={locale} />
+            {shareAction ? (
+              <EstimateShareForm action={shareAction} personId={state.data.context.personId} request={state.data.request} context={state.data.context} m={m.result} locale={locale} />
+            ) : (
+              <button type="button" onClick={() => window.print()} className="min-h-12 rounded border border-slate-400 px-5 text-lg font-medium print:hidden">
+                {m.result.print}
+              </button>
+            )}
           </div>
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { cookies } from "next/headers";
 import { HomeCoverageCards } from "@/components/home-coverage";
 import { KioskIdleGuard } from "@/components/kiosk-idle-guard";
@@ -75,6 +76,9 @@ export default async function KioskPage({ searchParams }: { searchParams: Promis
         <h1 className="text-4xl font-bold">{m.kiosk.sections.coverage}</h1>
         <div className="no-print flex flex-wrap gap-4">
           <KioskPrintButton label={m.kiosk.print} hint={m.kiosk.printHint} />
+          <Link href="/kiosk/estimate" className="inline-flex min-h-16 items-center rounded-2xl border-4 border-brand-700 px-6 text-2xl font-bold text-brand-700">
+            {m.kiosk.sections.estimate}
+          </Link>
           <KioskSignOutButton signOut={kioskSignOutAction} label={m.kiosk.signOut} />
         </div>
         {summary ? <PersonCard summary={summary} locale={locale} m={m} /> : null}

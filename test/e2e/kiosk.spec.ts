@@ -90,3 +90,21 @@ test("touching the screen during the countdown keeps the session", async ({ page
   await expect(page.getByTestId("kiosk-countdown")).toBeHidden();
   await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
 });
+
+test("at the kiosk an estimate runs under the idle guard and prints; nothing is saved", async ({ page }) => {
+  await kioskSignIn(page, "13800000001");
+  await page.getByRole("link", { name: "费用试算" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "费用试算" })).toBeVisible();
+  await page.getByLabel("假设的数值").check();
+  await page.getByLabel("自由填写").check();
+  await page.getByLabel("名称", { exact: true }).fill("门诊费用（甲类）");
+  await page.getByLabel("医保类别").selectOption("A");
+  await page.getByLabel("金额（元）").fill("120.00");
+  await page.getByRole("button", { name: "估算", exact: true }).click();
+  await expect(page.getByTestId("field-medfee_sumamt")).toHaveText("120.00");
+  await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "保存并获取分享链接" })).toHaveCount(0);
+  await expectNoViolations(page);
+  await page.getByRole("link", { name: "返回我的待遇" }).click();
+  await expect(page.getByRole("heading", { name: "我的医保待遇" })).toBeVisible();
+});

@@ -32,7 +32,7 @@ export const kiosk = defineMessages({
     },
     print: "打印",
     printHint: "只能打印，不能下载或保存。",
-    sections: { coverage: "我的医保待遇", entitlements: "本年度待遇" },
+    sections: { coverage: "我的医保待遇", entitlements: "本年度待遇", estimate: "费用试算", backToCoverage: "返回我的待遇" },
     enrol: {
       heading: "登记这台自助机",
       demo: "登记为演示自助机",
@@ -78,7 +78,7 @@ export const kiosk = defineMessages({
     },
     print: "Print",
     printHint: "Print only; nothing is downloaded or saved.",
-    sections: { coverage: "My coverage", entitlements: "This year's entitlements" },
+    sections: { coverage: "My coverage", entitlements: "This year's entitlements", estimate: "Estimate a bill", backToCoverage: "Back to my coverage" },
     enrol: {
       heading: "Register this kiosk",
       demo: "Register as the demo kiosk",
