@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -63,6 +64,41 @@ test("a USB scanner types the code and Enter: the person is shown masked; the sa
   await scan.press("Enter");
   await expect(page.getByTestId("verify-error")).toHaveAttribute("data-code", "code_already_used");
   await expect(page.locator("main").getByRole("alert")).toContainText("已经使用过");
+  await phone.close();
+});
+
+test("after a scan the counter enters the bill, settles, prints the receipt and can reverse it once", async ({ page, browser }) => {
+  const phone = await phoneShowingCode(browser, "13800000001");
+  const code = await readCodeFromScreen(phone.page);
+  await signInTerminal(page);
+  await expect(page.getByLabel("扫码枪输入")).toBeFocused();
+  await page.keyboard.insertText(code);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("verified-name")).toHaveText("陈*国");
+
+  await page.getByRole("button", { name: "手工添加一行" }).click();
+  await page.getByLabel("项目名称").fill("阿莫西林胶囊");
+  await page.getByLabel("金额（元）").fill("23.456");
+  await page.getByRole("button", { name: "结算", exact: true }).click();
+  await expect(page.getByText("第 1 行金额不正确：最多两位小数。")).toBeVisible();
+  await page.getByLabel("金额（元）").fill("23.40");
+  await expect(page.getByText("合计：23.40 元")).toBeVisible();
+  await page.getByRole("button", { name: "结算", exact: true }).click();
+
+  const receipt = page.getByTestId("receipt");
+  await expect(receipt).toContainText("陈*国");
+  await expect(receipt.locator('[data-field="medfee_sumamt"]')).toHaveText("23.40");
+  const fund = Number(await receipt.locator('[data-field="fund_pay_sumamt"]').textContent());
+  const person = Number(await receipt.locator('[data-field="psn_part_amt"]').textContent());
+  expect(Math.round((fund + person) * 100)).toBe(2340);
+  await expect(page.getByRole("button", { name: "打印结算单" })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  await page.getByLabel("冲正原因").fill("录入错误");
+  await page.getByRole("button", { name: "冲正", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已冲正" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "冲正", exact: true })).toHaveCount(0);
   await phone.close();
 });
 
