@@ -4,7 +4,8 @@ import { getSessionUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { registerDeviceSchema } from "@/lib/data/device-schemas";
 import { registerDevice, type RegisteredDevice } from "@/lib/data/devices";
-import { listShowCodeGrants, type ShowCodeGrant } from "@/lib/data/grants";
+import type { ShowCodeGrant } from "@/lib/data/grants";
+import { showableCodes } from "@/lib/data/showable-codes";
 import { toUserError } from "@/lib/errors/to-user-error";
 
 export type RegisterDeviceResult =
@@ -38,7 +39,7 @@ export async function registerDeviceAction(input: { publicKeySpki: string }): Pr
       },
       new Date(),
     );
-    return { ok: true, data: { ...device, userId: user.userId, grants: await listShowCodeGrants(db, user.userId, new Date()) } };
+    return { ok: true, data: { ...device, userId: user.userId, grants: await showableCodes(db, user.userId, new Date()) } };
   } catch (error) {
     const { code, zh, en } = toUserError(error, "voucher.register-device");
     return { ok: false, code, message: { zh, en } };

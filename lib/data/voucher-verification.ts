@@ -12,6 +12,7 @@ import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { verifyVoucherCode, type VoucherError, type VoucherErrorCode } from "@/lib/voucher";
 import { getChosenClinic, type ChosenClinic } from "./chosen-clinic";
 import { checkGrant, type GrantRefusal } from "./grants";
+import { checkGuardianCode } from "./guardian-codes";
 import { getEntitlementSummaryForTerminal, type EntitlementSummary } from "./entitlement-summary";
 import { loadDevicePublicKey } from "./device-key-cache";
 import { getPersonSummary } from "./person-summary";
@@ -159,6 +160,8 @@ export async function verifyVoucherAtTerminal(
 
   const [person] = await db.select({ id: people.id }).from(people).where(eq(people.voucherId, code.voucherId));
   if (!person) throw notAuthorised;
+  // The grant the settlement token records; a guardian's code names a guardianship, not a grant.
+  let tokenGrantId: string | null = code.grantId;
   if (code.grantId === null) {
     if (signer.personId !== person.id) throw notAuthorised;
   } else {
@@ -168,7 +171,13 @@ export async function verifyVoucherAtTerminal(
       grantorPersonId: person.id,
       granteeUserId: signer.userId,
     });
-    if (!grant.ok) throw fromGrantRefusal(grant.reason);
+    if (!grant.ok) {
+      // No such grant: the slot may name a guardianship (a parent showing a child's code).
+      const guardian = grant.reason === "not_found" ? await checkGuardianCode(db, code.grantId, { dependantPersonId: person.id, guardianPersonId: signer.personId }, now) : "not_found";
+      if (guardian === "ended") throw fromGrantRefusal("revoked");
+      if (guardian !== "ok") throw fromGrantRefusal(grant.reason);
+      tokenGrantId = null;
+    }
   }
 
   const day = chinaDay(now);
@@ -194,7 +203,7 @@ export async function verifyVoucherAtTerminal(
     ),
     token as (
       insert into settlement_tokens (token_hash, person_id, terminal_id, device_id, grant_id, code_fingerprint, created_at, expires_at)
-      select ${sha256Hex(token)}, ${person.id}::uuid, ${terminal.id}::uuid, ${signer.id}::uuid, ${code.grantId}::uuid,
+      select ${sha256Hex(token)}, ${person.id}::uuid, ${terminal.id}::uuid, ${signer.id}::uuid, ${tokenGrantId}::uuid,
              fingerprint, ${at}::timestamptz, ${tokenExpiresAt.toISOString()}::timestamptz
       from used
       returning id

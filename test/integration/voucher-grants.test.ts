@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import { handleVerifyRequest } from "@/lib/data/voucher-verification";
 import { findActiveGrant } from "@/lib/data/grants";
 import type { Database } from "@/lib/db/open";
-import { grants, people, type GrantScope } from "@/lib/db/schema";
+import { grants, guardianships, people, type GrantScope } from "@/lib/db/schema";
+import { checkGuardianCode } from "@/lib/data/guardian-codes";
+import { showableCodes } from "@/lib/data/showable-codes";
 import { seedDemoData } from "@/lib/db/seed";
 import { personId } from "@/lib/db/seed/people";
 import { seedId } from "@/lib/db/seed/seed-id";
@@ -95,4 +97,35 @@ test("findActiveGrant returns the grant only while it may be used for the scope"
   expect(await findActiveGrant(database.db, grantId, { ...need, scope: "pay_from_account" })).toBeNull();
   expect(await findActiveGrant(database.db, grantId, { ...need, granteeUserId: seedId("user:wu-jing") })).toBeNull();
   expect(await findActiveGrant(database.db, "not-a-uuid", need)).toBeNull();
+});
+
+describe("a guardian shows a dependant child's code without a grant", () => {
+  const guardianshipId = seedId("guardian:zhou-wei:zhou-yu");
+
+  test("the parent's own device, naming the guardianship, is accepted; the code screen lists the child", async () => {
+    const result = await verifyUnderGrant(guardianshipId);
+    expect(result.person.maskedName).toBe("周*雨");
+    expect(result.shownUnderGrant).toBe(true);
+    const codes = await showableCodes(database.db, father.userId, now);
+    expect(codes).toContainEqual({ grantId: guardianshipId, voucherId: childVoucherId, maskedName: "周*雨" });
+  });
+
+  test("another parent's guardianship id or a stranger's device is refused", async () => {
+    await expect(verifyUnderGrant(seedId("guardian:wu-jing:zhou-yu"))).rejects.toMatchObject({ status: 403 });
+    const stranger = await setUpTestDevice(database, "chen", now);
+    await expect(verifyUnderGrant(guardianshipId, stranger)).rejects.toMatchObject({ status: 403 });
+    expect(await showableCodes(database.db, stranger.userId, now)).toEqual([]);
+  });
+
+  test("an ended guardianship, or a child who has turned 16, is refused as revoked", async () => {
+    await database.db.update(guardianships).set({ endedAt: new Date(now.getTime() - 1000) }).where(eq(guardianships.id, guardianshipId));
+    await expect(verifyUnderGrant(guardianshipId)).rejects.toMatchObject({ code: "grant_revoked", status: 403 });
+    expect(await showableCodes(database.db, father.userId, now)).toEqual([]);
+  });
+
+  test("the child's 16th birthday ends it without anyone ending it", async () => {
+    const sixteen = new Date("2033-06-18T02:00:00Z");
+    expect(await checkGuardianCode(database.db, guardianshipId, { dependantPersonId: personId("zhou-yu"), guardianPersonId: personId("zhou-wei") }, new Date("2033-06-17T02:00:00Z"))).toBe("ok");
+    expect(await checkGuardianCode(database.db, guardianshipId, { dependantPersonId: personId("zhou-yu"), guardianPersonId: personId("zhou-wei") }, sixteen)).toBe("ended");
+  });
 });

@@ -3,7 +3,7 @@ import { getSessionUser } from "@/lib/auth/current-user";
 import { jsonResponse } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { getDeviceStatus } from "@/lib/data/devices";
-import { listShowCodeGrants } from "@/lib/data/grants";
+import { showableCodes } from "@/lib/data/showable-codes";
 
 const query = z.object({ deviceId: z.uuid() });
 
@@ -18,6 +18,6 @@ export async function GET(request: Request) {
   if (!parsed.success) return jsonResponse({ signedIn: true, device: "unknown" });
   const { db } = await getDb();
   const now = new Date();
-  const [device, grants] = await Promise.all([getDeviceStatus(db, user.userId, parsed.data.deviceId), listShowCodeGrants(db, user.userId, now)]);
+  const [device, grants] = await Promise.all([getDeviceStatus(db, user.userId, parsed.data.deviceId), showableCodes(db, user.userId, now)]);
   return jsonResponse({ signedIn: true, device, grants });
 }
