@@ -8,7 +8,8 @@ export function FamilyAccessLog({ entries, locale, m }: { entries: AccessLogEntr
   if (entries.length === 0) return <p className="text-muted">{m.log.empty}</p>;
   const actionLabel = (action: string) => (action in m.actions ? m.actions[action as keyof typeof m.actions] : action);
   return (
-    <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white">
+    // A wide table scrolls sideways on a phone; the region takes focus so keyboard users can scroll it too.
+    <div tabIndex={0} role="region" aria-label={m.log.heading} className="overflow-x-auto rounded-2xl border border-slate-200 bg-white">
       <table className="w-full text-left">
         <caption className="sr-only">{m.log.heading}</caption>
         <thead className="bg-slate-50">

@@ -24,7 +24,7 @@ test("grant, accept, use, log, end — and an ended grant is refused at once", a
   await grandfather.getByRole("button", { name: "发出授权" }).click();
   await expect(grandfather.getByText("授权已发出，等待对方接受。")).toBeVisible();
   await grandfather.reload();
-  await expect(grandfather.getByTestId("grant-given")).toContainText("待对方接受");
+  await expect(grandfather.getByTestId("grant-given").filter({ hasText: "138****0006" })).toContainText("待对方接受");
 
   const son = await signedInPage(browser, "13800000006");
   await son.goto("/family");
@@ -58,8 +58,8 @@ test("grant, accept, use, log, end — and an ended grant is refused at once", a
   // He ends it; the son is refused on the very next request.
   await grandfather.goto("/family");
   grandfather.once("dialog", (dialog) => void dialog.accept());
-  await grandfather.getByTestId("grant-given").getByRole("button", { name: "结束授权" }).click();
-  await expect(grandfather.getByTestId("grant-given")).toContainText("已结束");
+  await grandfather.getByTestId("grant-given").filter({ hasText: "138****0006" }).getByRole("button", { name: "结束授权" }).click();
+  await expect(grandfather.getByTestId("grant-given").filter({ hasText: "138****0006" })).toContainText("已结束");
   await son.goto(actingUrl);
   await expect(son.getByText("你无权查看这位参保人的信息，或授权已结束。")).toBeVisible();
   expect((await son.request.get(`/api/v1/me/entitlements?personId=${grandfatherId}`)).status()).toBe(403);
