@@ -48,8 +48,11 @@ interface Hit {
   readonly key: number;
 }
 
-/** NFKC (full-width letters, digits and spaces to half-width), lower case, single spaces. */
-function normaliseText(text: string): string {
+/**
+ * NFKC (full-width letters, digits and spaces to half-width), lower case, single spaces,
+ * invisible characters dropped. The database search folds its stored text the same way.
+ */
+export function foldCatalogueText(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/\s+/gu, " ")
@@ -68,7 +71,7 @@ export function normaliseCatalogueQuery(raw: string): string {
   if (typeof raw !== "string") return "";
   // Bound the work on hostile input before normalising (NFKC may expand a little).
   const bounded = raw.trimStart().slice(0, MAX_QUERY_LENGTH * 4);
-  const normalised = normaliseText(bounded);
+  const normalised = foldCatalogueText(bounded);
   return Array.from(normalised).slice(0, MAX_QUERY_LENGTH).join("").trimEnd();
 }
 
@@ -85,10 +88,10 @@ function buildIndex(items: readonly CatalogueItem[]): {
       item,
       order,
       code: code.toLowerCase(),
-      name: normaliseText(item.name),
+      name: foldCatalogueText(item.name),
       initials: item.pinyinInitials,
-      nameEn: normaliseText(item.nameEn),
-      keywords: (item.keywords ?? []).map(normaliseText),
+      nameEn: foldCatalogueText(item.nameEn),
+      keywords: (item.keywords ?? []).map(foldCatalogueText),
     };
   });
   return { entries, byCode };

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, gte, ilike, isNull, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, ilike, isNull, lt, or, type SQL } from "drizzle-orm";
+import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
 import type { Db } from "@/lib/db/open";
 import { alliances, clinicChoices, enrolments, facilities, regions, type ClinicChoiceSource } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
@@ -113,7 +114,7 @@ export async function findPersonRegion(db: Db, personId: string, day: string): P
     })
     .from(enrolments)
     .innerJoin(regions, eq(regions.code, enrolments.regionCode))
-    .where(and(eq(enrolments.personId, personId), lte(enrolments.validFrom, day), or(isNull(enrolments.validTo), gte(enrolments.validTo, day))))
+    .where(enrolmentInForce(personId, day))
     .orderBy(desc(enrolments.validFrom))
     .limit(1);
   return row ?? null;

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
+import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
 import type { Db } from "@/lib/db/open";
 import { enrolments, people, regions } from "@/lib/db/schema";
 import { maskName } from "@/lib/privacy/mask";
@@ -34,13 +35,7 @@ export async function getPersonSummary(db: Db, personId: string, day: string): P
     })
     .from(enrolments)
     .innerJoin(regions, eq(regions.code, enrolments.regionCode))
-    .where(
-      and(
-        eq(enrolments.personId, personId),
-        lte(enrolments.validFrom, day),
-        or(isNull(enrolments.validTo), gte(enrolments.validTo, day)),
-      ),
-    )
+    .where(enrolmentInForce(personId, day))
     .orderBy(desc(enrolments.validFrom))
     .limit(1);
   return { personId: person.id, maskedName: maskName(person.name), enrolment: enrolment ?? null };

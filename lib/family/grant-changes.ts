@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
+import { and, desc, eq, isNull, or } from "drizzle-orm";
+import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
 import type { Db } from "@/lib/db/open";
 import { enrolments, familyRelations, grants, users } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
@@ -61,7 +62,7 @@ async function requireMutualAid(db: Db, grantorPersonId: string, granteePersonId
   const [enrolment] = await db
     .select({ insurance: enrolments.insurance })
     .from(enrolments)
-    .where(and(eq(enrolments.personId, grantorPersonId), lte(enrolments.validFrom, day), or(isNull(enrolments.validTo), gte(enrolments.validTo, day))))
+    .where(enrolmentInForce(grantorPersonId, day))
     .orderBy(desc(enrolments.validFrom))
     .limit(1);
   const [relation] =

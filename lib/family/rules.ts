@@ -2,6 +2,7 @@
  * Family-access rules (家庭授权), pure: no database, no clock. The data layer hands in rows and
  * the current time.
  */
+import { ageOn } from "@/lib/dates";
 import type { GrantScope } from "@/lib/db/schema/grants";
 
 /** A guardian manages a child as a dependant until the child's 16th birthday (民法典 第十八条: 16 and self-supporting counts as capable). */
@@ -35,13 +36,6 @@ export function grantStatus(grant: GrantTimes, now: Date): GrantStatus {
 /** A grant is still open (may yet be accepted or used) unless it ended or expired. */
 export function isGrantOpen(status: GrantStatus): boolean {
   return status === "pending" || status === "active" || status === "not_yet_valid";
-}
-
-/** Whole years of age on `day` (YYYY-MM-DD), from a birth date (YYYY-MM-DD). */
-export function ageOn(birthDate: string, day: string): number {
-  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 export function isDependantAge(birthDate: string, day: string): boolean {

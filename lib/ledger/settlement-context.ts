@@ -1,5 +1,7 @@
 import { and, count, desc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import { findCatalogueItem } from "@/lib/catalogue";
+import { ageOn } from "@/lib/dates";
+import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
 import type { Db } from "@/lib/db/open";
 import { chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, regions } from "@/lib/db/schema";
 import { settlements } from "@/lib/db/schema/ledger";
@@ -24,18 +26,12 @@ export async function enrolmentOn(db: Db, personId: string, day: string): Promis
     .select({ insurance: enrolments.insurance, status: enrolments.status, assistance: enrolments.assistance, regionCode: enrolments.regionCode, policyId: regions.policyId, requiresChosenClinic: regions.requiresChosenClinic })
     .from(enrolments)
     .innerJoin(regions, eq(regions.code, enrolments.regionCode))
-    .where(and(eq(enrolments.personId, personId), lte(enrolments.validFrom, day), or(isNull(enrolments.validTo), gte(enrolments.validTo, day))))
+    .where(enrolmentInForce(personId, day))
     .orderBy(desc(enrolments.validFrom))
     .limit(1);
   return row ?? null;
 }
 
-/** Whole years of age on `day`. */
-export function ageOn(birthDate: string, day: string): number {
-  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 /**
  * 异地就医: care in the home region is "none"; elsewhere it is "filed" when a filing for that place

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { ageOn, grantStatus, isDependantAge, isGrantOpen, mutualAidRefusal, normaliseScopes } from "@/lib/family/rules";
+import { ageOn } from "@/lib/dates";
+import { grantStatus, isDependantAge, isGrantOpen, mutualAidRefusal, normaliseScopes } from "@/lib/family/rules";
 import { createGrantSchema } from "@/lib/family/schemas";
 import { KIOSK_COUNTDOWN_MS, KIOSK_IDLE_MS, kioskIdleTimings } from "@/lib/kiosk/idle";
 
