@@ -25,6 +25,8 @@ const envSchema = z.object({
   // One-time sign-in codes sent per hour, per phone number and per client address.
   OTP_LIMIT_PER_PHONE_PER_HOUR: z.coerce.number().int().min(1).default(10),
   OTP_LIMIT_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  // Devices (browsers) that may hold a code-signing key for one account at once.
+  DEVICE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

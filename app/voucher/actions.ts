@@ -6,6 +6,7 @@ import { registerDeviceSchema } from "@/lib/data/device-schemas";
 import { registerDevice, type RegisteredDevice } from "@/lib/data/devices";
 import type { ShowCodeGrant } from "@/lib/data/grants";
 import { showableCodes } from "@/lib/data/showable-codes";
+import { env } from "@/lib/env";
 import { toUserError } from "@/lib/errors/to-user-error";
 
 export type RegisterDeviceResult =
@@ -38,6 +39,7 @@ export async function registerDeviceAction(input: { publicKeySpki: string }): Pr
         userAgent: (await headers()).get("user-agent"),
       },
       new Date(),
+      env.DEVICE_LIMIT_PER_ACCOUNT,
     );
     return { ok: true, data: { ...device, userId: user.userId, grants: await showableCodes(db, user.userId, new Date()) } };
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { people, sessions, users } from "@/lib/db/schema";
+import { devices, people, sessions, users } from "@/lib/db/schema";
 import { newToken, sha256Hex } from "./tokens";
 
 export const SESSION_COOKIE = "yb_session";
@@ -77,16 +77,32 @@ export async function listSessions(db: Db, userId: string, currentSessionId: str
 }
 
 /** Ends one of the account's own sessions (never another account's). */
-export async function endSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
-  const ended = await db
-    .delete(sessions)
-    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
-    .returning({ id: sessions.id });
-  return ended.length > 0;
+/**
+ * Ends one of the account's sessions. The code-signing keys that browser set up are revoked
+ * with it: a person ending the sign-in on a lost phone expects its codes to stop too.
+ */
+export async function endSession(db: Db, userId: string, sessionId: string, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(devices)
+      .set({ revokedAt: now })
+      .where(and(eq(devices.userId, userId), eq(devices.sessionId, sessionId), isNull(devices.revokedAt)));
+    const ended = await tx
+      .delete(sessions)
+      .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+      .returning({ id: sessions.id });
+    return ended.length > 0;
+  });
 }
 
-/** "Sign out everywhere": ends every session of the account, this one included. */
-export async function endAllSessions(db: Db, userId: string): Promise<number> {
-  const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
-  return ended.length;
+/**
+ * "Sign out everywhere": ends every session of the account, this one included, and revokes
+ * every code-signing device, so a lost phone can neither sign in nor show a code that passes.
+ */
+export async function endAllSessions(db: Db, userId: string, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.update(devices).set({ revokedAt: now }).where(and(eq(devices.userId, userId), isNull(devices.revokedAt)));
+    const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+    return ended.length;
+  });
 }

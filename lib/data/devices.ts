@@ -8,8 +8,11 @@ import { maskName } from "@/lib/privacy/mask";
 import { importDevicePublicKey, isId } from "@/lib/voucher";
 import { deviceLabelFromUserAgent } from "./device-label";
 
-/** Enough for a person's phones and tablets; stops a script from filling the table. */
-export const MAX_ACTIVE_DEVICES_PER_USER = 10;
+/**
+ * Enough for a person's phones and tablets; stops a script from filling the table.
+ * The deployment may change it (`DEVICE_LIMIT_PER_ACCOUNT`); this is the default.
+ */
+export const DEFAULT_DEVICE_LIMIT = 10;
 
 /** What a phone keeps, next to its private key, to make codes offline. */
 export interface RegisteredDevice {
@@ -37,19 +40,22 @@ const invalidKey = new DomainError(
   { zh: "设备密钥无效，请刷新页面重试。", en: "The device key is not valid. Reload the page and try again." },
   400,
 );
-const tooManyDevices = new DomainError(
-  "too_many_devices",
-  {
-    zh: `最多可以设置 ${MAX_ACTIVE_DEVICES_PER_USER} 台设备。请先在“我的设备”中停用不用的设备。`,
-    en: `At most ${MAX_ACTIVE_DEVICES_PER_USER} devices can be set up. Remove one you no longer use under "My devices" first.`,
-  },
-  409,
-);
+function tooManyDevices(limit: number): DomainError {
+  return new DomainError(
+    "too_many_devices",
+    {
+      zh: `最多可以设置 ${limit} 台设备。请先在“我的设备”中停用不用的设备。`,
+      en: `At most ${limit} devices can be set up. Remove one you no longer use under "My devices" first.`,
+    },
+    409,
+  );
+}
 
 export async function registerDevice(
   db: Db,
   input: { userId: string; personId: string | null; sessionId: string | null; publicKeySpki: string; userAgent: string | null },
   now: Date,
+  limit: number = DEFAULT_DEVICE_LIMIT,
 ): Promise<RegisteredDevice> {
   // The same call that loads a key for verification checks that this one is a P-256 public key.
   if ((await importDevicePublicKey(input.publicKeySpki)) === null) throw invalidKey;
@@ -65,7 +71,7 @@ export async function registerDevice(
       .select({ n: count() })
       .from(devices)
       .where(and(eq(devices.userId, input.userId), isNull(devices.revokedAt)));
-    if ((active?.n ?? 0) >= MAX_ACTIVE_DEVICES_PER_USER) throw tooManyDevices;
+    if ((active?.n ?? 0) >= limit) throw tooManyDevices(limit);
     const [device] = await tx
       .insert(devices)
       .values({

@@ -120,9 +120,9 @@ describe("managing sessions", () => {
     const a = await signedInSession(t0);
     const other = await createSession(database.db, (await seedUser("13800000002")), t0);
     const otherId = (await findSession(database.db, other.token, t0))!.sessionId;
-    expect(await endSession(database.db, a.userId, otherId)).toBe(false);
+    expect(await endSession(database.db, a.userId, otherId, t0)).toBe(false);
     expect(await findSession(database.db, other.token, t0)).not.toBeNull();
-    expect(await endSession(database.db, a.userId, a.sessionId)).toBe(true);
+    expect(await endSession(database.db, a.userId, a.sessionId, t0)).toBe(true);
     expect(await findSession(database.db, a.token, t0)).toBeNull();
   });
 
@@ -130,7 +130,7 @@ describe("managing sessions", () => {
     const a = await signedInSession(t0);
     const b = await signedInSession(t0);
     const other = await createSession(database.db, await seedUser("13800000002"), t0);
-    expect(await endAllSessions(database.db, a.userId)).toBe(2);
+    expect(await endAllSessions(database.db, a.userId, t0)).toBe(2);
     expect(await findSession(database.db, a.token, t0)).toBeNull();
     expect(await findSession(database.db, b.token, t0)).toBeNull();
     expect(await findSession(database.db, other.token, t0)).not.toBeNull();

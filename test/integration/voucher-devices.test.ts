@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { createSession, findSession } from "@/lib/auth/sessions";
-import { getDeviceStatus, listDevices, MAX_ACTIVE_DEVICES_PER_USER, registerDevice, revokeDevice, revokeSessionDevices } from "@/lib/data/devices";
+import { createSession, endAllSessions, endSession, findSession } from "@/lib/auth/sessions";
+import { DEFAULT_DEVICE_LIMIT, getDeviceStatus, listDevices, registerDevice, revokeDevice, revokeSessionDevices } from "@/lib/data/devices";
 import type { Database } from "@/lib/db/open";
 import { seedDemoData } from "@/lib/db/seed";
 import { personId } from "@/lib/db/seed/people";
@@ -47,12 +47,25 @@ describe("registering a device", () => {
     ).rejects.toMatchObject({ code: "invalid_public_key", status: 400 });
   });
 
-  test(`at most ${MAX_ACTIVE_DEVICES_PER_USER} active devices per account; a revoked one frees a place`, async () => {
+  test(`at most ${DEFAULT_DEVICE_LIMIT} active devices per account; a revoked one frees a place`, async () => {
     const ids: string[] = [];
-    for (let i = 0; i < MAX_ACTIVE_DEVICES_PER_USER; i++) ids.push((await setUpTestDevice(database, "chen", now)).deviceId);
+    for (let i = 0; i < DEFAULT_DEVICE_LIMIT; i++) ids.push((await setUpTestDevice(database, "chen", now)).deviceId);
     await expect(setUpTestDevice(database, "chen", now)).rejects.toMatchObject({ code: "too_many_devices" });
     await revokeDevice(database.db, chenUser, ids[0]!, null, now);
     await expect(setUpTestDevice(database, "chen", now)).resolves.toBeTruthy();
+  });
+
+  test("a deployment's own limit is honoured and named in the message", async () => {
+    const register = async () =>
+      registerDevice(
+        database.db,
+        { userId: chenUser, personId: personId("chen"), sessionId: null, publicKeySpki: (await generateDeviceKeyPair()).publicKeySpki, userAgent: null },
+        now,
+        2,
+      );
+    await register();
+    await register();
+    await expect(register()).rejects.toMatchObject({ code: "too_many_devices", status: 409, messages: { zh: expect.stringContaining("最多可以设置 2 台"), en: expect.stringContaining("At most 2 devices") } });
   });
 });
 
@@ -109,4 +122,30 @@ test("signing out revokes the keys that session set up, and only those", async (
   expect(await getDeviceStatus(database.db, chenUser, mine.deviceId)).toBe("revoked");
   expect(await getDeviceStatus(database.db, chenUser, elsewhere.deviceId)).toBe("active");
   expect(await revokeSessionDevices(database.db, "no-such-token", now)).toBe(0);
+});
+
+test("ending a session in settings revokes the keys that browser set up, and only those", async () => {
+  const lost = await createSession(database.db, chenUser, now, "lost phone");
+  const { sessionId } = (await findSession(database.db, lost.token, now))!;
+  const lostDevice = await setUpTestDevice(database, "chen", now, sessionId);
+  const kept = await setUpTestDevice(database, "chen", now);
+  // Another account cannot end it, and nothing is revoked then.
+  expect(await endSession(database.db, seedId("user:lin"), sessionId, now)).toBe(false);
+  expect(await getDeviceStatus(database.db, chenUser, lostDevice.deviceId)).toBe("active");
+
+  expect(await endSession(database.db, chenUser, sessionId, now)).toBe(true);
+  expect(await getDeviceStatus(database.db, chenUser, lostDevice.deviceId)).toBe("revoked");
+  expect(await getDeviceStatus(database.db, chenUser, kept.deviceId)).toBe("active");
+});
+
+test("signing out everywhere revokes every key of the account and no one else's", async () => {
+  const session = await createSession(database.db, chenUser, now, "phone");
+  const { sessionId } = (await findSession(database.db, session.token, now))!;
+  const fromSession = await setUpTestDevice(database, "chen", now, sessionId);
+  const orphan = await setUpTestDevice(database, "chen", now);
+  const lins = await setUpTestDevice(database, "lin", now);
+  expect(await endAllSessions(database.db, chenUser, now)).toBe(1);
+  expect(await getDeviceStatus(database.db, chenUser, fromSession.deviceId)).toBe("revoked");
+  expect(await getDeviceStatus(database.db, chenUser, orphan.deviceId)).toBe("revoked");
+  expect(await getDeviceStatus(database.db, seedId("user:lin"), lins.deviceId)).toBe("active");
 });

@@ -57,7 +57,7 @@ export async function endSessionAction(formData: FormData): Promise<void> {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
   if (parsed.success) {
     const { db } = await getDb();
-    await endSession(db, user.userId, parsed.data.id);
+    await endSession(db, user.userId, parsed.data.id, new Date());
   }
   if (parsed.success && parsed.data.id === user.sessionId) {
     (await cookies()).delete(SESSION_COOKIE);
@@ -69,7 +69,7 @@ export async function endSessionAction(formData: FormData): Promise<void> {
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireSessionUser();
   const { db } = await getDb();
-  await endAllSessions(db, user.userId);
+  await endAllSessions(db, user.userId, new Date());
   (await cookies()).delete(SESSION_COOKIE);
   redirect("/sign-in");
 }
