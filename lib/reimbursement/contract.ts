@@ -211,17 +211,26 @@ function toResponse(settlement: Settlement, request: EstimateRequest): EstimateR
 }
 
 /**
+ * A failed request parsed again with its inputs, which tell a missing field from a wrong
+ * one. Only failures pay for it: asking zod for the inputs slows every valid parse.
+ */
+function schemaIssuesWithInputs(raw: unknown): RequestIssue[] {
+  const parsed = estimateRequestSchema.safeParse(raw, { reportInput: true });
+  return parsed.success ? [] : issuesFromZod(parsed.error);
+}
+
+/**
  * Validates a request (already parsed from JSON) and settles it. Never throws
  * for bad input: every offending field comes back as an issue.
  */
 export function estimate(raw: unknown, options: EstimateOptions = {}): EstimateResult {
   const findPolicy = options.findPolicy ?? getPolicy;
-  const parsed = estimateRequestSchema.safeParse(raw, { reportInput: true });
+  const parsed = estimateRequestSchema.safeParse(raw);
   const named = requestedPolicy(raw, findPolicy);
   const policy = named.policy;
   const facts: Array<CatalogueItemFacts | undefined> = [];
   // Zod skips the cross-field rules while a field is invalid: run them on the raw request then.
-  const schemaIssues = parsed.success ? [] : [...issuesFromZod(parsed.error), ...crossFieldIssues(raw)];
+  const schemaIssues = parsed.success ? [] : [...schemaIssuesWithInputs(raw), ...crossFieldIssues(raw)];
   const issues = [...schemaIssues, ...named.issues, ...contextIssues(raw, policy, options.lookupItem, facts)];
   if (!parsed.success || issues.length > 0 || !policy) return { ok: false, issues: dedupe(issues) };
 
