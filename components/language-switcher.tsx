@@ -12,7 +12,7 @@ export function LanguageSwitcher({ locale, m }: { locale: Locale; m: Messages })
         type="submit"
         lang={other}
         aria-label={m.common.switchToOtherLabel}
-        className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm font-medium text-ink hover:bg-slate-100"
+        className="min-h-11 whitespace-nowrap rounded-lg border border-slate-300 bg-white px-3 text-sm font-medium text-ink hover:bg-slate-100"
       >
         {m.common.switchToOther}
       </button>

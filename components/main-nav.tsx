@@ -11,8 +11,9 @@ export interface NavItem {
 export function MainNav({ label, items }: { label: string; items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="mx-auto max-w-3xl overflow-x-auto px-2">
-      <ul className="flex gap-1">
+    // Wraps onto a second row rather than scrolling sideways: every screen stays in sight.
+    <nav aria-label={label} className="mx-auto max-w-3xl px-2">
+      <ul className="flex flex-wrap gap-x-1">
         {items.map((item) => {
           const current = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (

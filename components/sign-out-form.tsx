@@ -10,7 +10,7 @@ import { clearDevice } from "@/lib/voucher/device-store";
 export function SignOutForm({ action, label }: { action: () => Promise<void>; label: string }) {
   return (
     <form action={action} onSubmit={() => void clearDevice().catch(() => undefined)}>
-      <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-ink underline hover:bg-slate-100">
+      <button type="submit" className="min-h-11 whitespace-nowrap rounded-lg px-3 text-sm font-medium text-ink underline hover:bg-slate-100">
         {label}
       </button>
     </form>

@@ -13,12 +13,15 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         {m.common.skipToContent}
       </a>
-      <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-brand-700">{m.common.appName}</Link>
-        <div className="flex items-center gap-2">
+      {/* Phones: the name and "sign out" on the first row, the two switches under them, so
+          easy mode's larger text and longer English labels never squeeze the name. Wider
+          screens: one row. The reading order is the visual order on both. */}
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
+        <Link href="/" className="mr-auto whitespace-nowrap text-xl font-bold text-brand-700">{m.common.appName}</Link>
+        <SignOutForm action={signOutAction} label={m.common.signOut} />
+        <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
           <EasyModeSwitch m={m.easy} />
           <LanguageSwitcher locale={locale} m={m} />
-          <SignOutForm action={signOutAction} label={m.common.signOut} />
         </div>
       </div>
       <MainNav

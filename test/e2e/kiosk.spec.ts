@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { devices, expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+import { readCodeFromScreen, waitForDeviceReady } from "./voucher-helpers";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -107,4 +109,32 @@ test("at the kiosk an estimate runs under the idle guard and prints; nothing is 
   await expectNoViolations(page);
   await page.getByRole("link", { name: "返回我的待遇" }).click();
   await expect(page.getByRole("heading", { name: "我的医保待遇" })).toBeVisible();
+});
+
+test("signing in by scanning one's own code from the phone; the same code cannot sign in again", async ({ page, browser }) => {
+  // The person's phone, in its own browser, showing the code.
+  const phoneContext = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL });
+  const phone = await phoneContext.newPage();
+  await signIn(phone, "13800000005");
+  await waitForDeviceReady(phone);
+  await phone.goto("/voucher");
+  const code = await readCodeFromScreen(phone);
+
+  // This browser becomes the demo kiosk (a registered terminal), then its scanner types the code.
+  await page.goto("/kiosk");
+  await page.getByRole("button", { name: "登记为演示自助机" }).click();
+  const scan = page.getByLabel("医保码内容");
+  await scan.fill(code);
+  await scan.press("Enter");
+  await expect(page.getByRole("heading", { name: "我的医保待遇" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("王*明");
+  await expectNoViolations(page);
+
+  await page.getByRole("button", { name: "退出", exact: true }).click();
+  await expect(page.getByText("已退出。这台机器上没有留下你的任何信息。")).toBeVisible();
+  // A photo of the code is worth nothing: it was spent by the first scan.
+  await page.getByLabel("医保码内容").fill(code);
+  await page.getByRole("button", { name: "用医保码登录" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("医保码无效或已过期");
+  await phoneContext.close();
 });
