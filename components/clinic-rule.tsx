@@ -14,7 +14,10 @@ export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; 
       <ul className="list-disc space-y-1 pl-5">
         {region.requiresChosenClinic ? <li>{format(m.rule.required, { region: regionName })}</li> : null}
         {region.allianceAsOneUnit ? <li>{m.rule.alliance}</li> : null}
-        <li>{region.changeIntervalDays ? format(m.rule.interval, { days: region.changeIntervalDays }) : m.rule.anyTime}</li>
+        <li data-testid="clinic-change-interval">
+          {region.changeIntervalDays ? format(m.rule.interval, { days: region.changeIntervalDays }) : m.rule.anyTime}
+          {region.changeIntervalDays && region.changeIntervalUnverified ? m.rule.intervalUnverified : null}
+        </li>
       </ul>
       <p className="font-medium" data-testid="clinic-change-window">
         {change.allowedNow || !change.nextAllowedDay

@@ -31,6 +31,8 @@ export interface ClinicRegion {
   requiresChosenClinic: boolean;
   allianceAsOneUnit: boolean;
   changeIntervalDays: number | null;
+  /** The interval is a demo value, not from the cited source. */
+  changeIntervalUnverified: boolean;
   ruleSource: string | null;
 }
 
@@ -110,6 +112,7 @@ export async function findPersonRegion(db: Db, personId: string, day: string): P
       requiresChosenClinic: regions.requiresChosenClinic,
       allianceAsOneUnit: regions.allianceAsOneUnit,
       changeIntervalDays: regions.clinicChangeIntervalDays,
+      changeIntervalUnverified: regions.clinicChangeIntervalUnverified,
       ruleSource: regions.clinicRuleSource,
     })
     .from(enrolments)

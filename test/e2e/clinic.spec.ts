@@ -68,6 +68,8 @@ test("Huang sees his county alliance, when he may change next, and no way to cha
   await expect(page.getByTestId("alliance-members")).toContainText("清新区人民医院");
   await expect(page.getByTestId("clinic-change-window")).toContainText("下次可以更换的日期：");
   await expect(page.getByText("依据：清远市医疗保障局 清医保待函〔2021〕28号（2021-04-29）")).toBeVisible();
+  // The 365 days are not in that document: the screen says the figure is a demo value.
+  await expect(page.getByTestId("clinic-change-interval")).toHaveText("每次选定后，满 365 天才能再次更换。（演示值：下列依据未规定更换间隔，尚未核实。）");
   await expect(page.getByRole("link", { name: /^选这家/ })).toHaveCount(0);
   await expectNoViolations(page);
   await screenshot(page, "clinic-zh");
@@ -130,7 +132,7 @@ test("GET /api/v1/me/clinic: 401 JSON when signed out, the person's own clinic w
   expect(response.headers()["cache-control"]).toBe("private, no-store");
   const body = await response.json();
   expect(body.current.facility.nameEn).toBe("Taihe Township Health Centre");
-  expect(body.region).toMatchObject({ code: "441800", allianceAsOneUnit: true, changeIntervalDays: 365 });
+  expect(body.region).toMatchObject({ code: "441800", allianceAsOneUnit: true, changeIntervalDays: 365, changeIntervalUnverified: true });
   expect(body.eligible.items.map((c: { nameEn: string }) => c.nameEn)).toEqual(["Taihe Township Health Centre"]);
   expect(JSON.stringify(body)).not.toContain("黄志强");
 });

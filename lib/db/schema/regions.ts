@@ -12,6 +12,8 @@ export const regions = pgTable("regions", {
   // A tight county medical alliance (医共体) counts as one designated unit.
   allianceAsOneUnit: boolean("alliance_as_one_unit").notNull().default(false),
   clinicChangeIntervalDays: integer("clinic_change_interval_days"),
+  // The interval is a demo value, not read from the region's documents: the screen says so.
+  clinicChangeIntervalUnverified: boolean("clinic_change_interval_unverified").notNull().default(false),
   clinicRuleSource: text("clinic_rule_source"),
 });
 

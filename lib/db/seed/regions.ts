@@ -10,6 +10,7 @@ export const seedRegions = [
     requiresChosenClinic: true, allianceAsOneUnit: true,
     // Demo value: the reply does not give a change interval; once per year is common practice.
     clinicChangeIntervalDays: 365,
+    clinicChangeIntervalUnverified: true,
     clinicRuleSource: "清远市医疗保障局 清医保待函〔2021〕28号（2021-04-29）",
   },
   {
