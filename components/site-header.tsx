@@ -26,6 +26,7 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
       </div>
       <MainNav
         label={m.common.mainNav}
+        openingText={m.common.opening}
         items={[
           { href: "/", label: m.common.nav.home },
           { href: "/clinic", label: m.common.nav.clinic },

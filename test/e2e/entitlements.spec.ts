@@ -83,3 +83,21 @@ test("Wang's filing as a relocated retiree in Sanya is shown; a resident has no 
   await expect(page.getByRole("heading", { name: "医疗救助 · 低保对象" })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test("without JavaScript the home, entitlements and clinic screens render whole", async ({ page, browser }) => {
+  await signIn(page, "13800000001");
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  for (const [path, heading, content] of [
+    ["/", "我的医保", "本年待遇"],
+    ["/entitlements", "我的待遇", "最近的结算"],
+    ["/clinic", "定点机构", "怎样更换"],
+  ] as const) {
+    await plain.goto(path);
+    // The server sends each screen complete: no placeholder waiting for a script to swap it.
+    await expect(plain.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(plain.getByRole("heading", { name: content })).toBeVisible();
+    expect(await plain.locator("[hidden] main, main[aria-busy=true]").count()).toBe(0);
+  }
+  await noScript.close();
+});
