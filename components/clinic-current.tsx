@@ -4,7 +4,7 @@ import type { Messages } from "@/lib/i18n/catalogue";
 import { formatInstant, formatInstantDay } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";
 import { useClinic } from "@/lib/swr/use-clinic";
-import { ClinicFacilityDetails, clinicLevelLabel, facilityName } from "./clinic-facility-details";
+import { ClinicFacilityDetails, clinicLevelLabel, FacilityText, facilityName } from "./clinic-facility-details";
 import { ClinicHistory } from "./clinic-history";
 import { ClinicRule } from "./clinic-rule";
 
@@ -51,7 +51,7 @@ export function ClinicCurrent({ initial, locale, m }: { initial: ClinicOverview;
               <li key={member.id} className="py-2">
                 <p className="font-medium">{facilityName(member, locale)}</p>
                 <p className="text-sm text-muted">
-                  {clinicLevelLabel(member.level, m)} · <span lang={locale === "en" ? "zh-CN" : undefined}>{member.address}</span>
+                  {clinicLevelLabel(member.level, m)} · <FacilityText zh={member.address} en={member.addressEn} locale={locale} />
                 </p>
               </li>
             ))}

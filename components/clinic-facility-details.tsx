@@ -14,16 +14,28 @@ export function facilityName(facility: Pick<ClinicFacility, "name" | "nameEn">, 
 }
 
 /**
- * A facility's level, district, address and hours. Addresses and hours are recorded in Chinese
- * only, so they are marked as Chinese for screen readers when the page is in English.
+ * A facility's address or hours in the page's language; where no English is recorded, the
+ * Chinese, marked as Chinese. `keepChinese`: an English page also shows the Chinese beside
+ * the English (for an address: what a taxi driver or a passer-by reads).
  */
+export function FacilityText({ zh, en, locale, keepChinese = false }: { zh: string; en: string | null; locale: Locale; keepChinese?: boolean }) {
+  if (locale !== "en") return <>{zh}</>;
+  if (!en) return <span lang="zh-CN">{zh}</span>;
+  if (!keepChinese) return <>{en}</>;
+  return (
+    <>
+      {en} <span lang="zh-CN" className="text-muted">（{zh}）</span>
+    </>
+  );
+}
+
+/** A facility's level, district, address and hours. */
 export function ClinicFacilityDetails({ facility, locale, m, showCode = false }: {
   facility: ClinicFacility;
   locale: Locale;
   m: ClinicMessages;
   showCode?: boolean;
 }) {
-  const zhOnly = locale === "en" ? "zh-CN" : undefined;
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
       <dt className="text-muted">{m.current.level}</dt>
@@ -31,9 +43,9 @@ export function ClinicFacilityDetails({ facility, locale, m, showCode = false }:
       <dt className="text-muted">{m.current.district}</dt>
       <dd>{locale === "en" ? facility.districtEn : facility.district}</dd>
       <dt className="text-muted">{m.current.address}</dt>
-      <dd lang={zhOnly}>{facility.address}</dd>
+      <dd><FacilityText zh={facility.address} en={facility.addressEn} locale={locale} keepChinese /></dd>
       <dt className="text-muted">{m.current.hours}</dt>
-      <dd lang={zhOnly}>{facility.hours}</dd>
+      <dd><FacilityText zh={facility.hours} en={facility.hoursEn} locale={locale} /></dd>
       {showCode ? (
         <>
           <dt className="text-muted">{m.current.code}</dt>

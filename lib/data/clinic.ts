@@ -19,6 +19,9 @@ export interface ClinicFacility {
   districtEn: string;
   address: string;
   hours: string;
+  /** English renderings, where recorded; the Chinese is shown otherwise. */
+  addressEn: string | null;
+  hoursEn: string | null;
   alliance: { id: string; name: string; nameEn: string } | null;
 }
 
@@ -75,6 +78,8 @@ const facilityColumns = {
   districtEn: facilities.districtEn,
   address: facilities.address,
   hours: facilities.hours,
+  addressEn: facilities.addressEn,
+  hoursEn: facilities.hoursEn,
   allianceId: alliances.id,
   allianceName: alliances.name,
   allianceNameEn: alliances.nameEn,

@@ -78,6 +78,9 @@ test("Huang sees his county alliance, when he may change next, and no way to cha
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "My clinic" })).toBeVisible();
   await expect(page.getByTestId("current-clinic")).toContainText("Taihe Township Health Centre");
+  await expect(page.getByTestId("current-clinic")).toContainText("18 Xincheng Avenue, Taihe Town, Qingxin District （清新区太和镇新城大道 18 号）");
+  await expect(page.getByTestId("current-clinic")).toContainText("Mon–Sun 08:00–17:30");
+  await expect(page.getByTestId("alliance-members")).toContainText("6 Shantang Avenue, Shantang Town, Qingxin District");
   await expect(page.getByText(/^As of \d{1,2} [A-Z][a-z]{2} \d{4}/).first()).toBeVisible();
   await expectNoViolations(page);
   await screenshot(page, "clinic-en");

@@ -16,6 +16,8 @@ test("the demo data covers the regions, facilities and people the product needs"
   expect(first.counts).toMatchObject({ regions: 4, people: 10 });
   expect(first.counts.facilities).toBeGreaterThanOrEqual(28);
 
+  const withoutEnglish = await queryRows<{ name: string }>(database, sql`select name from facilities where address_en is null or hours_en is null`);
+  expect(withoutEnglish).toEqual([]);
   const levels = await queryRows<{ level: number }>(database, sql`select distinct level from facilities order by level`);
   expect(levels.map((r) => r.level)).toEqual([0, 1, 2, 3]);
   const kinds = await queryRows<{ k: string }>(database, sql`

@@ -19,6 +19,9 @@ export const facilities = pgTable(
     districtEn: text("district_en").notNull(),
     address: text("address").notNull(),
     hours: text("hours").notNull(),
+    // English renderings for English pages; null where none is recorded (the Chinese is shown).
+    addressEn: text("address_en"),
+    hoursEn: text("hours_en"),
     allianceId: uuid("alliance_id").references(() => alliances.id),
     // May be chosen as the general-outpatient clinic.
     choosable: boolean("choosable").notNull().default(false),

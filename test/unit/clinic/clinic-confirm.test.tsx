@@ -11,7 +11,7 @@ const m = getMessages("zh-CN").clinic;
 const target = {
   id: "3c0d1f3e-6a41-5f4e-9b7a-2c5d8e9f0a1b", code: "H44180300104", name: "山塘镇卫生院", nameEn: "Shantang Township Health Centre",
   kind: "clinic" as const, level: 1, district: "清新区", districtEn: "Qingxin", address: "清新区山塘镇山塘大道 6 号",
-  hours: "周一至周日 08:00–17:30", alliance: null,
+  hours: "周一至周日 08:00–17:30", addressEn: "6 Shantang Avenue, Shantang Town, Qingxin District", hoursEn: "Mon–Sun 08:00–17:30", alliance: null,
 };
 
 function renderConfirm(props: Partial<ClinicConfirmProps>) {

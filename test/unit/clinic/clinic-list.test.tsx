@@ -13,7 +13,8 @@ const en = getMessages("en").clinic;
 function clinic(id: string, name: string, nameEn: string, flags: Partial<EligibleClinic> = {}): EligibleClinic {
   return {
     id, code: `H${id}`, name, nameEn, kind: "clinic", level: 1, district: "清新区", districtEn: "Qingxin",
-    address: "清新区太和镇新城大道 18 号", hours: "周一至周日 08:00–17:30", alliance: null,
+    address: "清新区太和镇新城大道 18 号", hours: "周一至周日 08:00–17:30",
+    addressEn: "18 Xincheng Avenue, Taihe Town, Qingxin District", hoursEn: null, alliance: null,
     isCurrent: false, inCurrentAlliance: false, ...flags,
   };
 }
@@ -53,8 +54,9 @@ describe("clinic list", () => {
     expect(within(nav).getByRole("link", { name: en.search.next }).getAttribute("href")).toBe("/clinic?district=%E6%B8%85%E6%96%B0%E5%8C%BA&page=2");
     expect(within(nav).queryByRole("link", { name: en.search.previous })).toBeNull();
     expect(screen.getByRole("heading", { name: "Shantang Township Health Centre" })).toBeTruthy();
-    // Addresses exist in Chinese only and are marked so for screen readers.
-    expect(screen.getAllByText("清新区太和镇新城大道 18 号")[0]!.getAttribute("lang")).toBe("zh-CN");
+    // The English address, with the Chinese beside it marked so for screen readers.
+    expect(screen.getAllByText("18 Xincheng Avenue, Taihe Town, Qingxin District", { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.getAllByText("（清新区太和镇新城大道 18 号）")[0]!.getAttribute("lang")).toBe("zh-CN");
   });
 
   test("an empty result says so", () => {
