@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { devices, expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
-import { readCodeFromScreen, waitForDeviceReady } from "./voucher-helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { phoneShowingCode, readCodeFromScreen } from "./voucher-helpers";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -113,12 +112,8 @@ test("at the kiosk an estimate runs under the idle guard and prints; nothing is 
 
 test("signing in by scanning one's own code from the phone; the same code cannot sign in again", async ({ page, browser }) => {
   // The person's phone, in its own browser, showing the code.
-  const phoneContext = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL });
-  const phone = await phoneContext.newPage();
-  await signIn(phone, "13800000005");
-  await waitForDeviceReady(phone);
-  await phone.goto("/voucher");
-  const code = await readCodeFromScreen(phone);
+  const phone = await phoneShowingCode(browser, "13800000005");
+  const code = await readCodeFromScreen(phone.page);
 
   // This browser becomes the demo kiosk (a registered terminal), then its scanner types the code.
   await page.goto("/kiosk");
@@ -136,5 +131,5 @@ test("signing in by scanning one's own code from the phone; the same code cannot
   await page.getByLabel("医保码内容").fill(code);
   await page.getByRole("button", { name: "用医保码登录" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("医保码无效或已过期");
-  await phoneContext.close();
+  await phone.close();
 });

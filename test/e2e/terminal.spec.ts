@@ -2,22 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, devices, expect, test, type Browser, type Page } from "@playwright/test";
+import { chromium, expect, test, type Page } from "@playwright/test";
 import QRCode from "qrcode";
 import { e2eTerminalKey } from "../../playwright.config";
 import { chromiumArgs, chromiumPath } from "./chromium";
 import { signIn } from "./helpers";
-import { readCodeFromScreen, waitForDeviceReady } from "./voucher-helpers";
-
-/** A phone in its own browser context, signed in and showing its code. */
-async function phoneShowingCode(browser: Browser, phone: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL });
-  const page = await context.newPage();
-  await signIn(page, phone);
-  await waitForDeviceReady(page);
-  await page.goto("/voucher");
-  return { page, close: () => context.close() };
-}
+import { phoneShowingCode, readCodeFromScreen } from "./voucher-helpers";
 
 async function signInTerminal(page: Page, key = e2eTerminalKey) {
   await page.goto("/terminal");

@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { devices, expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { e2eTerminalKey } from "../../playwright.config";
 import { signIn } from "./helpers";
-import { qrSymbol, readCodeFromScreen, waitForDeviceReady } from "./voucher-helpers";
+import { phoneShowingCode, qrSymbol, readCodeFromScreen, waitForDeviceReady } from "./voucher-helpers";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -35,13 +35,9 @@ test("the terminal page has no axe violations, signed out and with a verified pe
   await page.goto("/terminal");
   await expectNoViolations(page);
 
-  const phoneContext = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL });
-  const phone = await phoneContext.newPage();
-  await signIn(phone, "13800000007");
-  await waitForDeviceReady(phone);
-  await phone.goto("/voucher");
-  const code = await readCodeFromScreen(phone);
-  await phoneContext.close();
+  const phone = await phoneShowingCode(browser, "13800000007");
+  const code = await readCodeFromScreen(phone.page);
+  await phone.close();
 
   await page.getByLabel("终端密钥").fill(e2eTerminalKey);
   await page.getByRole("button", { name: "登录终端" }).click();

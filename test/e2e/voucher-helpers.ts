@@ -1,7 +1,8 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { devices, expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { e2eTerminalKey } from "../../playwright.config";
+import { signIn } from "./helpers";
 
 /** Waits until the service worker controls the page, i.e. the app shell and the code screen are precached. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -16,6 +17,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** On the home page: the device set-up that runs after sign-in has finished. */
 export async function waitForDeviceReady(page: Page): Promise<void> {
   await expect(page.getByTestId("device-setup-status")).toHaveAttribute("data-status", "ready");
+}
+
+/** A phone in its own browser context, signed in and showing its code (set up on the home page first). */
+export async function phoneShowingCode(browser: Browser, phone: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await signIn(page, phone);
+  await waitForDeviceReady(page);
+  await page.goto("/voucher");
+  return { page, close: () => context.close() };
 }
 
 /** The QR symbol on the code screen. */
