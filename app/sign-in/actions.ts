@@ -1,9 +1,10 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddress, isSecureRequest } from "@/lib/auth/current-user";
+import { clientAddress } from "@/lib/auth/current-user";
 import { requestSignInCode, verifySignInCode } from "@/lib/auth/otp";
 import { maskPhone } from "@/lib/auth/phone";
+import { setSessionCookie } from "@/lib/auth/session-cookie";
 import { createSession, deleteSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { sendCodeSchema, verifyCodeSchema, type SignInState } from "@/lib/auth/sign-in-schema";
 import { logCodeSender } from "@/lib/auth/sms-sender";
@@ -56,13 +57,7 @@ async function verify(formData: FormData): Promise<SignInState> {
   } catch (error) {
     return { step: "code", phone, maskedPhone: maskPhone(phone), formError: toUserError(error, "sign-in.verify") };
   }
-  (await cookies()).set(SESSION_COOKIE, session.token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: await isSecureRequest(),
-    path: "/",
-    expires: session.expiresAt,
-  });
+  await setSessionCookie(session);
   redirect("/");
 }
 

@@ -1,11 +1,11 @@
 "use server";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { z } from "zod";
-import { isSecureRequest } from "@/lib/auth/current-user";
 import { finishPasskeySignIn, startPasskeySignIn } from "@/lib/auth/passkeys";
 import { currentRelyingParty } from "@/lib/auth/relying-party";
-import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
+import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { createSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { toUserError } from "@/lib/errors/to-user-error";
 
@@ -38,13 +38,7 @@ export async function finishPasskeySignInAction(response: unknown): Promise<Resu
     const now = new Date();
     const userId = await finishPasskeySignIn(db, parsed.data as unknown as AuthenticationResponseJSON, await currentRelyingParty(), now);
     const session = await createSession(db, userId, now, (await headers()).get("user-agent"));
-    (await cookies()).set(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: await isSecureRequest(),
-      path: "/",
-      expires: session.expiresAt,
-    });
+    await setSessionCookie(session);
     return { ok: true, data: null };
   } catch (error) {
     return { ok: false, formError: toUserError(error, "passkey.sign-in.finish") };
