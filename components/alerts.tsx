@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PersonAlert, PersonAlerts } from "@/lib/data/alerts";
+import type { PersonAlert, PersonAlerts } from "@/lib/people/alerts";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatDay, formatInstant } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { useSWRConfig } from "swr";
 import type { ChangeClinicState } from "@/lib/clinic/schemas";
-import type { ClinicFacility } from "@/lib/data/clinic";
+import type { ClinicFacility } from "@/lib/clinic/queries";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatDay } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

@@ -1,5 +1,5 @@
 "use client";
-import type { ClinicOverview } from "@/lib/data/clinic";
+import type { ClinicOverview } from "@/lib/clinic/queries";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatInstant, formatInstantDay } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

@@ -1,4 +1,4 @@
-import type { ClinicFacility } from "@/lib/data/clinic";
+import type { ClinicFacility } from "@/lib/clinic/queries";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 

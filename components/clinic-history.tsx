@@ -1,4 +1,4 @@
-import type { ClinicChoiceRecord } from "@/lib/data/clinic";
+import type { ClinicChoiceRecord } from "@/lib/clinic/queries";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatInstantDay } from "@/lib/i18n/display";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ClinicSearch } from "@/lib/clinic/schemas";
-import type { EligibleClinicPage } from "@/lib/data/clinic";
+import type { EligibleClinicPage } from "@/lib/clinic/queries";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { format, type Locale } from "@/lib/i18n/locales";
 import { ClinicFacilityDetails, facilityName } from "./clinic-facility-details";

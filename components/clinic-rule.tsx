@@ -1,4 +1,4 @@
-import type { ClinicOverview } from "@/lib/data/clinic";
+import type { ClinicOverview } from "@/lib/clinic/queries";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatDay } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

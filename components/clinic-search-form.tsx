@@ -1,5 +1,5 @@
 import type { ClinicSearch } from "@/lib/clinic/schemas";
-import type { EligibleClinicPage } from "@/lib/data/clinic";
+import type { EligibleClinicPage } from "@/lib/clinic/queries";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { clinicLevelLabel } from "./clinic-facility-details";

@@ -1,4 +1,4 @@
-import type { EntitlementBucket } from "@/lib/data/entitlements";
+import type { EntitlementBucket } from "@/lib/ledger/entitlements";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatFen } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

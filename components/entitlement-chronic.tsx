@@ -1,4 +1,4 @@
-import type { ChronicApprovalEntitlement, EntitlementBucket } from "@/lib/data/entitlements";
+import type { ChronicApprovalEntitlement, EntitlementBucket } from "@/lib/ledger/entitlements";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatDay, formatFen } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

@@ -1,4 +1,4 @@
-import type { Entitlements } from "@/lib/data/entitlements";
+import type { Entitlements } from "@/lib/ledger/entitlements";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatDay } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

@@ -1,4 +1,4 @@
-import type { SettlementDetail } from "@/lib/data/settlements";
+import type { SettlementDetail } from "@/lib/ledger/settlements";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatDay, formatFen, formatInstant } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

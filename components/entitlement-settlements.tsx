@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SettlementListItem } from "@/lib/data/settlements";
+import type { SettlementListItem } from "@/lib/ledger/settlements";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatDay, formatFen } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

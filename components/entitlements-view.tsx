@@ -1,6 +1,6 @@
 "use client";
-import type { Entitlements } from "@/lib/data/entitlements";
-import type { SettlementPage } from "@/lib/data/settlements";
+import type { Entitlements } from "@/lib/ledger/entitlements";
+import type { SettlementPage } from "@/lib/ledger/settlements";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatInstant } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type KeyboardEvent } from "react";
-import type { CatalogueItemDto } from "@/lib/data/catalogue";
+import type { CatalogueItemDto } from "@/lib/catalogue/db-search";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { useCatalogueSearch } from "@/lib/swr/use-catalogue-search";

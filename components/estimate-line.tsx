@@ -1,5 +1,5 @@
 "use client";
-import type { CatalogueItemDto } from "@/lib/data/catalogue";
+import type { CatalogueItemDto } from "@/lib/catalogue/db-search";
 import { lineAmountFen } from "@/lib/estimate/form-schema";
 import type { Bilingual } from "@/lib/estimate/state";
 import type { Messages } from "@/lib/i18n/catalogue";

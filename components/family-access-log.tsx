@@ -1,4 +1,4 @@
-import type { AccessLogEntry } from "@/lib/data/access-log";
+import type { AccessLogEntry } from "@/lib/family/access-log";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatInstant } from "@/lib/i18n/display";
 import type { Locale } from "@/lib/i18n/locales";

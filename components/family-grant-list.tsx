@@ -1,4 +1,4 @@
-import type { GrantView } from "@/lib/data/grants";
+import type { GrantView } from "@/lib/family/grants";
 import type { FamilyFormState } from "@/lib/family/form-state";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatInstantDay } from "@/lib/i18n/display";

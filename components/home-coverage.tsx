@@ -1,4 +1,4 @@
-import type { HomeCoverage } from "@/lib/data/home-coverage";
+import type { HomeCoverage } from "@/lib/people/home-coverage";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { Alerts } from "./alerts";

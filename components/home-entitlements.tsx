@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Entitlements } from "@/lib/data/entitlements";
+import type { Entitlements } from "@/lib/ledger/entitlements";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { formatFen, formatInstant } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

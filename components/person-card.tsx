@@ -1,4 +1,4 @@
-import type { PersonSummary } from "@/lib/data/person-summary";
+import type { PersonSummary } from "@/lib/people/person-summary";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { format, type Locale } from "@/lib/i18n/locales";
 

@@ -3,7 +3,7 @@
 import { env } from "@/lib/env";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { seedDemoData } from "@/lib/seed";
 import { runScript } from "./run-script";
 
 runScript(async () => {

@@ -9,7 +9,7 @@ import { createSession, deleteSession, SESSION_COOKIE } from "@/lib/auth/session
 import { sendCodeSchema, verifyCodeSchema, type SignInState } from "@/lib/auth/sign-in-schema";
 import { logCodeSender } from "@/lib/auth/sms-sender";
 import { getDb } from "@/lib/db/client";
-import { revokeSessionDevices } from "@/lib/data/devices";
+import { revokeSessionDevices } from "@/lib/devices/devices";
 import { env } from "@/lib/env";
 import { toUserError } from "@/lib/errors/to-user-error";
 

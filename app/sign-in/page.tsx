@@ -4,7 +4,7 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 import { PasskeySignInButton } from "@/components/passkey-sign-in-button";
 import { SignInForm } from "@/components/sign-in-form";
 import { getSessionUser } from "@/lib/auth/current-user";
-import { demoAccounts } from "@/lib/db/seed/people";
+import { demoAccounts } from "@/lib/seed/people";
 import { env } from "@/lib/env";
 import { getServerMessages } from "@/lib/i18n/server";
 import { maskName } from "@/lib/privacy/mask";

@@ -5,7 +5,7 @@ import { isSecureRequest } from "@/lib/auth/current-user";
 import { authenticateTerminal } from "@/lib/auth/terminal-key";
 import { getCookieTerminal, TERMINAL_COOKIE, TERMINAL_COOKIE_PATH, TERMINAL_SESSION_SECONDS } from "@/lib/auth/terminal-session";
 import { getDb } from "@/lib/db/client";
-import { handleVerifyRequest, type VerifiedVoucher } from "@/lib/data/voucher-verification";
+import { handleVerifyRequest, type VerifiedVoucher } from "@/lib/terminal/voucher-verification";
 import { toUserError } from "@/lib/errors/to-user-error";
 
 export interface TerminalSignInState {

@@ -2,10 +2,10 @@
 import { headers } from "next/headers";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { registerDeviceSchema } from "@/lib/data/device-schemas";
-import { registerDevice, type RegisteredDevice } from "@/lib/data/devices";
-import type { ShowCodeGrant } from "@/lib/data/grants";
-import { showableCodes } from "@/lib/data/showable-codes";
+import { registerDeviceSchema } from "@/lib/devices/schemas";
+import { registerDevice, type RegisteredDevice } from "@/lib/devices/devices";
+import type { ShowCodeGrant } from "@/lib/family/grants";
+import { showableCodes } from "@/lib/family/showable-codes";
 import { env } from "@/lib/env";
 import { toUserError } from "@/lib/errors/to-user-error";
 

@@ -2,7 +2,7 @@
 import { useId, useRef, useState, useTransition } from "react";
 import type { TerminalSettleResult } from "@/app/terminal/settle-actions";
 import { EstimateCatalogueSearch } from "@/components/estimate-catalogue-search";
-import type { CatalogueItemDto } from "@/lib/data/catalogue";
+import type { CatalogueItemDto } from "@/lib/catalogue/db-search";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { format, type Locale } from "@/lib/i18n/locales";
 import { formatYuan, parseYuan } from "@/lib/reimbursement/money";

@@ -1,6 +1,6 @@
 "use client";
 import { forwardRef } from "react";
-import type { VerifiedVoucher } from "@/lib/data/voucher-verification";
+import type { VerifiedVoucher } from "@/lib/terminal/voucher-verification";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { format, type Locale } from "@/lib/i18n/locales";
 

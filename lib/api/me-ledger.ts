@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess } from "@/lib/family/access";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { getEntitlements } from "@/lib/data/entitlements";
-import { getSettlement, listSettlements, MAX_SETTLEMENT_PAGE } from "@/lib/data/settlements";
+import { getEntitlements } from "@/lib/ledger/entitlements";
+import { getSettlement, listSettlements, MAX_SETTLEMENT_PAGE } from "@/lib/ledger/settlements";
 import { chinaDay } from "@/lib/dates";
 import type { Db } from "@/lib/db/open";
 import { DomainError } from "@/lib/errors/domain-error";
-import { apiError, apiErrorFromThrown, jsonResponse } from "./errors";
+import { apiError, apiErrorFromThrown, jsonResponse } from "@/lib/http/errors";
 
 /*
  * GET /api/v1/me/entitlements, /me/settlements and /me/settlements/{id}, over a given database,

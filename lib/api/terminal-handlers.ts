@@ -1,9 +1,9 @@
 import "server-only";
 import { authenticateTerminal, bearerKey } from "@/lib/auth/terminal-key";
-import { handleVerifyRequest, type VerifyAtTerminalOptions } from "@/lib/data/voucher-verification";
+import { handleVerifyRequest, type VerifyAtTerminalOptions } from "@/lib/terminal/voucher-verification";
 import type { Db } from "@/lib/db/open";
-import { apiErrorFromThrown, jsonResponse } from "./errors";
-import { readJsonBody } from "./request";
+import { apiErrorFromThrown, jsonResponse } from "@/lib/http/errors";
+import { readJsonBody } from "@/lib/http/request";
 
 /**
  * POST /api/v1/terminal/vouchers/verify, over a given database and clock, so integration

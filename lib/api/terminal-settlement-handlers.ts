@@ -3,8 +3,8 @@ import { authenticateTerminal, bearerKey } from "@/lib/auth/terminal-key";
 import type { Db } from "@/lib/db/open";
 import { getSettlementAtTerminal, reverseAtTerminal, settleAtTerminal } from "@/lib/terminal/settlements";
 import { idempotencyKeySchema, reversalRequestSchema, terminalSettlementRequestSchema } from "@/lib/terminal/settlement-request";
-import { apiErrorFromThrown, jsonResponse } from "./errors";
-import { invalidRequest, readJsonBody } from "./request";
+import { apiErrorFromThrown, jsonResponse } from "@/lib/http/errors";
+import { invalidRequest, readJsonBody } from "@/lib/http/request";
 
 /**
  * The terminal's settlement endpoints over a given database and clock, so integration tests

@@ -1,7 +1,7 @@
 import "server-only";
-import { apiErrorFromThrown, jsonResponse } from "@/lib/api/errors";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import { searchCatalogueDb } from "@/lib/data/catalogue";
+import { apiErrorFromThrown, jsonResponse } from "@/lib/http/errors";
+import { authorisePersonAccess } from "@/lib/family/access";
+import { searchCatalogueDb } from "@/lib/catalogue/db-search";
 import type { Db } from "@/lib/db/open";
 import { DomainError } from "@/lib/errors/domain-error";
 import { catalogueSearchInputSchema } from "@/lib/catalogue";

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { findFacility } from "@/lib/data/clinic";
+import { findFacility } from "@/lib/clinic/queries";
 import type { Db } from "@/lib/db/open";
 import { people } from "@/lib/db/schema";
 import { accountBalance, loadAccumulators, resolveChosenClinicStatus } from "@/lib/ledger";

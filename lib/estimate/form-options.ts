@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { chronicApprovals, crossRegionFilings, facilities } from "@/lib/db/schema";
-import { findChoiceInForce, findPersonRegion } from "@/lib/data/clinic";
+import { findChoiceInForce, findPersonRegion } from "@/lib/clinic/queries";
 import { enrolmentOn } from "@/lib/ledger/settlement-context";
 import { getPolicy } from "@/lib/reimbursement";
 import type { Bilingual } from "./state";

@@ -1,7 +1,7 @@
 import "server-only";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess } from "@/lib/family/access";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { catalogueFactsOf, findCatalogueItemsByCodes } from "@/lib/data/catalogue";
+import { catalogueFactsOf, findCatalogueItemsByCodes } from "@/lib/catalogue/db-search";
 import type { Db } from "@/lib/db/open";
 import { toUserError } from "@/lib/errors/to-user-error";
 import { chinaDay } from "@/lib/dates";

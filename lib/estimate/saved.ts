@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import { findSavedEstimate, insertSavedEstimate, type SavedEstimateDto } from "@/lib/data/saved-estimates";
+import { authorisePersonAccess } from "@/lib/family/access";
+import { findSavedEstimate, insertSavedEstimate, type SavedEstimateDto } from "./saved-store";
 import type { Db } from "@/lib/db/open";
 import { DomainError, isDomainError } from "@/lib/errors/domain-error";
 import type { EstimateRequestInput } from "@/lib/reimbursement";

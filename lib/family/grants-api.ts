@@ -1,7 +1,7 @@
 import "server-only";
-import { apiError, apiErrorFromThrown, jsonResponse } from "@/lib/api/errors";
+import { apiError, apiErrorFromThrown, jsonResponse } from "@/lib/http/errors";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { listGrants } from "@/lib/data/grants";
+import { listGrants } from "./grants";
 import type { Db } from "@/lib/db/open";
 
 // Personal data: never in a shared cache or the browser's HTTP cache.

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorisePersonAccess, type AccessingUser } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess, type AccessingUser } from "./access";
 import type { Db } from "@/lib/db/open";
 import { isDomainError } from "@/lib/errors/domain-error";
 import { actingForSchema } from "./schemas";

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { sha256Hex } from "@/lib/auth/tokens";
 import type { Db } from "@/lib/db/open";
 import { terminals } from "@/lib/db/schema";
-import { DEMO_KIOSK_TERMINAL_ID } from "@/lib/db/seed/kiosk";
+import { DEMO_KIOSK_TERMINAL_ID } from "@/lib/seed/kiosk";
 
 /** The kiosk keeps its terminal key in this httpOnly cookie: it identifies the machine, never a person. */
 export const KIOSK_KEY_COOKIE = "yb_kiosk";

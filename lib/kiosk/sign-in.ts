@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { authenticateTerminal } from "@/lib/auth/terminal-key";
 import { createSession } from "@/lib/auth/sessions";
 import { sha256Hex } from "@/lib/auth/tokens";
-import { loadDevicePublicKey } from "@/lib/data/device-key-cache";
+import { loadDevicePublicKey } from "@/lib/devices/key-cache";
 import type { Db } from "@/lib/db/open";
 import { devices, people, sessions, usedVoucherCodes, users } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors/domain-error";

@@ -8,5 +8,5 @@ export { verifyLedger, type LedgerMismatch, type LedgerVerification } from "./ve
 export { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
 export { loadAccumulators } from "./accumulators";
 export { accountBalance } from "./account";
-export { resolveChosenClinicStatus } from "./chosen-clinic-status";
+export { resolveChosenClinicStatus } from "@/lib/clinic/chosen-clinic-status";
 export { settleInputSchema, settleLineSchema, settleVisitSchema, reverseInputSchema, type SettleInput, type ReverseInput } from "./settle-input";

@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/open";
 import { chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, regions } from "@/lib/db/schema";
 import { settlements } from "@/lib/db/schema/ledger";
 import { type AccountOwner, type BillLine, type CrossRegion, type FacilityLevel, type Person, type Policy, type Visit, getPolicy } from "@/lib/reimbursement";
-import { resolveChosenClinicStatus } from "./chosen-clinic-status";
+import { resolveChosenClinicStatus } from "@/lib/clinic/chosen-clinic-status";
 import { chronicNotApproved, facilityNotFound, familyAccountRefused, notEnrolled, policyUnavailable, unknownCatalogueItem } from "./errors";
 import type { ParsedSettleInput, SettleLine } from "./settle-input";
 

@@ -1,6 +1,6 @@
 "use client";
 import useSWR from "swr";
-import type { ClinicOverview, EligibleClinicPage } from "@/lib/data/clinic";
+import type { ClinicOverview, EligibleClinicPage } from "@/lib/clinic/queries";
 
 export const CLINIC_KEY = "/api/v1/me/clinic";
 

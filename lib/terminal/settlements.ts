@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth/terminal-key";
-import { consumeSettlementToken } from "@/lib/data/settlement-tokens";
+import { consumeSettlementToken } from "./settlement-tokens";
 import type { Db } from "@/lib/db/open";
 import { people } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";

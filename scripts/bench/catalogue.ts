@@ -8,10 +8,10 @@
  */
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { searchCatalogueDb } from "@/lib/data/catalogue";
+import { searchCatalogueDb } from "@/lib/catalogue/db-search";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { seedDemoData } from "@/lib/seed";
 
 /** What people type into the Estimate screen's search box, keystroke prefixes included. */
 export const CATALOGUE_BENCH_QUERIES = [

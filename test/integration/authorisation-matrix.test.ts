@@ -5,24 +5,24 @@
  * shows this table; change both together.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { authorisePersonAccess, type AccessingUser, type PersonAccessScope } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess, type AccessingUser, type PersonAccessScope } from "@/lib/family/access";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { handleGetEntitlements, handleGetSettlement, handleListSettlements } from "@/lib/api/me-ledger";
-import { getClinicOverview } from "@/lib/data/clinic";
+import { getClinicOverview } from "@/lib/clinic/queries";
 import { getEstimateFormOptions } from "@/lib/estimate/form-options";
-import { getHomeCoverage } from "@/lib/data/home-coverage";
-import { getPersonSummary } from "@/lib/data/person-summary";
-import { getSettlement } from "@/lib/data/settlements";
+import { getHomeCoverage } from "@/lib/people/home-coverage";
+import { getPersonSummary } from "@/lib/people/person-summary";
+import { getSettlement } from "@/lib/ledger/settlements";
 import { settle } from "@/lib/ledger";
-import { getEntitlements } from "@/lib/data/entitlements";
+import { getEntitlements } from "@/lib/ledger/entitlements";
 import type { Database, Db } from "@/lib/db/open";
 import type { GrantScope } from "@/lib/db/schema";
-import { seedDemoData } from "@/lib/db/seed";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { seedDemoData } from "@/lib/seed";
+import { personId } from "@/lib/seed/people";
+import { seedId } from "@/lib/seed/seed-id";
 import { isDomainError } from "@/lib/errors/domain-error";
 import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
-import { authoriseFamilyAccount } from "@/lib/family/family-account";
+import { authoriseFamilyAccount } from "@/lib/ledger/family-account";
 import { createTestDatabase } from "../helpers/test-db";
 import { outpatientBill, yangzhouHanjiang } from "../helpers/ledger-fixtures";
 

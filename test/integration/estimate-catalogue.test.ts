@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { catalogueItems, searchCatalogue } from "@/lib/catalogue";
-import { findCatalogueItemsByCodes, searchCatalogueDb } from "@/lib/data/catalogue";
+import { findCatalogueItemsByCodes, searchCatalogueDb } from "@/lib/catalogue/db-search";
 import type { Database } from "@/lib/db/open";
-import { seedCatalogue } from "@/lib/db/seed/catalogue";
+import { seedCatalogue } from "@/lib/seed/catalogue";
 import { handleCatalogueSearch } from "@/lib/estimate/api";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 import { sql } from "drizzle-orm";

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
-import { facilityId } from "@/lib/db/seed/facilities";
-import { personId } from "@/lib/db/seed/people";
+import { seedDemoData } from "@/lib/seed";
+import { facilityId } from "@/lib/seed/facilities";
+import { personId } from "@/lib/seed/people";
 import { runEstimateForm } from "@/lib/estimate/run-estimate";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 import { sql } from "drizzle-orm";

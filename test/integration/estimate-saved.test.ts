@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
-import { facilityId } from "@/lib/db/seed/facilities";
-import { personId } from "@/lib/db/seed/people";
+import { seedDemoData } from "@/lib/seed";
+import { facilityId } from "@/lib/seed/facilities";
+import { personId } from "@/lib/seed/people";
 import { handleEstimatePost } from "@/lib/estimate/api";
 import { runEstimateForm } from "@/lib/estimate/run-estimate";
 import { openSavedEstimate, saveEstimateForUser } from "@/lib/estimate/saved";

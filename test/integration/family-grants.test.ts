@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import { listAccessLog } from "@/lib/data/access-log";
-import { listGrants, listShowCodeGrants } from "@/lib/data/grants";
+import { authorisePersonAccess } from "@/lib/family/access";
+import { listAccessLog } from "@/lib/family/access-log";
+import { listGrants, listShowCodeGrants } from "@/lib/family/grants";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { seedDemoData } from "@/lib/seed";
+import { personId } from "@/lib/seed/people";
+import { seedId } from "@/lib/seed/seed-id";
 import { listActingFor } from "@/lib/family/acting-for";
 import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
 import { handleListGrants } from "@/lib/family/grants-api";

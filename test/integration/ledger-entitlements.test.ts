@@ -3,10 +3,10 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { handleGetEntitlements, handleGetSettlement, handleListSettlements } from "@/lib/api/me-ledger";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { getEntitlements } from "@/lib/data/entitlements";
-import { getSettlement, listSettlements } from "@/lib/data/settlements";
-import { seedDemoData } from "@/lib/db/seed";
-import { personId } from "@/lib/db/seed/people";
+import { getEntitlements } from "@/lib/ledger/entitlements";
+import { getSettlement, listSettlements } from "@/lib/ledger/settlements";
+import { seedDemoData } from "@/lib/seed";
+import { personId } from "@/lib/seed/people";
 import { verifyLedger } from "@/lib/ledger";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { consumeSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "@/lib/data/settlement-tokens";
-import { handleVerifyRequest } from "@/lib/data/voucher-verification";
+import { consumeSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "@/lib/terminal/settlement-tokens";
+import { handleVerifyRequest } from "@/lib/terminal/voucher-verification";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { seedDemoData } from "@/lib/seed";
 import { createTestDatabase } from "../helpers/test-db";
 import { addTerminal, codeFrom, demoTerminal, setUpTestDevice, TEST_TERMINAL_KEY, type TestDevice } from "../helpers/voucher-fixtures";
 

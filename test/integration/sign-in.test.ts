@@ -3,7 +3,7 @@ import { OTP_LIFETIME_MS, requestSignInCode, verifySignInCode } from "@/lib/auth
 import { createSession, deleteSession, endAllSessions, endSession, findSession, listSessions } from "@/lib/auth/sessions";
 import type { CodeSender } from "@/lib/auth/sms-sender";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { seedDemoData } from "@/lib/seed";
 import { createTestDatabase } from "../helpers/test-db";
 
 const phone = "13800000001";

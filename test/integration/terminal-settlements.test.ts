@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { handleVerifyVoucher } from "@/lib/api/terminal-handlers";
 import { handleCreateSettlement, handleGetSettlement, handleReverseSettlement } from "@/lib/api/terminal-settlement-handlers";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { seedDemoData } from "@/lib/seed";
 import { verifyLedger } from "@/lib/ledger";
-import { getEntitlements } from "@/lib/data/entitlements";
+import { getEntitlements } from "@/lib/ledger/entitlements";
 import { createTestDatabase } from "../helpers/test-db";
 import { addTerminal, codeFrom, setUpTestDevice, TEST_TERMINAL_KEY, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createSession, endAllSessions, endSession, findSession } from "@/lib/auth/sessions";
-import { DEFAULT_DEVICE_LIMIT, getDeviceStatus, listDevices, registerDevice, revokeDevice, revokeSessionDevices } from "@/lib/data/devices";
+import { DEFAULT_DEVICE_LIMIT, getDeviceStatus, listDevices, registerDevice, revokeDevice, revokeSessionDevices } from "@/lib/devices/devices";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { seedDemoData } from "@/lib/seed";
+import { personId } from "@/lib/seed/people";
+import { seedId } from "@/lib/seed/seed-id";
 import { generateDeviceKeyPair } from "@/lib/voucher";
 import { createTestDatabase } from "../helpers/test-db";
 import { setUpTestDevice, TEST_TERMINAL_KEY } from "../helpers/voucher-fixtures";

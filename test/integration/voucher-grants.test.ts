@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { eq } from "drizzle-orm";
-import { handleVerifyRequest } from "@/lib/data/voucher-verification";
-import { findActiveGrant } from "@/lib/data/grants";
+import { handleVerifyRequest } from "@/lib/terminal/voucher-verification";
+import { findActiveGrant } from "@/lib/family/grants";
 import type { Database } from "@/lib/db/open";
 import { grants, guardianships, people, type GrantScope } from "@/lib/db/schema";
-import { checkGuardianCode } from "@/lib/data/guardian-codes";
-import { showableCodes } from "@/lib/data/showable-codes";
-import { seedDemoData } from "@/lib/db/seed";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { checkGuardianCode } from "@/lib/family/guardian-codes";
+import { showableCodes } from "@/lib/family/showable-codes";
+import { seedDemoData } from "@/lib/seed";
+import { personId } from "@/lib/seed/people";
+import { seedId } from "@/lib/seed/seed-id";
 import { createTestDatabase } from "../helpers/test-db";
 import { codeFrom, demoTerminal, setUpTestDevice, TEST_TERMINAL_KEY, type TestDevice } from "../helpers/voucher-fixtures";
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import { handleVerifyVoucher } from "@/lib/api/terminal-handlers";
-import { revokeDevice } from "@/lib/data/devices";
+import { revokeDevice } from "@/lib/devices/devices";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { seedDemoData } from "@/lib/seed";
+import { seedId } from "@/lib/seed/seed-id";
 import { generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 import { addTerminal, codeFrom, setUpTestDevice, TEST_TERMINAL_KEY, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";

@@ -1,10 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess } from "@/lib/family/access";
 import { requireSessionUser } from "@/lib/auth/current-user";
 import { clinicError } from "@/lib/clinic/errors";
 import { changeClinicSchema, type ChangeClinicField, type ChangeClinicState } from "@/lib/clinic/schemas";
-import { changeClinic } from "@/lib/data/clinic-change";
+import { changeClinic } from "@/lib/clinic/change";
 import { getDb } from "@/lib/db/client";
 import { toUserError } from "@/lib/errors/to-user-error";
 

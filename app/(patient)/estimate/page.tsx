@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EstimateForm } from "@/components/estimate-form";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess } from "@/lib/family/access";
 import { requireSessionUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { chinaDay } from "@/lib/dates";

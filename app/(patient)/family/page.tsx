@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FamilyGrantForm } from "@/components/family-grant-form";
 import { FamilyGrantList } from "@/components/family-grant-list";
 import { requireSessionUser } from "@/lib/auth/current-user";
-import { listGrants } from "@/lib/data/grants";
+import { listGrants } from "@/lib/family/grants";
 import { getDb } from "@/lib/db/client";
 import { chinaDay } from "@/lib/dates";
 import { listActingFor } from "@/lib/family/acting-for";

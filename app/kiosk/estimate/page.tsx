@@ -4,7 +4,7 @@ import { estimateAction } from "@/app/(patient)/estimate/actions";
 import { EstimateForm } from "@/components/estimate-form";
 import { KioskIdleGuard } from "@/components/kiosk-idle-guard";
 import { KioskSignOutButton } from "@/components/kiosk-sign-out-button";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess } from "@/lib/family/access";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { chinaDay } from "@/lib/dates";

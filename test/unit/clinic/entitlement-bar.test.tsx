@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { EntitlementBar } from "@/components/entitlement-bar";
 import { EntitlementBucketCard } from "@/components/entitlement-bucket-card";
-import type { EntitlementBucket } from "@/lib/data/entitlements";
+import type { EntitlementBucket } from "@/lib/ledger/entitlements";
 import { getMessages } from "@/lib/i18n/catalogue";
 
 const zh = getMessages("zh-CN").entitlements;

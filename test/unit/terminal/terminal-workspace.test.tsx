@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from "vitest";
 import type { TerminalVerifyResult } from "@/app/terminal/actions";
 import type { TerminalSettleResult } from "@/app/terminal/settle-actions";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
-import type { VerifiedVoucher } from "@/lib/data/voucher-verification";
+import type { VerifiedVoucher } from "@/lib/terminal/voucher-verification";
 import { getMessages } from "@/lib/i18n/catalogue";
 
 vi.mock("@/app/terminal/actions", () => ({}));

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { EntitlementsView } from "@/components/entitlements-view";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess } from "@/lib/family/access";
 import { requireSessionUser } from "@/lib/auth/current-user";
-import { getEntitlements } from "@/lib/data/entitlements";
-import { listSettlements } from "@/lib/data/settlements";
+import { getEntitlements } from "@/lib/ledger/entitlements";
+import { listSettlements } from "@/lib/ledger/settlements";
 import { getDb } from "@/lib/db/client";
 import { chinaDay } from "@/lib/dates";
 import { getServerMessages } from "@/lib/i18n/server";

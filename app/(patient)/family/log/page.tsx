@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FamilyAccessLog } from "@/components/family-access-log";
 import { requireSessionUser } from "@/lib/auth/current-user";
-import { listAccessLog } from "@/lib/data/access-log";
+import { listAccessLog } from "@/lib/family/access-log";
 import { getDb } from "@/lib/db/client";
 import { getServerMessages } from "@/lib/i18n/server";
 

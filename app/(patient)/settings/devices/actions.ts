@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { requireSessionUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { revokeDeviceSchema } from "@/lib/data/device-schemas";
-import { revokeDevice } from "@/lib/data/devices";
+import { revokeDeviceSchema } from "@/lib/devices/schemas";
+import { revokeDevice } from "@/lib/devices/devices";
 import { toUserError } from "@/lib/errors/to-user-error";
 
 export type RevokeDeviceState =

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DevicesPanel } from "@/components/voucher/devices-panel";
 import { requireSessionUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { listDevices } from "@/lib/data/devices";
+import { listDevices } from "@/lib/devices/devices";
 import { formatInstant } from "@/lib/i18n/display";
 import { getServerMessages } from "@/lib/i18n/server";
 import { revokeDeviceAction } from "./actions";

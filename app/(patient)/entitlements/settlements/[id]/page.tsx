@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntitlementSettlementDetail } from "@/components/entitlement-settlement-detail";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess } from "@/lib/family/access";
 import { requireSessionUser } from "@/lib/auth/current-user";
-import { getSettlement } from "@/lib/data/settlements";
+import { getSettlement } from "@/lib/ledger/settlements";
 import { getDb } from "@/lib/db/client";
 import { getServerMessages } from "@/lib/i18n/server";
 

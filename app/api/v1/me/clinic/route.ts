@@ -1,9 +1,9 @@
-import { apiError, apiErrorFromThrown, jsonResponse } from "@/lib/api/errors";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
+import { apiError, apiErrorFromThrown, jsonResponse } from "@/lib/http/errors";
+import { authorisePersonAccess } from "@/lib/family/access";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { clinicError } from "@/lib/clinic/errors";
 import { parseClinicSearch } from "@/lib/clinic/schemas";
-import { getClinicOverview, searchEligibleClinics } from "@/lib/data/clinic";
+import { getClinicOverview, searchEligibleClinics } from "@/lib/clinic/queries";
 import { getDb } from "@/lib/db/client";
 
 // Personal data: never in a shared cache or the browser's HTTP cache.

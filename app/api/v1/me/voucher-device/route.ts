@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/current-user";
-import { jsonResponse } from "@/lib/api/errors";
+import { jsonResponse } from "@/lib/http/errors";
 import { getDb } from "@/lib/db/client";
-import { getDeviceStatus } from "@/lib/data/devices";
-import { showableCodes } from "@/lib/data/showable-codes";
+import { getDeviceStatus } from "@/lib/devices/devices";
+import { showableCodes } from "@/lib/family/showable-codes";
 
 const query = z.object({ deviceId: z.uuid() });
 

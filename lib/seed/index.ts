@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Db } from "../open";
+import type { Db } from "@/lib/db/open";
 import {
   alliances, chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, people, regions, terminals, users,
-} from "../schema";
+} from "@/lib/db/schema";
 import { sha256Hex } from "@/lib/auth/tokens";
 import { seedCatalogue } from "./catalogue";
 import { seedClinic } from "./clinic";

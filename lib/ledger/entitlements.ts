@@ -4,11 +4,12 @@ import type { Db } from "@/lib/db/open";
 import { chronicApprovals, crossRegionFilings, facilities, ledgerHeads, people, type filingKinds } from "@/lib/db/schema";
 import { format } from "@/lib/i18n/locales";
 import { ledger } from "@/lib/i18n/messages/ledger";
-import { accountBalance, loadAccumulators } from "@/lib/ledger";
-import { benefitRule } from "@/lib/ledger/benefit-rules";
+import { accountBalance } from "./account";
+import { loadAccumulators } from "./accumulators";
+import { benefitRule } from "./benefit-rules";
 import { ageOn } from "@/lib/dates";
-import { enrolmentOn } from "@/lib/ledger/settlement-context";
-import { supplementaryStatus, type SupplementaryStatus } from "@/lib/ledger/supplementary-status";
+import { enrolmentOn } from "./settlement-context";
+import { supplementaryStatus, type SupplementaryStatus } from "./supplementary-status";
 import { type Accumulators, type Fen, bucketOf, getPolicy, personTypeOf, policyVersionOn } from "@/lib/reimbursement";
 import { listAccountEntries, type AccountEntryDto } from "./account-entries";
 

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { catalogueItems, type CatalogueItem } from "@/lib/catalogue";
-import { catalogueKeywordsText, catalogueSearchText } from "@/lib/estimate/catalogue-text";
-import type { Db } from "../open";
-import { catalogueEntries } from "../schema";
+import { catalogueKeywordsText, catalogueSearchText } from "@/lib/catalogue/search-text";
+import type { Db } from "@/lib/db/open";
+import { catalogueEntries } from "@/lib/db/schema";
 
 type CatalogueRow = typeof catalogueEntries.$inferInsert;
 

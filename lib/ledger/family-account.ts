@@ -1,8 +1,8 @@
 import "server-only";
-import { authorisePersonAccess, type AccessingUser } from "@/lib/auth/authorise-person-access";
+import { authorisePersonAccess, type AccessingUser } from "@/lib/family/access";
 import type { Db } from "@/lib/db/open";
-import { settle, type SettleResult } from "@/lib/ledger";
-import type { SettleInput } from "@/lib/ledger/settle-input";
+import { settle, type SettleResult } from "./settle";
+import type { SettleInput } from "./settle-input";
 
 /**
  * 家庭共济 needs two consents: the account may act for the patient (own bill, or a dependant

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { accessLog, people, users } from "@/lib/db/schema";
 import { maskPhone } from "@/lib/auth/phone";
 import { maskName } from "@/lib/privacy/mask";
-import { listActingFor } from "@/lib/family/acting-for";
+import { listActingFor } from "./acting-for";
 
 export interface AccessLogEntry {
   id: string;

@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { guardianships, people, users } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
-import { isDependantAge } from "@/lib/family/rules";
+import { isDependantAge } from "./rules";
 import { maskName } from "@/lib/privacy/mask";
 import { isId } from "@/lib/voucher";
 import type { ShowCodeGrant } from "./grants";

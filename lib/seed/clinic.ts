@@ -1,5 +1,5 @@
-import type { Db } from "../open";
-import { clinicChoices } from "../schema";
+import type { Db } from "@/lib/db/open";
+import { clinicChoices } from "@/lib/db/schema";
 import { facilityId } from "./facilities";
 import { personId } from "./people";
 import { seedId } from "./seed-id";

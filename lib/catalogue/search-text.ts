@@ -1,4 +1,4 @@
-import { foldCatalogueText } from "@/lib/catalogue/search";
+import { foldCatalogueText } from "./search";
 
 /** Catalogue text as the database search stores it: lib/catalogue's own folding, so both searches agree. */
 export const catalogueSearchText = foldCatalogueText;

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { clinicChoices } from "@/lib/db/schema";
-import { findFacility } from "./clinic";
+import { findFacility } from "./queries";
 
 /** The general-outpatient clinic a person chose (普通门诊选点), as the counter sees it. */
 export interface ChosenClinic {

@@ -1,5 +1,5 @@
-import type { Db } from "../open";
-import { guardianships } from "../schema";
+import type { Db } from "@/lib/db/open";
+import { guardianships } from "@/lib/db/schema";
 import { personId } from "./people";
 import { seedId } from "./seed-id";
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/open";
 import { chinaDay } from "@/lib/dates";
 import { getPersonAlerts, type PersonAlerts } from "./alerts";
-import { getClinicOverview, type ClinicOverview } from "./clinic";
-import { getEntitlements, type Entitlements } from "./entitlements";
+import { getClinicOverview, type ClinicOverview } from "@/lib/clinic/queries";
+import { getEntitlements, type Entitlements } from "@/lib/ledger/entitlements";
 
 /** What the home page shows below the person's card. The caller has authorised access. */
 export interface HomeCoverage {

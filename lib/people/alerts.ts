@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { chronicApprovals, clinicChoices, crossRegionFilings, type filingKinds } from "@/lib/db/schema";
 import { addDaysToDay } from "@/lib/clinic/rules";
 import { getPolicy } from "@/lib/reimbursement";
-import { findPersonRegion } from "./clinic";
+import { findPersonRegion } from "@/lib/clinic/queries";
 
 /** How far ahead an ending approval or filing is announced. */
 export const ALERT_WINDOW_DAYS = 30;

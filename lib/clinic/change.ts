@@ -3,9 +3,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { clinicChoices, people } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
-import { clinicError } from "@/lib/clinic/errors";
-import { decideClinicChange } from "@/lib/clinic/rules";
-import { findCurrentChoice, findFacility, findPersonRegion, type ClinicFacility } from "./clinic";
+import { clinicError } from "./errors";
+import { decideClinicChange } from "./rules";
+import { findCurrentChoice, findFacility, findPersonRegion, type ClinicFacility } from "./queries";
 
 export interface ClinicChangeResult {
   choiceId: string;

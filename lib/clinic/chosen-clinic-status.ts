@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
-import { chosenClinicStatusOf, type ChoiceStatus } from "@/lib/clinic/rules";
+import { chosenClinicStatusOf, type ChoiceStatus } from "./rules";
 import type { Db } from "@/lib/db/open";
 import { clinicChoices } from "@/lib/db/schema/clinic";
 import { facilities, regions } from "@/lib/db/schema";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { savedEstimates } from "@/lib/db/schema";
 import type { EstimateRequestInput, EstimateResponse } from "@/lib/reimbursement";
-import type { EstimateContext } from "@/lib/estimate/state";
+import type { EstimateContext } from "./state";
 
 export interface SavedEstimateDto {
   id: string;

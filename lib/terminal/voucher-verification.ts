@@ -6,16 +6,16 @@ import { chinaDay } from "@/lib/dates";
 import type { Db } from "@/lib/db/open";
 import { devices, people, usedVoucherCodes } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors/domain-error";
-import { invalidRequest } from "@/lib/api/request";
-import { verifyVoucherRequestSchema } from "@/lib/api/terminal-schemas";
+import { invalidRequest } from "@/lib/http/request";
+import { verifyVoucherRequestSchema } from "./verify-request";
 import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { verifyVoucherCode, type VoucherError, type VoucherErrorCode } from "@/lib/voucher";
-import { getChosenClinic, type ChosenClinic } from "./chosen-clinic";
-import { checkGrant, type GrantRefusal } from "./grants";
-import { checkGuardianCode } from "./guardian-codes";
-import { getEntitlementSummaryForTerminal, type EntitlementSummary } from "./entitlement-summary";
-import { loadDevicePublicKey } from "./device-key-cache";
-import { getPersonSummary } from "./person-summary";
+import { getChosenClinic, type ChosenClinic } from "@/lib/clinic/chosen-clinic";
+import { checkGrant, type GrantRefusal } from "@/lib/family/grants";
+import { checkGuardianCode } from "@/lib/family/guardian-codes";
+import { getEntitlementSummaryForTerminal, type EntitlementSummary } from "@/lib/ledger/entitlement-summary";
+import { loadDevicePublicKey } from "@/lib/devices/key-cache";
+import { getPersonSummary } from "@/lib/people/person-summary";
 import { newSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "./settlement-tokens";
 
 /** A counter scans a code every few seconds at most; more than this per minute is a script. */

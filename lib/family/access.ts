@@ -4,9 +4,9 @@ import type { Db } from "@/lib/db/open";
 import { accessLog, grants, guardianships, people, type GrantScope } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors/domain-error";
 import { chinaDay } from "@/lib/dates";
-import { isDependantAge } from "@/lib/family/rules";
+import { isDependantAge } from "./rules";
 import { isId } from "@/lib/voucher/ids";
-import type { SessionUser } from "./sessions";
+import type { SessionUser } from "@/lib/auth/sessions";
 
 /**
  * What an account wants to do with a person's data. The grant scopes may be exercised by a

@@ -4,8 +4,8 @@ import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
 import type { Db } from "@/lib/db/open";
 import { alliances, clinicChoices, enrolments, facilities, regions, type ClinicChoiceSource } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
-import { addDaysToDay, chosenClinicStatusOf, nextChangeAllowedDay } from "@/lib/clinic/rules";
-import { CLINIC_PAGE_SIZE, type ClinicSearch } from "@/lib/clinic/schemas";
+import { addDaysToDay, chosenClinicStatusOf, nextChangeAllowedDay } from "./rules";
+import { CLINIC_PAGE_SIZE, type ClinicSearch } from "./schemas";
 
 /** A facility as the clinic screens show it. */
 export interface ClinicFacility {

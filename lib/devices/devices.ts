@@ -6,7 +6,7 @@ import { devices, people, sessions } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors/domain-error";
 import { maskName } from "@/lib/privacy/mask";
 import { importDevicePublicKey, isId } from "@/lib/voucher";
-import { deviceLabelFromUserAgent } from "./device-label";
+import { deviceLabelFromUserAgent } from "./label";
 
 /**
  * Enough for a person's phones and tablets; stops a script from filling the table.

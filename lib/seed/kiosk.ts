@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sha256Hex } from "@/lib/auth/tokens";
-import type { Db } from "../open";
-import { terminals } from "../schema";
+import type { Db } from "@/lib/db/open";
+import { terminals } from "@/lib/db/schema";
 import { facilityId } from "./facilities";
 import { seedId } from "./seed-id";
 

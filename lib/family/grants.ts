@@ -3,7 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { grants, people, users, type GrantScope } from "@/lib/db/schema";
 import { maskPhone } from "@/lib/auth/phone";
-import { grantStatus, normaliseScopes, type GrantStatus } from "@/lib/family/rules";
+import { grantStatus, normaliseScopes, type GrantStatus } from "./rules";
 import { maskName } from "@/lib/privacy/mask";
 import { isId } from "@/lib/voucher";
 
