@@ -5,12 +5,12 @@
 //   lib/context   the request context and the page / action / route wrappers
 //   lib/<domain>  one folder per domain; index.ts is its public entry
 //   kernel        lib/db (schema, client), lib/i18n, lib/errors, lib/reimbursement (the pure
-//                 engine), lib/catalogue, lib/voucher, lib/privacy, lib/env.ts, lib/dates.ts
+//                 engine), lib/voucher, lib/privacy, lib/env.ts, lib/dates.ts
 //
 // Imports run down this list only. Type-only imports count too: a type is part of a contract.
 
 /** Folders of lib/ that everything else builds on; they import no domain. */
-const KERNEL = ["db", "i18n", "errors", "reimbursement", "catalogue", "voucher", "privacy"];
+const KERNEL = ["db", "i18n", "errors", "reimbursement", "voucher", "privacy"];
 const KERNEL_FILES = ["env\\.ts", "dates\\.ts"];
 const kernelPath = `^lib/(${KERNEL.join("|")})/|^lib/(${KERNEL_FILES.join("|")})$`;
 
@@ -55,12 +55,12 @@ module.exports = {
       name: "only-domains-touch-the-database",
       comment: "SQL lives in the domain modules: nothing else imports the schema or drizzle.",
       severity: "error",
-      from: { pathNot: ["^lib/(?!context/|i18n/|errors/|reimbursement/|catalogue/|voucher/|privacy/|swr/|http/)[^/]+/", "^lib/db/"] },
+      from: { pathNot: ["^lib/(?!context/|i18n/|errors/|reimbursement/|voucher/|privacy/|swr/|http/)[^/]+/", "^lib/db/"] },
       to: { path: "^lib/db/schema/|^node_modules/drizzle-orm/" },
     },
     {
       name: "kernel-imports-no-domain",
-      comment: "The kernel (db, i18n, errors, engine, catalogue, voucher, privacy, env, dates) builds on nothing above it.",
+      comment: "The kernel (db, i18n, errors, engine, voucher, privacy, env, dates) builds on nothing above it.",
       severity: "error",
       from: { path: kernelPath },
       to: { path: "^lib/", pathNot: kernelPath },

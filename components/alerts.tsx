@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { PersonAlert, PersonAlerts } from "@/lib/people/alerts";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatDay, formatInstant } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { PersonAlert, PersonAlerts } from "@/lib/people/client";
+import type { Messages } from "@/lib/i18n";
+import { formatDay, formatInstant } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
 type AlertMessages = Messages["alerts"];
 

@@ -1,6 +1,6 @@
-import type { ClinicFacility } from "@/lib/clinic/queries";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ClinicFacility } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 
 type ClinicMessages = Messages["clinic"];
 

@@ -1,7 +1,7 @@
-import type { ClinicChoiceRecord } from "@/lib/clinic/queries";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatInstantDay } from "@/lib/i18n/display";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ClinicChoiceRecord } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import { formatInstantDay } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 
 /** The person's chosen clinics, newest first. A list rather than a table so it reads well on a phone. */
 export function ClinicHistory({ history, locale, m }: { history: ClinicChoiceRecord[]; locale: Locale; m: Messages["clinic"] }) {

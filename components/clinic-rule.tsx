@@ -1,7 +1,7 @@
-import type { ClinicOverview } from "@/lib/clinic/queries";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatDay } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { ClinicOverview } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import { formatDay } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
 /** The region's chosen-clinic rules in plain words, with their source, and when a change is possible. */
 export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; locale: Locale; m: Messages["clinic"] }) {

@@ -1,7 +1,7 @@
-import type { ClinicSearch } from "@/lib/clinic/schemas";
-import type { EligibleClinicPage } from "@/lib/clinic/queries";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ClinicSearch } from "@/lib/clinic/client";
+import type { EligibleClinicPage } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { clinicLevelLabel } from "./clinic-facility-details";
 
 const fieldClass = "mt-1 block min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base text-ink";

@@ -1,7 +1,7 @@
-import type { EntitlementBucket } from "@/lib/ledger/entitlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatFen } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { EntitlementBucket } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatFen } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { EntitlementBar } from "./entitlement-bar";
 import { domId, pick } from "./entitlement-text";
 

@@ -1,7 +1,7 @@
-import type { SettlementDetail } from "@/lib/ledger/settlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatDay, formatFen, formatInstant } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { SettlementDetail } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import type { SettlementAmounts } from "@/lib/reimbursement";
 import { pick } from "./entitlement-text";
 

@@ -1,39 +1,37 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import type { EstimateFormOptions } from "@/lib/estimate/form-options";
-import { WHAT_IF_FIELDS } from "@/lib/estimate/form-schema";
-import type { EstimateFormValues, EstimateState } from "@/lib/estimate/state";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { ActionResult, ActionState, FormValues } from "@/lib/context/client";
+import { WHAT_IF_FIELDS, type EstimateFormOptions, type EstimateView } from "@/lib/estimate/client";
+import { format, localize, pick, type Locale, type Messages } from "@/lib/i18n";
 import { CROSS_REGION } from "@/lib/reimbursement";
 import { EstimateField, describedBy, inputClass } from "./estimate-field";
 import { EstimateLines, linesFromValues } from "./estimate-lines";
 import { EstimateResult } from "./estimate-result";
 import { EstimateShareForm, type ShareAction } from "./estimate-share-form";
 
-export type EstimateAction = (previous: EstimateState, formData: FormData) => Promise<EstimateState>;
+export type EstimateAction = (previous: ActionState<EstimateView>, formData: FormData) => Promise<ActionResult<EstimateView>>;
 
 /** The Estimate screen's form and its result; posts to the server action (works without JavaScript too). */
-export function EstimateForm({ action, shareAction, initialState, options, m, locale }: {
+export function EstimateForm({ action, shareAction, options, m, locale }: {
   action: EstimateAction;
   /** Absent on a shared kiosk: nothing is saved, the estimate is printed instead. */
   shareAction?: ShareAction | undefined;
-  initialState: EstimateState;
   options: EstimateFormOptions;
   m: Messages["estimate"];
   locale: Locale;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialState);
+  const [state, formAction, pending] = useActionState<ActionState<EstimateView>, FormData>(action, null);
   const f = m.form;
-  const values: EstimateFormValues = state.values;
-  const errors = state.ok ? {} : state.fieldErrors;
+  const values: FormValues = state?.values ?? {};
+  const errors = state === null || state.ok ? {} : state.fieldErrors;
   const value = (name: string, fallback = "") => values[name] ?? fallback;
   const resultRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const hasErrors = !state.ok && (state.formError !== null || Object.keys(state.fieldErrors).length > 0);
+  const hasErrors = state !== null && !state.ok && (state.formError !== null || Object.keys(state.fieldErrors).length > 0);
+  const formError = state !== null && !state.ok ? (state.formError ?? state.fieldErrors.form ?? null) : null;
 
   useEffect(() => {
-    if (state.ok) resultRef.current?.querySelector<HTMLElement>("h2")?.focus();
+    if (state?.ok) resultRef.current?.querySelector<HTMLElement>("h2")?.focus();
     else if (hasErrors) summaryRef.current?.focus();
   }, [state, hasErrors]);
 
@@ -53,7 +51,7 @@ export function EstimateForm({ action, shareAction, initialState, options, m, lo
   };
   const facilityOptionText = (facility: EstimateFormOptions["facilities"][number]) => {
     const facts = [levelText(facility.level), f.facilityStatus[facility.status], ...(facility.away ? [f.away] : [])];
-    return locale === "en" ? `${facility.nameEn} (${facts.join(", ")})` : `${facility.name}（${facts.join("，")}）`;
+    return localize(locale, `${facility.name}（${facts.join("，")}）`, `${facility.nameEn} (${facts.join(", ")})`);
   };
   const levelText = (level: number) => (level === 0 ? f.levelZero : format(f.level, { level }));
   const mode = value("accumulatorsMode", "ledger");
@@ -63,13 +61,13 @@ export function EstimateForm({ action, shareAction, initialState, options, m, lo
       <form action={formAction} onSubmit={submit} noValidate className="space-y-5" aria-labelledby="estimate-form-heading">
         <h2 id="estimate-form-heading" className="text-xl font-bold">{f.heading}</h2>
         <div ref={summaryRef} tabIndex={-1} role="alert" className="empty:hidden">
-          {hasErrors && !state.ok ? (
+          {hasErrors ? (
             <p className="rounded border border-red-700 bg-red-50 p-3 font-medium text-red-800">
-              {state.formError ? (locale === "en" ? state.formError.en : state.formError.zh) : f.errorSummary}
+              {formError ?? f.errorSummary}
             </p>
           ) : null}
         </div>
-        <input type="hidden" name="personId" value={options.personId} />
+        <input type="hidden" name="subject" value={options.personId} />
         <EstimateField id="serviceDate" label={f.serviceDate} error={errors.serviceDate} locale={locale}>
           <input type="date" className={inputClass} defaultValue={value("serviceDate", options.today)} {...field("serviceDate")} />
         </EstimateField>
@@ -88,7 +86,7 @@ export function EstimateForm({ action, shareAction, initialState, options, m, lo
             <select className={inputClass} defaultValue={value("visit", "general_outpatient")} {...field("visit")}>
               <option value="general_outpatient">{f.visitKinds.general_outpatient}</option>
               {options.chronicDiseases.map((d) => (
-                <option key={d.disease} value={`chronic:${d.disease}`}>{format(f.visitKinds.chronic, { disease: locale === "en" ? d.label.en : d.label.zh })}</option>
+                <option key={d.disease} value={`chronic:${d.disease}`}>{format(f.visitKinds.chronic, { disease: pick(d.label, locale) })}</option>
               ))}
               <option value="inpatient">{f.visitKinds.inpatient}</option>
               <option value="pharmacy">{f.visitKinds.pharmacy}</option>
@@ -109,7 +107,7 @@ export function EstimateForm({ action, shareAction, initialState, options, m, lo
             </EstimateField>
           </div>
         </div>
-        <EstimateField id="crossRegion" label={f.crossRegion} hint={options.filing ? `${f.crossRegionHint} ${format(f.crossRegionFiling, { place: locale === "en" ? options.filing.placeNameEn : options.filing.placeName })}` : f.crossRegionHint} error={errors.crossRegion} locale={locale}>
+        <EstimateField id="crossRegion" label={f.crossRegion} hint={options.filing ? `${f.crossRegionHint} ${format(f.crossRegionFiling, { place: localize(locale, options.filing.placeName, options.filing.placeNameEn) })}` : f.crossRegionHint} error={errors.crossRegion} locale={locale}>
           <select className={inputClass} defaultValue={value("crossRegion", "auto")} {...field("crossRegion", "hint")}>
             {(["auto", ...CROSS_REGION] as const).map((option) => <option key={option} value={option}>{f.crossRegionOptions[option]}</option>)}
           </select>
@@ -120,7 +118,7 @@ export function EstimateForm({ action, shareAction, initialState, options, m, lo
             {f.useAccount}
           </label>
           {options.insurance === "resident" ? <p id="useAccount-hint" className="text-sm text-muted">{f.useAccountHint}</p> : null}
-          {errors.useAccount ? <p id="useAccount-error" aria-live="polite" className="text-sm font-medium text-red-700">{locale === "en" ? errors.useAccount.en : errors.useAccount.zh}</p> : null}
+          {errors.useAccount ? <p id="useAccount-error" aria-live="polite" className="text-sm font-medium text-red-700">{errors.useAccount}</p> : null}
         </div>
         <fieldset className="group space-y-3">
           <legend className="text-lg font-semibold">{f.accumulators}</legend>
@@ -146,11 +144,11 @@ export function EstimateForm({ action, shareAction, initialState, options, m, lo
         </button>
       </form>
       <div ref={resultRef} aria-live="polite">
-        {state.ok ? (
+        {state?.ok ? (
           <div className="space-y-3">
             <EstimateResult response={state.data.response} context={state.data.context} m={m.result} formM={f} locale={locale} />
             {shareAction ? (
-              <EstimateShareForm action={shareAction} personId={state.data.context.personId} request={state.data.request} context={state.data.context} m={m.result} locale={locale} />
+              <EstimateShareForm action={shareAction} personId={state.data.context.personId} request={state.data.request} context={state.data.context} m={m.result} />
             ) : (
               <button type="button" onClick={() => window.print()} className="min-h-12 rounded border border-slate-400 px-5 text-lg font-medium print:hidden">
                 {m.result.print}

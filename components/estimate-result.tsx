@@ -1,6 +1,5 @@
-import type { EstimateContext } from "@/lib/estimate/state";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { EstimateContext } from "@/lib/estimate/client";
+import { format, localize, type Locale, type Messages } from "@/lib/i18n";
 import type { EstimateResponse } from "@/lib/reimbursement";
 import { formatYuan } from "@/lib/reimbursement";
 import { EstimateSplitBar, responseFen } from "./estimate-split-bar";
@@ -23,8 +22,8 @@ export function EstimateResult({ response, context, m, formM, locale, headingId 
   locale: Locale;
   headingId?: string;
 }) {
-  const explanation = response.explanation ? (locale === "en" ? response.explanation.en : response.explanation.zh) : null;
-  const facilityName = context?.facility ? (locale === "en" ? context.facility.nameEn : context.facility.name) : null;
+  const explanation = response.explanation ? localize(locale, response.explanation.zh, response.explanation.en) : null;
+  const facilityName = context?.facility ? localize(locale, context.facility.name, context.facility.nameEn) : null;
   const level = context?.facility ? (context.facility.level === 0 ? formM.levelZero : format(formM.level, { level: context.facility.level })) : "";
   return (
     <section aria-labelledby={headingId} className="space-y-5 rounded-lg border border-slate-300 bg-white p-4" data-testid="estimate-result">

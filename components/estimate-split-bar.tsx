@@ -1,7 +1,7 @@
 import type { EstimateResponse } from "@/lib/reimbursement";
 import { formatYuan, parseYuan } from "@/lib/reimbursement";
-import { format } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/catalogue";
+import { format } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n";
 
 type PartKey = keyof Messages["estimate"]["result"]["parts"];
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Entitlements } from "@/lib/ledger/entitlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatFen, formatInstant } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { Entitlements } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatFen, formatInstant } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { BucketUsage } from "./entitlement-bucket-card";
 import { pick } from "./entitlement-text";
 

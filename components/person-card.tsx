@@ -1,6 +1,6 @@
-import type { PersonSummary } from "@/lib/people/person-summary";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { PersonSummary } from "@/lib/people/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
 export function insuranceLabel(enrolment: NonNullable<PersonSummary["enrolment"]>, m: Messages): string {
   if (enrolment.insurance === "resident") return m.home.insuranceType.resident;

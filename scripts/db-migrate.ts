@@ -1,7 +1,7 @@
 // npm run db:migrate — applies the committed migrations to PGLITE_DATA_DIR or DATABASE_URL.
 import { env } from "@/lib/env";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
 import { runScript } from "./run-script";
 
 runScript(async () => {

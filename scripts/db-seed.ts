@@ -1,7 +1,7 @@
 // npm run db:seed — loads the demo data (idempotent). Prints the demo terminal key when it creates one.
 import { env } from "@/lib/env";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
 import { seedDemoData } from "@/lib/seed";
 import { runScript } from "./run-script";
 

@@ -2,8 +2,8 @@
 // the settlements and reversals and compares them with the ledger; exits 1 on any mismatch.
 // Uses DATABASE_URL when set, otherwise the PGlite folder PGLITE_DATA_DIR (default .data/pglite).
 import { env } from "@/lib/env";
-import { openDatabase } from "@/lib/db/open";
-import { verifyLedger, type LedgerMismatch } from "@/lib/ledger/verify";
+import { openDatabase } from "@/lib/db";
+import { verifyLedger, type LedgerMismatch } from "@/lib/ledger";
 import { runScript } from "./run-script";
 
 function describe(m: LedgerMismatch): string {

@@ -1,8 +1,8 @@
 // Used by `npm start`: applies migrations and, for the embedded database, loads the demo data
 // (idempotent, so an existing database keeps its data).
 import { env } from "@/lib/env";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
 import { seedDemoData } from "@/lib/seed";
 import { runScript } from "./run-script";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Messages } from "@/lib/i18n/catalogue";
+import type { Messages } from "@/lib/i18n";
 import { CODE_PREFIX } from "@/lib/voucher";
 
 type CameraState = "off" | "starting" | "scanning" | "denied" | "missing" | "unavailable";

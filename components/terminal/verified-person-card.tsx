@@ -1,8 +1,8 @@
 "use client";
 import { forwardRef } from "react";
-import type { VerifiedVoucher } from "@/lib/terminal/voucher-verification";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { VerifiedVoucher } from "@/lib/terminal/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
 type M = Messages["terminal"];
 

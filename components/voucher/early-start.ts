@@ -1,6 +1,6 @@
 "use client";
 import { signVoucherCode, unixSeconds } from "@/lib/voucher";
-import { deviceStoreSupported, loadDevice, type StoredDevice } from "@/lib/voucher/device-store";
+import { deviceStoreSupported, loadDevice, type StoredDevice } from "@/lib/voucher";
 import { qrSymbolPath } from "./qr-symbol";
 import type { ShownCode } from "./use-voucher-code";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n";
 
 /**
  * The language the person chose, read from the (script-readable) locale cookie. The code

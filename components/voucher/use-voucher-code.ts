@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import { REFRESH_SECONDS, signVoucherCode, unixSeconds } from "@/lib/voucher";
-import type { StoredDevice, StoredGrant } from "@/lib/voucher/device-store";
+import type { StoredDevice, StoredGrant } from "@/lib/voucher";
 
 export interface ShownCode {
   text: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { inArray, sql, type SQL } from "drizzle-orm";
 import { normaliseCatalogueQuery } from "./search";
 import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT, type CatalogueClass, type CatalogueKind } from "./types";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { catalogueEntries } from "@/lib/db/schema";
 import type { CatalogueItemFacts } from "@/lib/reimbursement";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { clinicChoices, people } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import { clinicError } from "./errors";

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { chosenClinicStatusOf, type ChoiceStatus } from "./rules";
-import type { Db } from "@/lib/db/open";
-import { clinicChoices } from "@/lib/db/schema/clinic";
+import type { Db } from "@/lib/db";
+import { clinicChoices } from "@/lib/db/schema";
 import { facilities, regions } from "@/lib/db/schema";
 
 const RANK: Record<ChoiceStatus, number> = { chosen: 2, alliance: 1, other: 0 };

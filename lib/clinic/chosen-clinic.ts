@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { clinicChoices } from "@/lib/db/schema";
 import { findFacility } from "./queries";
 

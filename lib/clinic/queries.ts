@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, gte, ilike, isNull, lt, or, type SQL } from "drizzle-orm";
-import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
-import type { Db } from "@/lib/db/open";
+import { enrolmentInForce } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { alliances, clinicChoices, enrolments, facilities, regions, type ClinicChoiceSource } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import { addDaysToDay, chosenClinicStatusOf, nextChangeAllowedDay } from "./rules";

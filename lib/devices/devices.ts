@@ -1,10 +1,10 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { sha256Hex } from "@/lib/auth/tokens";
-import type { Db } from "@/lib/db/open";
+import { sha256Hex } from "@/lib/auth";
+import type { Db } from "@/lib/db";
 import { devices, people, sessions } from "@/lib/db/schema";
-import { DomainError } from "@/lib/errors/domain-error";
-import { maskName } from "@/lib/privacy/mask";
+import { DomainError } from "@/lib/errors";
+import { maskName } from "@/lib/privacy";
 import { importDevicePublicKey, isId } from "@/lib/voucher";
 import { deviceLabelFromUserAgent } from "./label";
 
@@ -35,20 +35,9 @@ export interface DeviceListItem {
 
 export type DeviceStatus = "active" | "revoked" | "unknown";
 
-const invalidKey = new DomainError(
-  "invalid_public_key",
-  { zh: "设备密钥无效，请刷新页面重试。", en: "The device key is not valid. Reload the page and try again." },
-  400,
-);
+const invalidKey = new DomainError("invalid_public_key");
 function tooManyDevices(limit: number): DomainError {
-  return new DomainError(
-    "too_many_devices",
-    {
-      zh: `最多可以设置 ${limit} 台设备。请先在“我的设备”中停用不用的设备。`,
-      en: `At most ${limit} devices can be set up. Remove one you no longer use under "My devices" first.`,
-    },
-    409,
-  );
+  return new DomainError("too_many_devices", { limit });
 }
 
 export async function registerDevice(

@@ -1,16 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { findFacility } from "@/lib/clinic/queries";
-import type { Db } from "@/lib/db/open";
+import { findFacility } from "@/lib/clinic";
+import type { Db } from "@/lib/db";
 import { people } from "@/lib/db/schema";
-import { accountBalance, loadAccumulators, resolveChosenClinicStatus } from "@/lib/ledger";
+import { resolveChosenClinicStatus } from "@/lib/clinic";
+import { accountBalance, loadAccumulators } from "@/lib/ledger";
 import { ageOn } from "@/lib/dates";
-import { crossRegionOn, enrolmentOn } from "@/lib/ledger/settlement-context";
+import { crossRegionOn, enrolmentOn } from "@/lib/ledger";
 import { type Accumulators, type EstimateRequestInput, type Fen, formatYuan } from "@/lib/reimbursement";
-import { isIsoDate } from "@/lib/reimbursement/schema-parts";
+import { isIsoDate } from "@/lib/reimbursement";
 import { type EstimateForm, WHAT_IF_FIELDS, diseaseOfVisit, isBlankLine, lineAmountFen } from "./form-schema";
-import { estimateError, issueBilingual } from "./messages";
-import type { Bilingual, EstimateContext } from "./state";
+import type { EstimateContext, EstimateProblem } from "./state";
 
 export interface BuiltEstimate {
   request: EstimateRequestInput;
@@ -19,7 +19,7 @@ export interface BuiltEstimate {
   lineOfItem: number[];
 }
 
-export type BuildResult = { ok: true; built: BuiltEstimate } | { ok: false; fieldErrors: Record<string, Bilingual> };
+export type BuildResult = { ok: true; built: BuiltEstimate } | { ok: false; fieldProblems: Record<string, EstimateProblem> };
 
 /** Fen per key as yuan text per key: the request's per-bucket form of the ledger's figures. */
 function yuanPerKey(amounts: Partial<Record<string, Fen>>): Record<string, string> {
@@ -49,21 +49,21 @@ export function ledgerAccumulators(a: Accumulators): NonNullable<EstimateRequest
  * the what-if values. The caller has authorised access to `personId` for "estimate".
  */
 export async function buildEstimateRequest(db: Db, personId: string, form: EstimateForm, options: { today: string; locale: "zh-CN" | "en" }): Promise<BuildResult> {
-  const fieldErrors: Record<string, Bilingual> = {};
+  const fieldErrors: Record<string, EstimateProblem> = {};
   const serviceDate = form.serviceDate ?? options.today;
-  if (!isIsoDate(serviceDate)) return { ok: false, fieldErrors: { serviceDate: issueBilingual("date_format") } };
+  if (!isIsoDate(serviceDate)) return { ok: false, fieldProblems: { serviceDate: { issue: "date_format" } } };
   const enrolment = (await enrolmentOn(db, personId, serviceDate)) ?? (await enrolmentOn(db, personId, options.today));
-  if (!enrolment) return { ok: false, fieldErrors: { serviceDate: estimateError("notEnrolled") } };
+  if (!enrolment) return { ok: false, fieldProblems: { serviceDate: { estimate: "notEnrolled" } } };
   const [person] = await db.select({ birthDate: people.birthDate }).from(people).where(eq(people.id, personId));
   const facility = form.facilityId ? await findFacility(db, form.facilityId) : null;
-  if (!facility) fieldErrors.facilityId = estimateError("facility");
+  if (!facility) fieldErrors.facilityId = { estimate: "facility" };
 
   const disease = diseaseOfVisit(form.visit);
   const kind = disease ? "chronic_outpatient" : (form.visit as "general_outpatient" | "inpatient" | "pharmacy");
-  if (form.visit.startsWith("chronic:") && !disease) fieldErrors.visit = estimateError("disease");
+  if (form.visit.startsWith("chronic:") && !disease) fieldErrors.visit = { estimate: "disease" };
   const admission = form.admissionOfYear === undefined ? 1 : /^\d{1,3}$/.test(form.admissionOfYear) ? Number(form.admissionOfYear) : 0;
-  if (kind === "inpatient" && (admission < 1 || admission > 366)) fieldErrors.admissionOfYear = estimateError("admission");
-  if (form.useAccount && enrolment.insurance === "resident") fieldErrors.useAccount = estimateError("noAccount");
+  if (kind === "inpatient" && (admission < 1 || admission > 366)) fieldErrors.admissionOfYear = { estimate: "admission" };
+  if (form.useAccount && enrolment.insurance === "resident") fieldErrors.useAccount = { estimate: "noAccount" };
 
   const items: EstimateRequestInput["items"] = [];
   const lineOfItem: number[] = [];
@@ -71,21 +71,21 @@ export async function buildEstimateRequest(db: Db, personId: string, form: Estim
     if (isBlankLine(line)) return;
     const at = `lines.${index}`;
     if (line.mode === "catalogue") {
-      if (!line.code) fieldErrors[`${at}.code`] = estimateError("lineCode");
-      if (line.quantity !== undefined && !/^\d{1,6}$/.test(line.quantity)) fieldErrors[`${at}.quantity`] = estimateError("quantity");
+      if (!line.code) fieldErrors[`${at}.code`] = { estimate: "lineCode" };
+      if (line.quantity !== undefined && !/^\d{1,6}$/.test(line.quantity)) fieldErrors[`${at}.quantity`] = { estimate: "quantity" };
       const fen = lineAmountFen(line.quantity, line.unitPrice);
       // An unreadable price goes to the engine as written, so its schema names the problem.
       const amount = fen === undefined ? (line.unitPrice ?? "") : formatYuan(fen);
       items.push({ code: line.code ?? "", name: line.name, amount, quantity: line.quantity === undefined ? 1 : Number(line.quantity) || 1 });
     } else {
-      if (!line.name) fieldErrors[`${at}.name`] = estimateError("lineName");
-      if (!line.class) fieldErrors[`${at}.class`] = estimateError("lineClass");
+      if (!line.name) fieldErrors[`${at}.name`] = { estimate: "lineName" };
+      if (!line.class) fieldErrors[`${at}.class`] = { estimate: "lineClass" };
       items.push({ name: line.name, class: line.class as "A" | "B" | "C", amount: line.amount ?? "" });
     }
     lineOfItem.push(index);
   });
-  if (items.length === 0) fieldErrors.lines = estimateError("noLines");
-  if (!facility || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  if (items.length === 0) fieldErrors.lines = { estimate: "noLines" };
+  if (!facility || Object.keys(fieldErrors).length > 0) return { ok: false, fieldProblems: fieldErrors };
 
   const level = Math.min(3, Math.max(0, facility.level)) as 0 | 1 | 2 | 3;
   const crossRegion = form.crossRegion === "auto" ? await crossRegionOn(db, personId, enrolment.regionCode, facility.regionCode, serviceDate, false) : form.crossRegion;

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { savedEstimates } from "@/lib/db/schema";
 import type { EstimateRequestInput, EstimateResponse } from "@/lib/reimbursement";
 import type { EstimateContext } from "./state";

@@ -1,9 +1,9 @@
 import "server-only";
 import { desc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { accessLog, people, users } from "@/lib/db/schema";
-import { maskPhone } from "@/lib/auth/phone";
-import { maskName } from "@/lib/privacy/mask";
+import { maskPhone } from "@/lib/auth";
+import { maskName } from "@/lib/privacy";
 import { listActingFor } from "./acting-for";
 
 export interface AccessLogEntry {

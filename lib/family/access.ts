@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { accessLog, grants, guardianships, people, type GrantScope } from "@/lib/db/schema";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors";
 import { chinaDay } from "@/lib/dates";
 import { isDependantAge } from "./rules";
-import { isId } from "@/lib/voucher/ids";
-import type { SessionUser } from "@/lib/auth/sessions";
+import { isId } from "@/lib/voucher";
+import type { SessionUser } from "@/lib/auth";
 
 /**
  * What an account wants to do with a person's data. The grant scopes may be exercised by a
@@ -21,21 +21,18 @@ export interface PersonAccess {
   via: "self" | "guardian" | "grant";
   /** Set when via is "grant". */
   grantId: string | null;
+  /** Everything the caller may do for this person: all scopes for self and guardian, the grant's otherwise. */
+  scopes: PersonAccessScope[];
 }
+
+/** Every scope: what the person's own account, or a guardian of a dependant child, may do. */
+export const ALL_SCOPES: readonly PersonAccessScope[] = ["view_coverage", "show_code", "estimate", "pay_from_account", "manage_own"];
 
 export type AccessingUser = Pick<SessionUser, "userId" | "personId">;
 
-export const personAccessDenied = new DomainError(
-  "forbidden",
-  { zh: "你无权查看或办理这个参保人的业务。", en: "You may not view or act for this insured person." },
-  403,
-);
+export const personAccessDenied = new DomainError("forbidden");
 
-export const signedOutRefused = new DomainError(
-  "signed_out",
-  { zh: "请先登录。", en: "Please sign in first." },
-  401,
-);
+export const signedOutRefused = new DomainError("signed_out");
 
 export interface AccessOptions {
   /** A short fixed key for the access log, e.g. "home.coverage". Defaults to the scope. */
@@ -58,20 +55,20 @@ export async function authorisePersonAccess(
 ): Promise<PersonAccess> {
   if (user === null) throw signedOutRefused;
   if (!isId(personId)) throw personAccessDenied;
-  if (user.personId !== null && user.personId === personId) return { personId, via: "self", grantId: null };
+  if (user.personId !== null && user.personId === personId) return { personId, via: "self", grantId: null, scopes: [...ALL_SCOPES] };
   const now = options.now ?? new Date();
   const action = options.action ?? scope;
 
   if (user.personId !== null && isId(user.personId) && (await isGuardianOf(db, user.personId, personId, now))) {
     await logAccess(db, { actorUserId: user.userId, subjectPersonId: personId, via: "guardian", grantId: null, scope, action, at: now });
-    return { personId, via: "guardian", grantId: null };
+    return { personId, via: "guardian", grantId: null, scopes: [...ALL_SCOPES] };
   }
 
   if (scope === "manage_own" || !isId(user.userId)) throw personAccessDenied;
-  const grantId = await findUsableGrantId(db, user.userId, personId, scope, now);
-  if (grantId === null) throw personAccessDenied;
-  await logAccess(db, { actorUserId: user.userId, subjectPersonId: personId, via: "grant", grantId, scope, action, at: now });
-  return { personId, via: "grant", grantId };
+  const grant = await findUsableGrant(db, user.userId, personId, scope, now);
+  if (grant === null) throw personAccessDenied;
+  await logAccess(db, { actorUserId: user.userId, subjectPersonId: personId, via: "grant", grantId: grant.id, scope, action, at: now });
+  return { personId, via: "grant", grantId: grant.id, scopes: grant.scopes };
 }
 
 /** True when the signed-in account may act for `personId` in some way, without logging. */
@@ -92,9 +89,9 @@ export async function isGuardianOf(db: Db, guardianPersonId: string, dependantPe
   return row !== undefined && isDependantAge(row.birthDate, chinaDay(now));
 }
 
-async function findUsableGrantId(db: Db, granteeUserId: string, grantorPersonId: string, scope: GrantScope, now: Date): Promise<string | null> {
+async function findUsableGrant(db: Db, granteeUserId: string, grantorPersonId: string, scope: GrantScope, now: Date): Promise<{ id: string; scopes: GrantScope[] } | null> {
   const [row] = await db
-    .select({ id: grants.id })
+    .select({ id: grants.id, scopes: grants.scopes })
     .from(grants)
     .where(
       and(
@@ -108,7 +105,7 @@ async function findUsableGrantId(db: Db, granteeUserId: string, grantorPersonId:
       ),
     )
     .limit(1);
-  return row?.id ?? null;
+  return row ? { id: row.id, scopes: row.scopes as GrantScope[] } : null;
 }
 
 async function logAccess(db: Db, entry: typeof accessLog.$inferInsert): Promise<void> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull, or } from "drizzle-orm";
-import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
-import type { Db } from "@/lib/db/open";
+import { enrolmentInForce } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { enrolments, familyRelations, grants, users } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import {

@@ -1,10 +1,10 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { grants, people, users, type GrantScope } from "@/lib/db/schema";
-import { maskPhone } from "@/lib/auth/phone";
+import { maskPhone } from "@/lib/auth";
 import { grantStatus, normaliseScopes, type GrantStatus } from "./rules";
-import { maskName } from "@/lib/privacy/mask";
+import { maskName } from "@/lib/privacy";
 import { isId } from "@/lib/voucher";
 
 export interface ActiveGrant {
@@ -135,6 +135,8 @@ function toView(row: typeof grants.$inferSelect, otherParty: string, now: Date):
 /** A relative's code this account may show under an accepted "show code" grant (for the code screen's device store). */
 export interface ShowCodeGrant {
   grantId: string;
+  /** Whose code: the screens acting for this person open the code screen at it. */
+  personId: string;
   voucherId: string;
   maskedName: string;
 }
@@ -148,5 +150,5 @@ export async function listShowCodeGrants(db: Db, granteeUserId: string, now: Dat
     .where(eq(grants.granteeUserId, granteeUserId));
   return rows
     .filter((r) => grantStatus(r.grant, now) === "active" && (r.grant.scopes as GrantScope[]).includes("show_code"))
-    .map((r) => ({ grantId: r.grant.id, voucherId: r.voucherId, maskedName: maskName(r.name) }));
+    .map((r) => ({ grantId: r.grant.id, personId: r.grant.grantorPersonId, voucherId: r.voucherId, maskedName: maskName(r.name) }));
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { guardianships, people, users } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import { isDependantAge } from "./rules";
-import { maskName } from "@/lib/privacy/mask";
+import { maskName } from "@/lib/privacy";
 import { isId } from "@/lib/voucher";
 import type { ShowCodeGrant } from "./grants";
 
@@ -42,12 +42,12 @@ export async function listGuardianCodes(db: Db, userId: string, now: Date): Prom
   const [account] = await db.select({ personId: users.personId }).from(users).where(eq(users.id, userId));
   if (!account?.personId) return [];
   const rows = await db
-    .select({ id: guardianships.id, voucherId: people.voucherId, name: people.name, birthDate: people.birthDate })
+    .select({ id: guardianships.id, personId: people.id, voucherId: people.voucherId, name: people.name, birthDate: people.birthDate })
     .from(guardianships)
     .innerJoin(people, eq(people.id, guardianships.dependantPersonId))
     .where(and(eq(guardianships.guardianPersonId, account.personId), isNull(guardianships.endedAt)));
   const day = chinaDay(now);
   return rows
     .filter((r) => isDependantAge(r.birthDate, day))
-    .map((r) => ({ grantId: r.id, voucherId: r.voucherId, maskedName: maskName(r.name) }));
+    .map((r) => ({ grantId: r.id, personId: r.personId, voucherId: r.voucherId, maskedName: maskName(r.name) }));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { listShowCodeGrants, type ShowCodeGrant } from "./grants";
 import { listGuardianCodes } from "./guardian-codes";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { accountEntries, facilities, people, settlements, type AccountEntryKind } from "@/lib/db/schema";
-import { maskName } from "@/lib/privacy/mask";
+import { maskName } from "@/lib/privacy";
 
 /** One personal-account entry as the account holder sees it. */
 export interface AccountEntryDto {

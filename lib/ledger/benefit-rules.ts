@@ -3,13 +3,15 @@
  * fund's ratio by facility level, the annual cap and the chosen-clinic condition, as in force on
  * a day. Pure (no database): the entitlements screen and its JSON are built from this.
  */
-import { ledger } from "@/lib/i18n/messages/ledger";
-import { format } from "@/lib/i18n/locales";
-import { formatFen } from "@/lib/i18n/display";
+import { getMessages } from "@/lib/i18n";
+
+const ledger = { zh: getMessages("zh-CN").ledger, en: getMessages("en").ledger };
+import { format } from "@/lib/i18n";
+import { formatFen } from "@/lib/i18n";
 import { FACILITY_LEVELS, type FacilityLevel, type Fen, type PersonType, type PolicyVersion } from "@/lib/reimbursement";
-import { formatPercent } from "@/lib/reimbursement/money";
-import { type BenefitVersion, bucketMatches } from "@/lib/reimbursement/policy-version";
-import { matchRow, type RowContext } from "@/lib/reimbursement/rows";
+import { formatPercent } from "@/lib/reimbursement";
+import { type BenefitVersion, bucketMatches } from "@/lib/reimbursement";
+import { matchRow, type RowContext } from "@/lib/reimbursement";
 
 type Words = (typeof ledger)["zh"] | (typeof ledger)["en"];
 type Bilingual = { zh: string; en: string };

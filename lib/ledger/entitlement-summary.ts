@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { getEntitlements } from "./entitlements";
 
 /**

@@ -1,9 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { chronicApprovals, crossRegionFilings, facilities, ledgerHeads, people, type filingKinds } from "@/lib/db/schema";
-import { format } from "@/lib/i18n/locales";
-import { ledger } from "@/lib/i18n/messages/ledger";
+import { format } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n";
+
+const ledger = { zh: getMessages("zh-CN").ledger, en: getMessages("en").ledger };
 import { accountBalance } from "./account";
 import { loadAccumulators } from "./accumulators";
 import { benefitRule } from "./benefit-rules";

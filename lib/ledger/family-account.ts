@@ -1,6 +1,6 @@
 import "server-only";
-import { authorisePersonAccess, type AccessingUser } from "@/lib/family/access";
-import type { Db } from "@/lib/db/open";
+import { authorisePersonAccess, type AccessingUser } from "@/lib/family";
+import type { Db } from "@/lib/db";
 import { settle, type SettleResult } from "./settle";
 import type { SettleInput } from "./settle-input";
 

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { chinaDay } from "@/lib/dates";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { people } from "@/lib/db/schema";
-import { settlementLines, settlements } from "@/lib/db/schema/ledger";
-import { ISSUE_MESSAGES, computeSettlement, explainSettlement } from "@/lib/reimbursement";
+import { settlementLines, settlements } from "@/lib/db/schema";
+import { computeSettlement, explainSettlement } from "@/lib/reimbursement";
 import { accountBalance, appendAccountEntry } from "./account";
 import { loadAccumulators, saveAccumulators } from "./accumulators";
 import { familyAccountRefused, idempotencyKeyReused, invalidSettlementRequest, notComputable, personNotFound, serviceDateInFuture } from "./errors";
@@ -28,9 +28,8 @@ export interface SettleTestHooks {
   afterSettlementInsert?: () => Promise<void> | void;
 }
 
-function describeIssues(error: z.ZodError): { zh: string; en: string } {
-  const fields = error.issues.map((issue) => issue.path.join(".") || "(request)").join(", ");
-  return { zh: `请检查 ${fields}`, en: `check ${fields}` };
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => issue.path.join(".") || "(request)").join(", ");
 }
 
 async function replayOf(db: Db, input: ParsedSettleInput, hash: string): Promise<SettleResult | null> {
@@ -99,7 +98,7 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput, hash: string, b
   });
   if (!computed.ok) {
     const first = computed.issues[0];
-    throw notComputable(first ? ISSUE_MESSAGES[first.code] : ISSUE_MESSAGES.policy_incomplete);
+    throw notComputable(first ? first.code : "policy_incomplete");
   }
   const result = computed.settlement;
   const { amounts } = result;

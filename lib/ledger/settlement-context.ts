@@ -1,12 +1,12 @@
 import { and, count, desc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import { findCatalogueItem } from "@/lib/catalogue";
 import { ageOn } from "@/lib/dates";
-import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
-import type { Db } from "@/lib/db/open";
+import { enrolmentInForce } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, regions } from "@/lib/db/schema";
-import { settlements } from "@/lib/db/schema/ledger";
+import { settlements } from "@/lib/db/schema";
 import { type AccountOwner, type BillLine, type CrossRegion, type FacilityLevel, type Person, type Policy, type Visit, getPolicy } from "@/lib/reimbursement";
-import { resolveChosenClinicStatus } from "@/lib/clinic/chosen-clinic-status";
+import { resolveChosenClinicStatus } from "@/lib/clinic";
 import { chronicNotApproved, facilityNotFound, familyAccountRefused, notEnrolled, policyUnavailable, unknownCatalogueItem } from "./errors";
 import type { ParsedSettleInput, SettleLine } from "./settle-input";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { facilities, people, settlementLines, settlementReversals, settlements, type SettlementStatus } from "@/lib/db/schema";
 import type { SettlementAmounts, VisitKind } from "@/lib/reimbursement";
-import { maskName } from "@/lib/privacy/mask";
+import { maskName } from "@/lib/privacy";
 
 /** One settled bill in the person's list. */
 export interface SettlementListItem {

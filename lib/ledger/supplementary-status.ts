@@ -3,10 +3,12 @@
  * illness insurance (大病保险), employees' large-amount benefit (大额医疗补助) and medical
  * assistance (医疗救助). Pure: figures from the accumulators, rules from the policy version.
  */
-import { format } from "@/lib/i18n/locales";
-import { ledger } from "@/lib/i18n/messages/ledger";
+import { format } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n";
+
+const ledger = { zh: getMessages("zh-CN").ledger, en: getMessages("en").ledger };
 import { type Accumulators, type AssistanceStatus, type Fen, type Insurance, type PolicyVersion, mulRatio } from "@/lib/reimbursement";
-import { formatPercent } from "@/lib/reimbursement/money";
+import { formatPercent } from "@/lib/reimbursement";
 import { yuanWords } from "./benefit-rules";
 
 type Bilingual = { zh: string; en: string };

@@ -1,6 +1,6 @@
 import { asc, eq, gt, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema/ledger";
+import type { Db } from "@/lib/db";
+import { accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema";
 import { type Accumulators, emptyAccumulators } from "@/lib/reimbursement";
 import { accumulatorDifferences, combineAccumulators, settlementIncrement } from "./accumulators";
 

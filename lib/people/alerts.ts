@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, eq, gte, isNotNull, isNull, lte } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { chronicApprovals, clinicChoices, crossRegionFilings, type filingKinds } from "@/lib/db/schema";
-import { addDaysToDay } from "@/lib/clinic/rules";
+import { addDaysToDay } from "@/lib/clinic";
 import { getPolicy } from "@/lib/reimbursement";
-import { findPersonRegion } from "@/lib/clinic/queries";
+import { findPersonRegion } from "@/lib/clinic";
 
 /** How far ahead an ending approval or filing is announced. */
 export const ALERT_WINDOW_DAYS = 30;

@@ -1,9 +1,9 @@
 import "server-only";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { chinaDay } from "@/lib/dates";
 import { getPersonAlerts, type PersonAlerts } from "./alerts";
-import { getClinicOverview, type ClinicOverview } from "@/lib/clinic/queries";
-import { getEntitlements, type Entitlements } from "@/lib/ledger/entitlements";
+import { getClinicOverview, type ClinicOverview } from "@/lib/clinic";
+import { getEntitlements, type Entitlements } from "@/lib/ledger";
 
 /** What the home page shows below the person's card. The caller has authorised access. */
 export interface HomeCoverage {

@@ -1,9 +1,9 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
-import type { Db } from "@/lib/db/open";
+import { enrolmentInForce } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { enrolments, people, regions } from "@/lib/db/schema";
-import { maskName } from "@/lib/privacy/mask";
+import { maskName } from "@/lib/privacy";
 
 export interface PersonSummary {
   personId: string;
@@ -39,4 +39,10 @@ export async function getPersonSummary(db: Db, personId: string, day: string): P
     .orderBy(desc(enrolments.validFrom))
     .limit(1);
   return { personId: person.id, maskedName: maskName(person.name), enrolment: enrolment ?? null };
+}
+
+/** The person's masked name alone (the acting-for banner, the switcher), or null for no such person. */
+export async function getMaskedName(db: Db, personId: string): Promise<string | null> {
+  const [person] = await db.select({ name: people.name }).from(people).where(eq(people.id, personId));
+  return person ? maskName(person.name) : null;
 }

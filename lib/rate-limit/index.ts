@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { DomainError } from "@/lib/errors/domain-error";
+import type { Db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 
 /**
  * Fixed-window rate limiting kept in the database (table rate_limits), so that every app
@@ -56,16 +56,9 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Prom
 }
 
 /** Thrown when a limit is exceeded; the API answers 429 with Retry-After. */
-export class RateLimitedError extends DomainError {
+export class RateLimitedError extends DomainError<"rate_limited"> {
   constructor(readonly retryAfterSeconds: number) {
-    super(
-      "rate_limited",
-      {
-        zh: `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。`,
-        en: `Too many requests. Try again in ${retryAfterSeconds} s.`,
-      },
-      429,
-    );
+    super("rate_limited", { retryAfterSeconds });
   }
 }
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { catalogueItems, type CatalogueItem } from "@/lib/catalogue";
-import { catalogueKeywordsText, catalogueSearchText } from "@/lib/catalogue/search-text";
-import type { Db } from "@/lib/db/open";
+import { catalogueKeywordsText, catalogueSearchText } from "@/lib/catalogue";
+import type { Db } from "@/lib/db";
 import { catalogueEntries } from "@/lib/db/schema";
 
 type CatalogueRow = typeof catalogueEntries.$inferInsert;

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { clinicChoices } from "@/lib/db/schema";
 import { facilityId } from "./facilities";
 import { personId } from "./people";

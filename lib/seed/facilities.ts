@@ -1,4 +1,4 @@
-import type { FacilityKind } from "@/lib/db/schema/facilities";
+import type { FacilityKind } from "@/lib/db/schema";
 import { seedId } from "./seed-id";
 
 interface SeedFacility {

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { guardianships } from "@/lib/db/schema";
 import { personId } from "./people";
 import { seedId } from "./seed-id";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { sha256Hex } from "@/lib/auth/tokens";
-import type { Db } from "@/lib/db/open";
+import { sha256Hex } from "@/lib/auth";
+import type { Db } from "@/lib/db";
 import { terminals } from "@/lib/db/schema";
 import { facilityId } from "./facilities";
 import { seedId } from "./seed-id";

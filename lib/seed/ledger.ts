@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { chinaDay } from "@/lib/dates";
 import { findSettlementIdByKey, reverse, settle, type SettleInput } from "@/lib/ledger";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { accountEntries, chronicApprovals, clinicChoices } from "@/lib/db/schema";
 import { facilityId } from "./facilities";
 import { personId } from "./people";

@@ -1,10 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { settlementTokens } from "@/lib/db/schema";
-import { sha256Hex } from "@/lib/auth/tokens";
-import { DomainError } from "@/lib/errors/domain-error";
+import { sha256Hex } from "@/lib/auth";
+import { DomainError } from "@/lib/errors";
 
 /** Long enough for a clerk to enter the bill after scanning; short enough to be useless if leaked. */
 export const SETTLEMENT_TOKEN_LIFETIME_MS = 10 * 60 * 1000;
@@ -23,21 +23,9 @@ export interface SettlementAuthority {
   grantId: string | null;
 }
 
-const tokenInvalid = new DomainError(
-  "settlement_token_invalid",
-  { zh: "结算凭据无效，请重新扫码。", en: "The settlement token is not valid. Scan the code again." },
-  401,
-);
-const tokenExpired = new DomainError(
-  "settlement_token_expired",
-  { zh: "结算凭据已过期，请让对方重新出示医保码。", en: "The settlement token has expired. Ask for a fresh code." },
-  410,
-);
-const tokenUsed = new DomainError(
-  "settlement_token_used",
-  { zh: "这次扫码已经结算过，请重新扫码。", en: "This scan has already been used to settle. Scan the code again." },
-  409,
-);
+const tokenInvalid = new DomainError("settlement_token_invalid");
+const tokenExpired = new DomainError("settlement_token_expired");
+const tokenUsed = new DomainError("settlement_token_used");
 
 /**
  * Spends a settlement token: once only, only by the terminal it was issued to, before it

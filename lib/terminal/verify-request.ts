@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stripScannerLineEnding } from "@/lib/voucher/scanner-input";
+import { stripScannerLineEnding } from "@/lib/voucher";
 
 /** Body of POST /api/v1/terminal/vouchers/verify, and of the terminal page's verify action. */
 export const verifyVoucherRequestSchema = z.object({

@@ -1,21 +1,21 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { AuthenticatedTerminal } from "@/lib/auth/terminal-key";
-import { sha256Hex } from "@/lib/auth/tokens";
+import type { AuthenticatedTerminal } from "@/lib/auth";
+import { sha256Hex } from "@/lib/auth";
 import { chinaDay } from "@/lib/dates";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { devices, people, usedVoucherCodes } from "@/lib/db/schema";
-import { DomainError } from "@/lib/errors/domain-error";
-import { invalidRequest } from "@/lib/http/request";
+import { DomainError } from "@/lib/errors";
+import { invalidRequest } from "@/lib/http";
 import { verifyVoucherRequestSchema } from "./verify-request";
 import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
-import { verifyVoucherCode, type VoucherError, type VoucherErrorCode } from "@/lib/voucher";
-import { getChosenClinic, type ChosenClinic } from "@/lib/clinic/chosen-clinic";
-import { checkGrant, type GrantRefusal } from "@/lib/family/grants";
-import { checkGuardianCode } from "@/lib/family/guardian-codes";
-import { getEntitlementSummaryForTerminal, type EntitlementSummary } from "@/lib/ledger/entitlement-summary";
-import { loadDevicePublicKey } from "@/lib/devices/key-cache";
-import { getPersonSummary } from "@/lib/people/person-summary";
+import { verifyVoucherCode, type VoucherError } from "@/lib/voucher";
+import { getChosenClinic, type ChosenClinic } from "@/lib/clinic";
+import { checkGrant, type GrantRefusal } from "@/lib/family";
+import { checkGuardianCode } from "@/lib/family";
+import { getEntitlementSummaryForTerminal, type EntitlementSummary } from "@/lib/ledger";
+import { loadDevicePublicKey } from "@/lib/devices";
+import { getPersonSummary } from "@/lib/people";
 import { newSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "./settlement-tokens";
 
 /** A counter scans a code every few seconds at most; more than this per minute is a script. */
@@ -38,49 +38,16 @@ export interface VerifiedVoucher {
   settlement: { token: string; expiresAt: string };
 }
 
-// How each refusal of lib/voucher is answered over HTTP.
-const VOUCHER_ERROR_STATUS: Record<VoucherErrorCode, number> = {
-  malformed: 400,
-  bad_signature: 401,
-  unknown_device: 401,
-  expired: 410,
-  not_yet_valid: 422,
-};
-
 function fromVoucherError(error: VoucherError): DomainError {
-  return new DomainError(error.code, { zh: error.message["zh-CN"], en: error.message.en }, VOUCHER_ERROR_STATUS[error.code]);
+  return new DomainError(error.code);
 }
 
-const deviceRevoked = new DomainError(
-  "device_revoked",
-  { zh: "出示医保码的设备已被停用，请勿受理。", en: "The device showing this code has been removed by its owner. Do not accept it." },
-  403,
-);
-const notAuthorised = new DomainError(
-  "code_not_authorised",
-  { zh: "这台设备无权出示此人的医保码，请勿受理。", en: "This device may not show this person's code. Do not accept it." },
-  403,
-);
-const alreadyUsed = new DomainError(
-  "code_already_used",
-  { zh: "这个医保码已经使用过，请让对方刷新后重新出示。", en: "This code has already been used. Ask for a fresh code." },
-  409,
-);
-const grantRevoked = new DomainError(
-  "grant_revoked",
-  { zh: "亲属授权已被撤销，请勿受理。", en: "The family grant behind this code has been revoked. Do not accept it." },
-  403,
-);
-const grantExpired = new DomainError(
-  "grant_expired",
-  { zh: "亲属授权已过期，请勿受理。", en: "The family grant behind this code has ended. Do not accept it." },
-  403,
-);
-const grantNotValid = new DomainError(
-  "grant_not_valid",
-  { zh: "亲属授权无效，请勿受理。", en: "The family grant behind this code is not valid. Do not accept it." },
-  403,
-);
+const deviceRevoked = new DomainError("device_revoked");
+const notAuthorised = new DomainError("code_not_authorised");
+const alreadyUsed = new DomainError("code_already_used");
+const grantRevoked = new DomainError("grant_revoked");
+const grantExpired = new DomainError("grant_expired");
+const grantNotValid = new DomainError("grant_not_valid");
 
 function fromGrantRefusal(reason: GrantRefusal): DomainError {
   if (reason === "revoked") return grantRevoked;
