@@ -12,15 +12,17 @@ import { EstimateShareForm, type ShareAction } from "./estimate-share-form";
 export type EstimateAction = (previous: ActionState<EstimateView>, formData: FormData) => Promise<ActionResult<EstimateView>>;
 
 /** The Estimate screen's form and its result; posts to the server action (works without JavaScript too). */
-export function EstimateForm({ action, shareAction, options, m, locale }: {
+export function EstimateForm({ action, shareAction, initialState = null, options, m, locale }: {
   action: EstimateAction;
   /** Absent on a shared kiosk: nothing is saved, the estimate is printed instead. */
   shareAction?: ShareAction | undefined;
+  /** What the form shows before it is sent (a result already worked out, or nothing). */
+  initialState?: ActionState<EstimateView>;
   options: EstimateFormOptions;
   m: Messages["estimate"];
   locale: Locale;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState<EstimateView>, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<ActionState<EstimateView>, FormData>(action, initialState);
   const f = m.form;
   const values: FormValues = state?.values ?? {};
   const errors = state === null || state.ok ? {} : state.fieldErrors;

@@ -37,7 +37,8 @@ if (!existsSync(buildId) || newestChange(sources) > statSync(buildId).mtimeMs) {
   run(bin("next"), ["build"]);
 }
 
-run(bin("tsx"), ["scripts/prepare-database.ts"]);
+// react-server: the server-only modules it loads (lib/db, lib/seed) refuse to load outside the server.
+run(bin("tsx"), ["--conditions=react-server", "scripts/prepare-database.ts"]);
 
 const port = env.PORT ?? "3000";
 const host = env.HOST ?? "0.0.0.0";

@@ -61,3 +61,19 @@ export function isNotFound(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
   return typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
 }
+
+/** The Cookie header of a signed-in browser: a real session for the account, made now. */
+export async function sessionCookie(db: import("@/lib/db").Db, userId: string): Promise<string> {
+  const { createSession } = await import("@/lib/auth");
+  return `yb_session=${(await createSession(db, userId, new Date())).token}`;
+}
+
+/** Calls a route handler as Next.js would, with the segment's params. */
+export function callRoute(
+  handler: (request: Request, segment: { params: Promise<never> }) => Promise<Response>,
+  url: string,
+  init: RequestInit & { params?: Record<string, string> } = {},
+): Promise<Response> {
+  const { params, ...rest } = init;
+  return handler(new Request(new URL(url, "http://local"), rest), { params: Promise.resolve(params ?? {}) as Promise<never> });
+}

@@ -108,10 +108,10 @@ function action(run: (target: string) => Promise<{ ok: boolean; code?: string }>
 }
 
 /** A route handler over HTTP: 2xx is allowed, 401/403/404 is refused (a stranger's id reads as not found). */
-function http(handler: (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>, path: (target: string) => string, params: (target: string) => Record<string, string> = () => ({})): Run {
+function http(handler: (request: Request, segment: { params: Promise<never> }) => Promise<Response>, path: (target: string) => string, params: (target: string) => Record<string, string> = () => ({})): Run {
   return async (caller) => {
     const cookie = caller.session ? `${SESSION_COOKIE}=${caller.session}` : "";
-    const response = await handler(new Request(`http://local${path(caller.target)}?personId=${caller.target}`, { headers: { cookie } }), { params: Promise.resolve(params(caller.target)) });
+    const response = await handler(new Request(`http://local${path(caller.target)}?personId=${caller.target}`, { headers: { cookie } }), { params: Promise.resolve(params(caller.target)) as Promise<never> });
     if (response.ok) return "allow";
     expect([401, 403, 404]).toContain(response.status);
     return "refuse";

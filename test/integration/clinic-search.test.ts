@@ -6,7 +6,7 @@ import { personId } from "@/lib/seed/people";
 import { parseClinicSearch } from "@/lib/clinic/schemas";
 import { changeClinic } from "@/lib/clinic/change";
 import { searchEligibleClinics } from "@/lib/clinic/queries";
-import { resolveChosenClinicStatus } from "@/lib/ledger";
+import { resolveChosenClinicStatus } from "@/lib/clinic";
 import { createTestDatabase } from "../helpers/test-db";
 
 let database: Database;

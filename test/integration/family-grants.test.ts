@@ -9,7 +9,9 @@ import { personId } from "@/lib/seed/people";
 import { seedId } from "@/lib/seed/seed-id";
 import { listActingFor } from "@/lib/family/acting-for";
 import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
-import { handleListGrants } from "@/lib/family/grants-api";
+import { GET as getGrants } from "@/app/api/v1/me/grants/route";
+import { provideDatabase } from "@/lib/db";
+import { callRoute, sessionCookie } from "../helpers/next-request";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 
 const now = new Date("2026-03-01T02:00:00Z");
@@ -17,7 +19,6 @@ const later = new Date(now.getTime() + 60_000);
 let database: Database;
 
 const account = (key: string) => ({ userId: seedId(`user:${key}`), personId: personId(key) });
-const session = (key: string) => ({ ...account(key), sessionId: seedId(`session:${key}`), phone: "" });
 const grandfather = account("zhou-gh");
 const son = account("zhou-wei");
 const mother = account("wu-jing");
@@ -27,7 +28,10 @@ beforeEach(async () => {
   database = await createTestDatabase();
   await seedDemoData(database.db, { today: now });
 });
-afterEach(async () => database.close());
+afterEach(async () => {
+  provideDatabase(null);
+  await database.close();
+});
 
 test("a grant is pending until accepted, then works, and is refused the instant it ends", async () => {
   const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage"] }, now);
@@ -35,7 +39,7 @@ test("a grant is pending until accepted, then works, and is refused the instant 
   await expect(acceptGrant(database.db, stranger, id, now)).rejects.toMatchObject({ code: "grant_not_found" });
   await acceptGrant(database.db, son, id, now);
   const access = await authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now, action: "home.coverage" });
-  expect(access).toEqual({ personId: grandfather.personId, via: "grant", grantId: id });
+  expect(access).toEqual({ personId: grandfather.personId, via: "grant", grantId: id, scopes: ["view_coverage"] });
   await expect(authorisePersonAccess(database.db, son, grandfather.personId, "show_code", { now })).rejects.toMatchObject({ code: "forbidden" });
 
   await endGrant(database.db, son, id, later);
@@ -121,14 +125,15 @@ test("the switcher lists self, dependants and accepted grants with view_coverage
 
 test("GET /api/v1/me/grants lists grants given and received, only to the signed-in account", async () => {
   const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage", "show_code"] }, now);
-  expect((await handleListGrants(database.db, null, now)).status).toBe(401);
-  const response = await handleListGrants(database.db, session("zhou-wei"), now);
+  provideDatabase(database);
+  expect((await callRoute(getGrants, "/api/v1/me/grants")).status).toBe(401);
+  const response = await callRoute(getGrants, "/api/v1/me/grants", { headers: { cookie: await sessionCookie(database.db, son.userId) } });
   expect(response.status).toBe(200);
   expect(response.headers.get("cache-control")).toBe("private, no-store");
   const body = (await response.json()) as { given: unknown[]; received: { id: string; status: string; otherParty: string }[] };
   expect(body.given).toEqual([]);
   expect(body.received).toMatchObject([{ id, status: "pending", otherParty: "周*华" }]);
-  const strangerBody = (await (await handleListGrants(database.db, session("chen"), now)).json()) as { given: unknown[]; received: unknown[] };
+  const strangerBody = (await (await callRoute(getGrants, "/api/v1/me/grants", { headers: { cookie: await sessionCookie(database.db, stranger.userId) } })).json()) as { given: unknown[]; received: unknown[] };
   expect(strangerBody).toEqual({ given: [], received: [] });
 });
 
