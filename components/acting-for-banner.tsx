@@ -11,7 +11,7 @@ export function ActingForBanner({ name, m }: { name: string | null; m: Messages[
   const section = `/${usePathname().split("/")[1] ?? ""}`;
   const back = `/act-for?${new URLSearchParams({ for: "self", next: section }).toString()}`;
   return (
-    <div className="px-4 pt-3">
+    <div className="px-4 py-3">
       <div role="note" data-testid="acting-for-banner" className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 rounded-2xl border-2 border-amber-600 bg-amber-50 p-3">
         <p className="font-semibold text-amber-950">{name === null ? m.actingForEnded : format(m.actingFor, { name })}</p>
         {/* A plain link (no prefetch): following it changes whom the app acts for. */}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ActingForView } from "@/lib/context";
 import type { PersonAccessScope } from "@/lib/family/client";
 import type { Locale, Messages } from "@/lib/i18n";
@@ -24,12 +25,14 @@ function navItems(m: Messages, actingFor: ActingForView | null): NavItem[] {
   return items.filter((item): item is NavItem => item !== false);
 }
 
-export function SiteHeader({ locale, m, easyMode, signOut, actingFor }: {
+export function SiteHeader({ locale, m, easyMode, signOut, actingFor, children }: {
   locale: Locale;
   m: Messages;
   easyMode: boolean;
   signOut: (formData: FormData) => Promise<void>;
   actingFor: ActingForView | null;
+  /** Under the navigation: the acting-for banner, on every screen while it applies. */
+  children?: ReactNode;
 }) {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
@@ -48,6 +51,7 @@ export function SiteHeader({ locale, m, easyMode, signOut, actingFor }: {
         </div>
       </div>
       <MainNav label={m.common.mainNav} openingText={m.common.opening} items={navItems(m, actingFor)} />
+      {children}
     </header>
   );
 }

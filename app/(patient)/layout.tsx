@@ -12,8 +12,9 @@ export default async function PatientLayout({ children }: { children: ReactNode 
   const { locale, m, easyMode, actingFor } = await patientShellContext();
   return (
     <>
-      <SiteHeader locale={locale} m={m} easyMode={easyMode} signOut={signOutAction} actingFor={actingFor} />
-      {actingFor ? <ActingForBanner name={"ended" in actingFor ? null : actingFor.maskedName} m={m.family.switcher} /> : null}
+      <SiteHeader locale={locale} m={m} easyMode={easyMode} signOut={signOutAction} actingFor={actingFor}>
+        {actingFor ? <ActingForBanner name={"ended" in actingFor ? null : actingFor.maskedName} m={m.family.switcher} /> : null}
+      </SiteHeader>
       {children}
     </>
   );
