@@ -1,3 +1,4 @@
+import { localize } from "@/lib/i18n";
 import type { ClinicChoiceRecord } from "@/lib/clinic/client";
 import type { Messages } from "@/lib/i18n";
 import { formatInstantDay } from "@/lib/i18n";
@@ -14,7 +15,7 @@ export function ClinicHistory({ history, locale, m }: { history: ClinicChoiceRec
         <ol className="divide-y divide-slate-200" data-testid="clinic-history">
           {history.map((entry) => (
             <li key={entry.id} className="py-2">
-              <p className="font-medium">{locale === "en" ? entry.facilityNameEn : entry.facilityName}</p>
+              <p className="font-medium">{localize(locale, entry.facilityName, entry.facilityNameEn)}</p>
               <p className="text-sm text-muted">
                 <span className="sr-only">{m.history.from} </span>
                 {formatInstantDay(entry.validFrom, locale)} –{" "}

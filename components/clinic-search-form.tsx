@@ -1,3 +1,4 @@
+import { localize } from "@/lib/i18n";
 import type { ClinicSearch } from "@/lib/clinic/client";
 import type { EligibleClinicPage } from "@/lib/clinic/client";
 import type { Messages } from "@/lib/i18n";
@@ -26,7 +27,7 @@ export function ClinicSearchForm({ search, districts, locale, m }: {
           <select id="clinic-district" name="district" defaultValue={search.district ?? ""} className={fieldClass}>
             <option value="">{m.search.allDistricts}</option>
             {districts.map((d) => (
-              <option key={d.district} value={d.district}>{locale === "en" ? d.districtEn : d.district}</option>
+              <option key={d.district} value={d.district}>{localize(locale, d.district, d.districtEn)}</option>
             ))}
           </select>
         </div>

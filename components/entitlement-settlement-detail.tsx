@@ -1,3 +1,4 @@
+import { localize } from "@/lib/i18n";
 import type { SettlementDetail } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
@@ -74,7 +75,7 @@ export function EntitlementSettlementDetail({ detail, locale, m }: { detail: Set
           {detail.lines.map((line) => (
             <li key={line.lineNo} className="flex justify-between gap-3 py-1.5">
               <span>
-                <span lang={locale === "en" ? "zh-CN" : undefined}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>{" "}
+                <span lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>{" "}
                 <span className="text-sm text-muted">{d.lineClass[line.itemClass]} {line.quantity > 1 ? format(d.quantity, { quantity: line.quantity }) : ""}</span>
               </span>
               <span className="tabular-nums">{formatFen(line.amountFen)}</span>

@@ -2,6 +2,7 @@ import type { ErrorCode, ErrorParams } from "@/lib/errors";
 import { issueMessage, type IssueCode } from "@/lib/reimbursement";
 import { formatDay } from "./display";
 import { format, type Locale } from "./locales";
+import { localize } from "./localize";
 import { errors } from "./messages/errors";
 
 /** A failure as the edge hands it over: a code of the closed list and its parameters. */
@@ -23,7 +24,7 @@ function paramWords(params: Record<string, unknown>, locale: Locale): Record<str
 
 /** The words of a failure in one language. */
 export function errorText(failure: Failure, locale: Locale): string {
-  const templates = locale === "en" ? errors.en : errors.zh;
+  const templates = localize(locale, errors.zh, errors.en);
   return format(templates[failure.code], paramWords(failure.params, locale));
 }
 

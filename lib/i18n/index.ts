@@ -7,3 +7,4 @@ export { defaultLocale, format, LOCALE_COOKIE, locales, toLocale, type Locale } 
 export { localize, pick } from "./localize";
 export { formatDay, formatFen, formatInstant, formatInstantDay } from "./display";
 export { errorText, errorTexts, type Failure } from "./errors";
+export { benefitRuleText, bucketLabel, diseaseBucketLabel, supplementaryRuleText, type BenefitRuleFacts, type LevelRun, type RatioFact, type SupplementaryRuleFacts } from "./rule-words";

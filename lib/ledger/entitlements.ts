@@ -2,10 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { chronicApprovals, crossRegionFilings, facilities, ledgerHeads, people, type filingKinds } from "@/lib/db/schema";
-import { format } from "@/lib/i18n";
-import { getMessages } from "@/lib/i18n";
-
-const ledger = { zh: getMessages("zh-CN").ledger, en: getMessages("en").ledger };
+import type { BenefitRuleFacts } from "@/lib/i18n";
 import { accountBalance } from "./account";
 import { loadAccumulators } from "./accumulators";
 import { benefitRule } from "./benefit-rules";
@@ -23,8 +20,9 @@ export interface EntitlementBucket {
   bucket: string;
   benefitId: string;
   label: Bilingual;
-  /** For a per-disease bucket, the disease key. */
+  /** For a per-disease bucket, the disease key and its name ("普通门诊·糖尿病": lib/i18n bucketLabel). */
   disease: string | null;
+  diseaseLabel: Bilingual | null;
   /** Basic fund paid this year (hifp_pay): the "used" bar. */
   usedFen: Fen;
   /** Annual cap of the bucket; null when there is none. */
@@ -43,8 +41,8 @@ export interface EntitlementBucket {
   };
   /** Policy-scope costs counted this year. */
   policyScopeFen: Fen;
-  /** The rule in plain words. */
-  rule: Bilingual;
+  /** The rule's figures (its words: lib/i18n benefitRuleText). */
+  rule: BenefitRuleFacts;
   source: string;
   unverified: boolean;
 }
@@ -217,10 +215,9 @@ function bucketEntitlement(
   return {
     bucket,
     benefitId: candidate.benefit.id,
-    label: diseaseLabel
-      ? { zh: format(ledger.zh.diseaseBucket, { benefit: label.zh, disease: diseaseLabel.zh }), en: format(ledger.en.diseaseBucket, { benefit: label.en, disease: diseaseLabel.en }) }
-      : label,
+    label,
     disease,
+    diseaseLabel: diseaseLabel ?? null,
     usedFen,
     capFen: rule.capFen,
     remainingFen,
@@ -232,7 +229,7 @@ function bucketEntitlement(
       remainingFen: rule.deductible.basis === "year" && rule.deductible.amountFen !== null ? Math.max(0, rule.deductible.amountFen - paidFen) : null,
     },
     policyScopeFen: accumulators.policyScopeAmount[bucket] ?? 0,
-    rule: rule.words,
+    rule: rule.facts,
     source: rule.source,
     unverified: rule.unverified,
   };

@@ -1,3 +1,4 @@
+import { benefitRuleText } from "@/lib/i18n";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
@@ -52,8 +53,8 @@ describe("getEntitlements", () => {
     expect(outpatient).toMatchObject({ capFen: 1_700_000, deductible: { basis: "year", amountFen: 70_000 } });
     expect(outpatient.remainingFen).toBe(1_700_000 - outpatient.usedFen);
     expect(outpatient.deductible.remainingFen).toBe(70_000 - outpatient.deductible.paidFen);
-    expect(outpatient.rule.zh).toContain("每年起付线 700.00 元");
-    expect(outpatient.rule.en).toContain("at most ¥17,000.00 a year");
+    expect(benefitRuleText(outpatient.rule, "zh-CN")).toContain("每年起付线 700.00 元");
+    expect(benefitRuleText(outpatient.rule, "en")).toContain("at most ¥17,000.00 a year");
     expect(outpatient.source).toContain("明医保函〔2023〕20号");
     const diabetes = e.buckets.find((b) => b.bucket === "chronic:diabetes")!;
     expect(diabetes.usedFen).toBeGreaterThan(0);
