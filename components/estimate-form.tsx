@@ -148,9 +148,9 @@ export function EstimateForm({ action, shareAction, initialState = null, options
       <div ref={resultRef} aria-live="polite">
         {state?.ok ? (
           <div className="space-y-3">
-            <EstimateResult response={state.data.response} context={state.data.context} m={m.result} formM={f} locale={locale} />
+            <EstimateResult figures={state.data.figures} context={state.data.context} m={m.result} formM={f} locale={locale} />
             {shareAction ? (
-              <EstimateShareForm action={shareAction} personId={state.data.context.personId} request={state.data.request} context={state.data.context} m={m.result} />
+              <EstimateShareForm action={shareAction} personId={state.data.context.personId} values={values} m={m.result} />
             ) : (
               <button type="button" onClick={() => window.print()} className="min-h-12 rounded border border-slate-400 px-5 text-lg font-medium print:hidden">
                 {m.result.print}

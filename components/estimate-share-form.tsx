@@ -1,18 +1,19 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import type { EstimateContext } from "@/lib/estimate/client";
+import type { FormValues } from "@/lib/context/client";
 import type { Messages } from "@/lib/i18n";
-import type { EstimateRequestInput } from "@/lib/reimbursement";
 
 export type ShareAction = (previous: ActionState<never>, formData: FormData) => Promise<ActionResult<never>>;
 
-/** Saves the estimate on the server and opens it at its own link; plus printing. */
-export function EstimateShareForm({ action, personId, request, context, m }: {
+/**
+ * Saves the estimate on the server and opens it at its own link; plus printing. It sends the
+ * Estimate form's values: the server works the estimate out again before it stores it.
+ */
+export function EstimateShareForm({ action, personId, values, m }: {
   action: ShareAction;
   personId: string;
-  request: EstimateRequestInput;
-  context: EstimateContext;
+  values: FormValues;
   m: Messages["estimate"]["result"];
 }) {
   const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(action, null);
@@ -20,8 +21,7 @@ export function EstimateShareForm({ action, personId, request, context, m }: {
     <div className="flex flex-wrap gap-3 print:hidden">
       <form action={formAction}>
         <input type="hidden" name="subject" value={personId} />
-        <input type="hidden" name="request" value={JSON.stringify(request)} />
-        <input type="hidden" name="context" value={JSON.stringify(context)} />
+        <input type="hidden" name="values" value={JSON.stringify(values)} />
         <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-4 font-medium text-white disabled:opacity-70">
           {pending ? m.sharing : m.share}
         </button>

@@ -6,7 +6,8 @@
 import "server-only";
 export * from "./client";
 export { getEstimateFormOptions, type EstimateFormOptions, type FacilityOption } from "./form-options";
-export { buildEstimateRequest, ledgerAccumulators } from "./build-request";
-export { catalogueLookupFor, estimateWithCatalogue, runEstimate, type EstimateRun } from "./run-estimate";
-export { openSavedEstimate, saveEstimate, saveEstimateSchema, savedEstimateOwner } from "./saved";
+export { billOfForm, type FormBill } from "./bill-of-form";
+export { ledgerAccumulators } from "./api-accumulators";
+export { catalogueLookupFor, estimateWithCatalogue, figuresOf, runEstimate, type EstimateRun } from "./run-estimate";
+export { openSavedEstimate, saveEstimate, savedEstimateOwner } from "./saved";
 export type { SavedEstimateDto } from "./saved-store";

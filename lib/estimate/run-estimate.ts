@@ -2,11 +2,12 @@ import "server-only";
 import { catalogueFactsOf, findCatalogueItemsByCodes } from "@/lib/catalogue";
 import type { Db } from "@/lib/db";
 import { chinaDay } from "@/lib/dates";
-import { estimate, type CatalogueLookup, type EstimateResult, type RequestIssue } from "@/lib/reimbursement";
-import { buildEstimateRequest } from "./build-request";
+import { isDomainError } from "@/lib/errors";
+import { enrolmentOn, quote } from "@/lib/ledger";
+import { estimate, explainSettlement, type CatalogueLookup, type EstimateResult, type RequestIssue, type Settlement } from "@/lib/reimbursement";
+import { billOfForm } from "./bill-of-form";
 import { estimateFormSchema, nestFormValues } from "./form-schema";
-import { formFieldOfIssue } from "./issue-fields";
-import type { EstimateProblem, EstimateProblems, EstimateView } from "./state";
+import type { EstimateFigures, EstimateProblem, EstimateProblems, EstimateView } from "./state";
 
 /** A catalogue lookup for the engine over the items of these lines found in the database. */
 export async function catalogueLookupFor(db: Db, items: ReadonlyArray<{ code?: string | undefined }>): Promise<CatalogueLookup> {
@@ -18,7 +19,7 @@ export async function catalogueLookupFor(db: Db, items: ReadonlyArray<{ code?: s
   };
 }
 
-/** Runs the engine on a request, with the database's catalogue for lines that give a code. */
+/** The public API's estimate: the contract in yuan (docs/estimate-contract.md), with the database's catalogue. */
 export async function estimateWithCatalogue(db: Db, request: unknown): Promise<EstimateResult> {
   const items = request !== null && typeof request === "object" && Array.isArray((request as { items?: unknown }).items) ? ((request as { items: unknown[] }).items) : [];
   const withCodes = items.filter((item): item is { code: string } => item !== null && typeof item === "object" && typeof (item as { code?: unknown }).code === "string");
@@ -27,12 +28,34 @@ export async function estimateWithCatalogue(db: Db, request: unknown): Promise<E
 
 export type EstimateRun = { ok: true; view: EstimateView } | ({ ok: false } & EstimateProblems);
 
+/** A settlement's figures as the Estimate screen and a saved estimate keep them. */
+export function figuresOf(settlement: Settlement): EstimateFigures {
+  return { amounts: settlement.amounts, policy: settlement.policy, explanation: explainSettlement(settlement) };
+}
+
+/** Where the loader's refusals belong on the form. */
+const FIELD_OF_REFUSAL: Partial<Record<string, [string, EstimateProblem]>> = {
+  not_enrolled: ["serviceDate", { estimate: "notEnrolled" }],
+  facility_not_found: ["facilityId", { estimate: "facility" }],
+  chronic_not_approved: ["visit", { estimate: "disease" }],
+  unknown_catalogue_item: ["lines", { issue: "unknown_code" }],
+};
+
+/** An engine issue's field on the form, or null for the form as a whole. */
+function fieldOfIssue(issue: RequestIssue): string | null {
+  if (issue.path === "serviceDate") return "serviceDate";
+  if (issue.path.startsWith("visit.admissionOfYear")) return "admissionOfYear";
+  if (issue.path.startsWith("visit")) return "visit";
+  return null;
+}
+
 /**
- * The Estimate form for `personId` (whom the request context authorised for "estimate"): read
- * the posted values, build the request from the ledger and the facility, and settle it with the
- * engine. Never throws for bad input: every problem comes back as a fact about a field or the form.
+ * The Estimate form for `personId` (whom the request context authorised for "estimate"): the
+ * form read as a bill in fen, then quoted — the counter's settlement without the write, from the
+ * same loader over the person's enrolment, facility, chosen clinic, filings and ledger. Never
+ * throws for bad input: every problem comes back as a fact about a field or the form.
  */
-export async function runEstimate(db: Db, personId: string, values: Record<string, string>, options: { now: Date; locale: "zh-CN" | "en" }): Promise<EstimateRun> {
+export async function runEstimate(db: Db, personId: string, values: Record<string, string>, options: { now: Date }): Promise<EstimateRun> {
   const parsed = estimateFormSchema.safeParse(nestFormValues(values));
   if (!parsed.success) {
     const fieldProblems: Record<string, EstimateProblem> = {};
@@ -40,21 +63,42 @@ export async function runEstimate(db: Db, personId: string, values: Record<strin
     return { ok: false, fieldProblems, formProblem: null };
   }
   const form = parsed.data;
-  const built = await buildEstimateRequest(db, personId, form, { today: chinaDay(options.now), locale: options.locale });
-  if (!built.ok) return { ok: false, fieldProblems: built.fieldProblems, formProblem: null };
-  const result = await estimateWithCatalogue(db, built.built.request);
-  if (!result.ok) return { ok: false, ...issueProblems(result.issues, (issue) => formFieldOfIssue(issue, form, built.built.lineOfItem)) };
-  const { request, context } = built.built;
-  return { ok: true, view: { request, response: result.response, context } };
-}
-
-function issueProblems(issues: RequestIssue[], fieldOf: (issue: RequestIssue) => string | null): EstimateProblems {
-  const fieldProblems: Record<string, EstimateProblem> = {};
-  let formProblem: EstimateProblem | null = null;
-  for (const issue of issues) {
-    const field = fieldOf(issue);
-    if (field === null) formProblem ??= { issue: issue.code };
-    else fieldProblems[field] ??= { issue: issue.code };
+  const read = billOfForm(personId, form, chinaDay(options.now));
+  if (!read.ok) return { ok: false, fieldProblems: read.fieldProblems, formProblem: null };
+  const { bill, assume } = read.built;
+  if (bill.useAccount && (await enrolmentOn(db, personId, bill.serviceDate))?.insurance === "resident") {
+    return { ok: false, fieldProblems: { useAccount: { estimate: "noAccount" } }, formProblem: null };
   }
-  return { fieldProblems, formProblem };
+  let quoted;
+  try {
+    quoted = await quote(db, bill, assume);
+  } catch (error) {
+    const field = isDomainError(error) ? FIELD_OF_REFUSAL[error.code] : undefined;
+    if (!field) throw error;
+    return { ok: false, fieldProblems: { [field[0]]: field[1] }, formProblem: null };
+  }
+  if (!quoted.ok) {
+    const fieldProblems: Record<string, EstimateProblem> = {};
+    let formProblem: EstimateProblem | null = null;
+    for (const issue of quoted.issues) {
+      const field = fieldOfIssue(issue);
+      if (field === null) formProblem ??= { issue: issue.code };
+      else fieldProblems[field] ??= { issue: issue.code };
+    }
+    return { ok: false, fieldProblems, formProblem };
+  }
+  const { settlement, visit, facility } = quoted;
+  return {
+    ok: true,
+    view: {
+      figures: figuresOf(settlement),
+      context: {
+        personId,
+        facility: { name: facility.name, nameEn: facility.nameEn, level: facility.level },
+        chosenClinic: visit.chosenClinic ?? null,
+        crossRegion: visit.crossRegion,
+        accumulatorsMode: form.accumulatorsMode,
+      },
+    },
+  };
 }

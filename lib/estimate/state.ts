@@ -1,6 +1,5 @@
 /** What the Estimate form's server action answers (client-safe types). */
-import type { IssueCode } from "@/lib/reimbursement";
-import type { EstimateRequestInput, EstimateResponse } from "@/lib/reimbursement";
+import type { IssueCode, PolicyReference, SettlementAmounts } from "@/lib/reimbursement";
 
 export type Bilingual = { zh: string; en: string };
 
@@ -13,9 +12,15 @@ export interface EstimateContext {
   accumulatorsMode: "ledger" | "whatif";
 }
 
+/** An estimate's figures: the settlement's amounts in fen, the policy, the explanation in both languages. */
+export interface EstimateFigures {
+  amounts: SettlementAmounts;
+  policy: PolicyReference;
+  explanation: { zh: string[]; en: string[] };
+}
+
 export interface EstimateView {
-  request: EstimateRequestInput;
-  response: EstimateResponse;
+  figures: EstimateFigures;
   context: EstimateContext;
 }
 

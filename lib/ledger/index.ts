@@ -11,7 +11,8 @@ export { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } fr
 export { loadAccumulators } from "./accumulators";
 export { accountBalance, appendAccountEntry } from "./account";
 export { settleInputSchema, settleLineSchema, settleVisitSchema, reverseInputSchema, type SettleInput, type ReverseInput } from "./settle-input";
-export { crossRegionOn, enrolmentOn, type Enrolment } from "./settlement-context";
+export { crossRegionOn, enrolmentOn, loadEngineInput, type Assumptions, type AssumedYearToDate, type Bill, type EngineInput, type Enrolment } from "./settlement-context";
+export { quote, type QuoteResult } from "./quote";
 export { authoriseFamilyAccount, settleWithFamilyAccount } from "./family-account";
 export { ENDING_SOON_DAYS, getEntitlements, RECENT_ACCOUNT_ENTRIES, type Entitlements } from "./entitlements";
 export { getEntitlementSummaryForTerminal, type EntitlementSummary } from "./entitlement-summary";

@@ -5,13 +5,13 @@ import type { Db } from "@/lib/db";
 import { people } from "@/lib/db/schema";
 import { settlementLines, settlements } from "@/lib/db/schema";
 import { computeSettlement, explainSettlement } from "@/lib/reimbursement";
-import { accountBalance, appendAccountEntry } from "./account";
-import { loadAccumulators, saveAccumulators } from "./accumulators";
+import { appendAccountEntry } from "./account";
+import { saveAccumulators } from "./accumulators";
 import { familyAccountRefused, idempotencyKeyReused, invalidSettlementRequest, notComputable, personNotFound, serviceDateInFuture } from "./errors";
 import { isUniqueViolation, requestHash, storedRequest } from "./idempotency";
 import { lockLedgers, markLedgersChanged } from "./locks";
 import { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
-import { loadSettlementContext } from "./settlement-context";
+import { loadEngineInput } from "./settlement-context";
 import { settleInputSchema, type ParsedSettleInput, type SettleInput } from "./settle-input";
 
 export interface SettleResult {
@@ -84,18 +84,10 @@ async function requirePeople(tx: Db, personId: string, accountPersonId: string):
 
 async function writeSettlement(tx: Db, input: ParsedSettleInput, hash: string, birthDate: string, hooks: SettleTestHooks | undefined): Promise<LedgerSettlement> {
   const year = Number(input.serviceDate.slice(0, 4));
-  const context = await loadSettlementContext(tx, input, year, birthDate);
-  const before = await loadAccumulators(tx, input.personId, year);
-  const balance = context.account ? await accountBalance(tx, context.account.personId) : 0;
-  const computed = computeSettlement({
-    policy: context.policy,
-    serviceDate: input.serviceDate,
-    person: context.person,
-    visit: context.visit,
-    lines: context.lines,
-    accumulators: before,
-    account: context.account ? { balance, use: true, owner: context.account.owner } : undefined,
-  });
+  const engine = await loadEngineInput(tx, input, { birthDate });
+  const context = { ...engine, visit: engine.input.visit, lines: engine.input.lines };
+  const before = engine.accumulators;
+  const computed = computeSettlement(engine.input);
   if (!computed.ok) {
     const first = computed.issues[0];
     throw notComputable(first ? first.code : "policy_incomplete");

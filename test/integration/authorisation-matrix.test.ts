@@ -137,7 +137,7 @@ const routes: { route: string; kind: "page" | "action" | "api"; scope: PersonAcc
   { route: "/estimate", kind: "page", scope: "estimate", run: page(EstimatePage) },
   { route: "/estimate/saved/[id]", kind: "page", scope: "estimate", run: page(SavedEstimatePage, (p) => ({ id: savedEstimateOf[p]! }), () => "CN-321000") },
   { route: "estimateAction", kind: "action", scope: "estimate", run: action(() => estimateAction(null, form(bill))) },
-  { route: "saveEstimateAction", kind: "action", scope: "estimate", run: action(() => saveEstimateAction(null, form({ request: JSON.stringify(estimateRequest) }))) },
+  { route: "saveEstimateAction", kind: "action", scope: "estimate", run: action(() => saveEstimateAction(null, form({ values: JSON.stringify(bill) }))) },
   { route: "changeClinicAction", kind: "action", scope: "manage_own", run: action(() => changeClinicAction(null, form({ facilityId: facilityId("yz-jiangyang"), confirmed: "yes" }))) },
   { route: "GET /api/v1/me/entitlements", kind: "api", scope: "view_coverage", run: http(entitlementsRoute.GET, () => "/api/v1/me/entitlements") },
   { route: "GET /api/v1/me/settlements", kind: "api", scope: "view_coverage", run: http(settlementsRoute.GET, () => "/api/v1/me/settlements") },
@@ -145,13 +145,6 @@ const routes: { route: string; kind: "page" | "action" | "api"; scope: PersonAcc
   { route: "GET /api/v1/me/clinic", kind: "api", scope: "view_coverage", run: http(clinicRoute.GET, () => "/api/v1/me/clinic") },
 ];
 
-// The request of the published example SM-1, in Yangzhou's policy: what the share form posts.
-const estimateRequest = {
-  policy: "CN-321000", serviceDate: DAY,
-  person: { insurance: "employee", status: "retired" },
-  visit: { kind: "general_outpatient", facilityLevel: 2 },
-  items: [{ name: "门诊费用（甲类）", class: "A", amount: "100.00" }],
-};
 
 const cases = ["signed out", "own", "another person's id", "grantee without the scope", "grantee with the scope", "after the grant ended", "guardian of a dependant"] as const;
 type Case = (typeof cases)[number];
@@ -178,7 +171,7 @@ beforeAll(async () => {
   for (const target of [grandfather.personId, personId("zhou-yu")]) {
     const one = outpatientBill(`matrix-${target}`, 5_000, { personId: target, facilityId: yangzhouHanjiang, serviceDate: DAY, now });
     settlementOf[target] = (await settle(database.db, one)).settlement.id;
-    savedEstimateOf[target] = await saveEstimate(database.db, target, grandfather.userId, { request: JSON.stringify(estimateRequest) });
+    savedEstimateOf[target] = await saveEstimate(database.db, target, grandfather.userId, bill, now);
   }
 });
 afterAll(async () => {

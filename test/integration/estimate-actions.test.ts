@@ -46,8 +46,8 @@ describe("estimateAction", () => {
     const state = await estimateAction(null, form(bill));
     if (!state.ok) throw new Error(JSON.stringify(state));
     expect(state.data.context.personId).toBe(personId("chen"));
-    expect(state.data.response.psn_part_amt).toBe(775);
-    expect(state.data.response.explanation?.en[0]).toMatch(/^Bill/);
+    expect(state.data.figures.amounts.psn_part_amt).toBe(77_500);
+    expect(state.data.figures.explanation.en[0]).toMatch(/^Bill/);
     // Next's own fields are not part of the echo.
     expect(state.values).toEqual(bill);
   });
@@ -71,7 +71,7 @@ describe("saveEstimateAction", () => {
     const estimated = await estimateAction(null, form(bill));
     if (!estimated.ok) throw new Error("estimate failed");
     request.set({ [SESSION_COOKIE]: chenSession });
-    const to = await saveEstimateAction(null, form({ request: JSON.stringify(estimated.data.request), context: JSON.stringify(estimated.data.context) })).then(
+    const to = await saveEstimateAction(null, form({ values: JSON.stringify(estimated.values) })).then(
       () => null,
       (error: unknown) => redirectedTo(error),
     );
@@ -83,14 +83,14 @@ describe("saveEstimateAction", () => {
 
   test("a refusal becomes a form error without internals", async () => {
     request.set({ [SESSION_COOKIE]: chenSession, [LOCALE_COOKIE]: "en" });
-    const state = await saveEstimateAction(null, form({ request: "{not json" }));
+    const state = await saveEstimateAction(null, form({ values: "{not json" }));
     expect(state).toMatchObject({ ok: false, code: "estimate_not_saved", formError: "This estimate cannot be saved." });
     expect(JSON.stringify(state)).not.toMatch(/JSON|SyntaxError/);
   });
 
   test("acting for someone without an estimate grant is refused", async () => {
     request.set({ [SESSION_COOKIE]: chenSession, [ACTING_FOR_COOKIE]: personId("lin") });
-    const state = await saveEstimateAction(null, form({ request: "{}" }));
+    const state = await saveEstimateAction(null, form({ values: "{}" }));
     expect(state).toMatchObject({ ok: false, code: "forbidden" });
   });
 

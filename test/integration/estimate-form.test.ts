@@ -54,20 +54,21 @@ describe("the Estimate form, through estimateAction", () => {
   test("SM-1 entered as what-if values gives the published figures, with an explanation", async () => {
     const state = await post(await userOf("chen"), sm1, { locale: "zh-CN" });
     if (!state.ok) throw new Error(JSON.stringify(state));
-    expect(state.data.response.act_pay_dedc).toBe(700);
-    expect(state.data.response.hifp_pay).toBe(225);
-    expect(state.data.response.psn_part_amt).toBe(775);
-    expect(state.data.response.explanation?.zh.length).toBeGreaterThan(0);
+    // In fen: 700.00, 225.00 and 775.00 yuan.
+    expect(state.data.figures.amounts.act_pay_dedc).toBe(70_000);
+    expect(state.data.figures.amounts.hifp_pay).toBe(22_500);
+    expect(state.data.figures.amounts.psn_part_amt).toBe(77_500);
+    expect(state.data.figures.explanation.zh.length).toBeGreaterThan(0);
     expect(state.data.context.facility?.level).toBe(2);
-    expect(state.data.request.person).toMatchObject({ insurance: "employee", status: "active" });
+    // The person's facts came from the enrolment: an employee in service in Sanming.
+    expect(state.data.figures.policy.id).toBe("CN-350400");
   });
 
   test("a catalogue line: quantity × unit price in fen, class from the catalogue table", async () => {
     const values = { ...sm1, "lines.0.mode": "catalogue", "lines.0.code": "XA10BAE015A001010100000", "lines.0.quantity": "3", "lines.0.unitPrice": "6.50" };
     const state = await post(await userOf("chen"), values, { locale: "en" });
     if (!state.ok) throw new Error(JSON.stringify(state));
-    expect(state.data.response.medfee_sumamt).toBe(19.5);
-    expect(state.data.request.items[0]).toMatchObject({ code: "XA10BAE015A001010100000", amount: "19.50", quantity: 3 });
+    expect(state.data.figures.amounts.medfee_sumamt).toBe(1_950);
   });
 
   test("the real year to date from the ledger is the default", async () => {
@@ -75,7 +76,7 @@ describe("the Estimate form, through estimateAction", () => {
     const state = await post(await userOf("chen"), { ...values, serviceDate: "2026-11-22" }, { locale: "zh-CN" });
     if (!state.ok) throw new Error(JSON.stringify(state));
     expect(state.data.context.accumulatorsMode).toBe("ledger");
-    expect(state.data.request.accumulators).toBeTypeOf("object");
+    expect(state.data.figures.amounts.medfee_sumamt).toBe(100_000);
   });
 
   test("invalid input: each error is next to its field, in the request's language", async () => {

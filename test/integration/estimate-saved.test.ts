@@ -14,6 +14,11 @@ const { estimateAction, saveEstimateAction } = await import("@/app/(patient)/est
 const SavedEstimatePage = (await import("@/app/(patient)/estimate/saved/[id]/page")).default;
 
 let database: Database;
+/** SM-1 (明医保函〔2023〕20号) as the Estimate form posts it. */
+const sm1Form = {
+  facilityId: facilityId("sm-2nd"), serviceDate: "2023-06-01", accumulatorsMode: "whatif",
+  "lines.0.mode": "free", "lines.0.name": "门诊费用（甲类）", "lines.0.class": "A", "lines.0.amount": "1000.00",
+};
 const now = new Date("2026-11-22T02:00:00Z");
 
 beforeEach(async () => {
@@ -42,6 +47,9 @@ function form(values: Record<string, string>): FormData {
   return data;
 }
 
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  callRoute(estimateRoute, "/api/v1/estimate", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "x-forwarded-for": "198.51.100.9", ...headers } });
+
 /** Saves through the share form's action; the id of the page it opens, or the failure. */
 async function save(values: Record<string, string>): Promise<string | { code: string }> {
   try {
@@ -59,7 +67,7 @@ async function save(values: Record<string, string>): Promise<string | { code: st
 async function open(id: string): Promise<{ psn_part_amt: number; hifp_pay: number } | null> {
   const page = await SavedEstimatePage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) });
   const text = JSON.stringify(page, (key, value: unknown) => (key === "type" || key.startsWith("_") || typeof value === "function" ? undefined : value));
-  const match = /"response":(\{"balc".*?"fulamt_ownpay_amt":[0-9.]+\})/.exec(text);
+  const match = /"amounts":(\{[^}]*\})/.exec(text);
   return match ? (JSON.parse(match[1]!) as { psn_part_amt: number; hifp_pay: number }) : null;
 }
 
@@ -73,11 +81,11 @@ describe("saved estimates", () => {
     }));
     if (!state.ok) throw new Error("estimate failed");
     await as(chen);
-    const id = await save({ request: JSON.stringify(state.data.request), context: JSON.stringify(state.data.context) });
+    const id = await save({ values: JSON.stringify(state.values) });
     if (typeof id !== "string") throw new Error(`not saved: ${id.code}`);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await as(chen);
-    expect((await open(id))?.psn_part_amt).toBe(775);
+    expect((await open(id))?.psn_part_amt).toBe(77_500);
     const [row] = await queryRows<{ created_by_user_id: string; person_id: string }>(database, sql`select created_by_user_id, person_id from saved_estimates where id = ${id}`);
     expect(row).toEqual({ created_by_user_id: chen.userId, person_id: chen.personId });
 
@@ -92,20 +100,26 @@ describe("saved estimates", () => {
   test("the stored response is the engine's answer, and saving for another person is refused", async () => {
     const chen = await userOf("chen");
     await as(chen);
-    const id = await save({ request: JSON.stringify(sm1) });
+    const id = await save({ values: JSON.stringify(sm1Form) });
     if (typeof id !== "string") throw new Error(`not saved: ${id.code}`);
     await as(chen);
-    expect((await open(id))?.hifp_pay).toBe(225);
+    expect((await open(id))?.hifp_pay).toBe(22_500);
     await as(chen, personId("lin"));
-    expect(await save({ request: JSON.stringify(sm1) })).toEqual({ code: "forbidden" });
+    expect(await save({ values: JSON.stringify(sm1Form) })).toEqual({ code: "forbidden" });
     await as(chen);
-    expect(await save({ request: "{not json" })).toEqual({ code: "estimate_not_saved" });
+    expect(await save({ values: "{not json" })).toEqual({ code: "estimate_not_saved" });
+  });
+
+  test("an estimate saved before estimates were quotes (the contract's response, in yuan) still opens with its figures", async () => {
+    const chen = await userOf("chen");
+    const response = { ...(await (await post(sm1)).json()), explanation: { zh: ["总费用"], en: ["Bill"] } };
+    const [row] = await queryRows<{ id: string }>(database, sql`insert into saved_estimates (person_id, created_by_user_id, request, response) values (${chen.personId}, ${chen.userId}, ${JSON.stringify({ request: sm1, context: null })}::jsonb, ${JSON.stringify(response)}::jsonb) returning id`);
+    await as(chen);
+    expect(await open(row!.id)).toMatchObject({ hifp_pay: 22_500, psn_part_amt: 77_500 });
   });
 });
 
 describe("POST /api/v1/estimate", () => {
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    callRoute(estimateRoute, "/api/v1/estimate", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "x-forwarded-for": "198.51.100.9", ...headers } });
 
   test("anonymous: the contract's answer with amounts to the fen", async () => {
     const response = await post(sm1);

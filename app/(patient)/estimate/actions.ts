@@ -14,7 +14,7 @@ function problemText(problem: EstimateProblem, m: Messages, locale: Locale): str
 export const estimateAction = action(
   { who: "person", scope: "estimate", log: "estimate.run", where: "estimate.run", echo: true, signedOut: "fail" },
   async ({ db, now, locale, m, subject }, _previous: unknown, formData: FormData) => {
-    const run = await runEstimate(db, subject.personId, formValues(formData), { now, locale });
+    const run = await runEstimate(db, subject.personId, formValues(formData), { now });
     if (run.ok) return run.view;
     const fieldErrors = Object.fromEntries(Object.entries(run.fieldProblems).map(([field, problem]) => [field, problemText(problem, m, locale)]));
     if (run.formProblem) fieldErrors.form = problemText(run.formProblem, m, locale);
@@ -22,15 +22,23 @@ export const estimateAction = action(
   },
 );
 
+/** The share form's copy of the Estimate form's values (text only; anything else is dropped). */
+function estimateValues(json: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string").slice(0, 2_000));
+}
+
 /** Stores the estimate for the person and opens its own page (/estimate/saved/[id]). */
 export const saveEstimateAction = action(
   { who: "person", scope: "estimate", log: "estimate.save", where: "estimate.save" },
-  async ({ db, actor, subject }, _previous: unknown, formData: FormData) => {
-    const context = formData.get("context");
-    const id = await saveEstimate(db, subject.personId, actor.userId, {
-      request: String(formData.get("request") ?? ""),
-      context: typeof context === "string" ? context : undefined,
-    });
+  async ({ db, now, actor, subject }, _previous: unknown, formData: FormData) => {
+    const id = await saveEstimate(db, subject.personId, actor.userId, estimateValues(String(formData.get("values") ?? "")), now);
     redirect(`/estimate/saved/${id}`);
   },
 );

@@ -8,7 +8,7 @@ import type { ShareAction } from "@/components/estimate-share-form";
 import type { ActionState } from "@/lib/context/client";
 import type { EstimateFormOptions, EstimateView } from "@/lib/estimate/client";
 import { getMessages } from "@/lib/i18n";
-import { estimate } from "@/lib/reimbursement";
+import { estimate, explainSettlement } from "@/lib/reimbursement";
 import sm1 from "../../fixtures/estimates/sm-1.json";
 
 const m = getMessages("zh-CN").estimate;
@@ -120,7 +120,7 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
     const state: ActionState<EstimateView> = {
       ok: true,
       values: {},
-      data: { request: sm1 as never, response: result.response, context: { personId: options.personId, facility: { name: "三明市第二医院", nameEn: "Sanming Second Hospital", level: 2 }, chosenClinic: null, crossRegion: "none", accumulatorsMode: "whatif" } },
+      data: { figures: { amounts: result.settlement.amounts, policy: result.settlement.policy, explanation: explainSettlement(result.settlement) }, context: { personId: options.personId, facility: { name: "三明市第二医院", nameEn: "Sanming Second Hospital", level: 2 }, chosenClinic: null, crossRegion: "none", accumulatorsMode: "whatif" } },
     };
     renderForm(vi.fn<EstimateAction>(), state);
     expect(screen.getByTestId("field-act_pay_dedc").textContent).toBe("700.00");

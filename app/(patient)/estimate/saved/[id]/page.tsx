@@ -37,7 +37,7 @@ export default page(
           <h1 className="text-2xl font-bold">{m.estimate.result.savedHeading}</h1>
           <p className="text-muted">{format(m.estimate.result.savedAt, { time: formatInstant(saved.createdAt, locale) })}</p>
         </div>
-        <EstimateResult response={saved.response} context={saved.context} m={m.estimate.result} formM={m.estimate.form} locale={locale} />
+        <EstimateResult figures={saved.figures} context={saved.context} m={m.estimate.result} formM={m.estimate.form} locale={locale} />
         <div className="flex flex-wrap gap-3 print:hidden">
           <NewEstimateLink label={m.estimate.result.newEstimate} />
           <EstimatePrintButton label={m.estimate.result.print} />
