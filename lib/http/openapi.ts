@@ -114,19 +114,8 @@ export const openApiDocument = {
         responses: {
           "200": { description: "The settlement (docs/estimate-contract.md → Response)", content: { "application/json": { schema: { type: "object" } } } },
           "400": {
-            description: "Invalid request: every offending field is named",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["error", "issues"],
-                  properties: {
-                    error: { const: "invalid_request" },
-                    issues: { type: "array", items: { type: "object", required: ["path", "code", "message"], properties: { path: { type: "string" }, code: { type: "string" }, message: { type: "string" } } } },
-                  },
-                },
-              },
-            },
+            description: "Invalid request: the one error body, with every offending field named in `issues`",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
           },
           "401": { description: '"accumulators": "ledger" without a session', content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
           "429": { description: "Rate limited", headers: { "Retry-After": { description: "Seconds until the next window.", schema: { type: "integer" } } } },
@@ -171,7 +160,7 @@ export const openApiDocument = {
               },
             },
           },
-          "400": { description: "Invalid query (same shape as the estimate's 400)" },
+          "400": { description: "Invalid query: the one error body, with `issues`", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
           "429": { description: "Rate limited", headers: { "Retry-After": { description: "Seconds until the next window.", schema: { type: "integer" } } } },
         },
       },
@@ -226,7 +215,15 @@ export const openApiDocument = {
           error: {
             type: "object",
             required: ["code", "message"],
-            properties: { code: { type: "string" }, message: errorMessage },
+            properties: {
+              code: { type: "string" },
+              message: errorMessage,
+              issues: {
+                type: "array",
+                description: "Present when a request's fields are invalid: each offending field, without echoing its value.",
+                items: { type: "object", required: ["path", "code", "message"], properties: { path: { type: "string" }, code: { type: "string" }, message: { type: "string" } } },
+              },
+            },
           },
         },
       },
