@@ -72,7 +72,7 @@ export async function verifySignInCode(db: Db, phone: string, code: string, now:
         .set({ attempts: challenge.attempts + 1 })
         .where(eq(otpChallenges.id, challenge.id));
       const left = OTP_MAX_ATTEMPTS - challenge.attempts - 1;
-      return left > 0 ? new DomainError("code_wrong", { triesLeft: left }) : new DomainError("code_wrong_no_tries_left");
+      return new DomainError("code_wrong", { triesLeft: Math.max(0, left) });
     }
     await tx.update(otpChallenges).set({ consumedAt: now }).where(eq(otpChallenges.id, challenge.id));
     const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.phone, phone));

@@ -28,8 +28,8 @@ export interface ErrorParams {
   code_missing: None;
   code_expired: None;
   code_locked: None;
+  /** triesLeft 0: the last try was wrong, a new code is needed. */
   code_wrong: { triesLeft: number };
-  code_wrong_no_tries_left: None;
   passkey_failed: None;
   passkey_incomplete: None;
   // Counter terminals and kiosks
@@ -103,7 +103,7 @@ export type ErrorCode = keyof ErrorParams;
 export const ERROR_CODES = [
   "signed_out", "unauthenticated", "unauthorized", "forbidden", "subject_changed", "no_person",
   "invalid_request", "invalid_query", "request_too_large", "not_found", "rate_limited", "internal_error",
-  "no_account", "code_missing", "code_expired", "code_locked", "code_wrong", "code_wrong_no_tries_left", "passkey_failed", "passkey_incomplete",
+  "no_account", "code_missing", "code_expired", "code_locked", "code_wrong", "passkey_failed", "passkey_incomplete",
   "terminal_key_missing", "terminal_key_required", "terminal_key_invalid", "terminal_revoked", "terminal_signed_out", "terminal_without_facility",
   "kiosk_code_refused", "kiosk_scan_required",
   "malformed", "bad_signature", "unknown_device", "expired", "not_yet_valid", "device_revoked", "code_not_authorised", "code_already_used",
