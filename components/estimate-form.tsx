@@ -82,33 +82,7 @@ export function EstimateForm({ action, shareAction, initialState = null, options
             ))}
           </select>
         </EstimateField>
-        {/* The inpatient fields show while "inpatient" is selected, by CSS alone (no JavaScript needed). */}
-        <div className="group space-y-3">
-          <EstimateField id="visit" label={f.visit} error={errors.visit} locale={locale}>
-            <select className={inputClass} defaultValue={value("visit", "general_outpatient")} {...field("visit")}>
-              <option value="general_outpatient">{f.visitKinds.general_outpatient}</option>
-              {options.chronicDiseases.map((d) => (
-                <option key={d.disease} value={`chronic:${d.disease}`}>{format(f.visitKinds.chronic, { disease: pick(d.label, locale) })}</option>
-              ))}
-              <option value="inpatient">{f.visitKinds.inpatient}</option>
-              <option value="pharmacy">{f.visitKinds.pharmacy}</option>
-            </select>
-          </EstimateField>
-          <div className="hidden space-y-3 rounded border border-slate-300 p-3 group-has-[option[value=inpatient]:checked]:block">
-            <EstimateField id="admissionOfYear" label={f.admissionOfYear} error={errors.admissionOfYear} locale={locale}>
-              <input inputMode="numeric" className={inputClass} defaultValue={value("admissionOfYear", "1")} {...field("admissionOfYear")} />
-            </EstimateField>
-            <EstimateField id="referralLevel" label={f.referralLevel} error={errors.referralLevel} locale={locale}>
-              <select className={inputClass} defaultValue={value("referralLevel", "")} {...field("referralLevel")}>
-                <option value="">{f.referralNone}</option>
-                {[0, 1, 2, 3].map((level) => <option key={level} value={String(level)}>{levelText(level)}</option>)}
-              </select>
-            </EstimateField>
-            <EstimateField id="referralDeductiblePaid" label={f.referralDeductiblePaid} error={errors.referralDeductiblePaid} locale={locale}>
-              <input inputMode="decimal" className={inputClass} defaultValue={value("referralDeductiblePaid")} {...field("referralDeductiblePaid")} />
-            </EstimateField>
-          </div>
-        </div>
+        <VisitFields options={options} value={value} field={field} errors={errors} levelText={levelText} f={f} locale={locale} />
         <EstimateField id="crossRegion" label={f.crossRegion} hint={options.filing ? `${f.crossRegionHint} ${format(f.crossRegionFiling, { place: localize(locale, options.filing.placeName, options.filing.placeNameEn) })}` : f.crossRegionHint} error={errors.crossRegion} locale={locale}>
           <select className={inputClass} defaultValue={value("crossRegion", "auto")} {...field("crossRegion", "hint")}>
             {(["auto", ...CROSS_REGION] as const).map((option) => <option key={option} value={option}>{f.crossRegionOptions[option]}</option>)}
@@ -122,24 +96,7 @@ export function EstimateForm({ action, shareAction, initialState = null, options
           {options.insurance === "resident" ? <p id="useAccount-hint" className="text-sm text-muted">{f.useAccountHint}</p> : null}
           {errors.useAccount ? <p id="useAccount-error" aria-live="polite" className="text-sm font-medium text-red-700">{errors.useAccount}</p> : null}
         </div>
-        <fieldset className="group space-y-3">
-          <legend className="text-lg font-semibold">{f.accumulators}</legend>
-          {(["ledger", "whatif"] as const).map((option) => (
-            <label key={option} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name="accumulatorsMode" value={option} defaultChecked={mode === option} className="h-5 w-5" />
-              {option === "ledger" ? f.accumulatorsLedger : f.accumulatorsWhatIf}
-            </label>
-          ))}
-          {/* Shown while "what if" is chosen, by CSS alone. */}
-          <div className="hidden space-y-3 rounded border border-slate-300 p-3 group-has-[input[value=whatif]:checked]:block">
-            <p className="text-sm text-muted">{f.whatIfHint}</p>
-            {WHAT_IF_FIELDS.map((name) => (
-              <EstimateField key={name} id={`whatIf.${name}`} label={f.whatIf[name]} error={errors[`whatIf.${name}`]} locale={locale}>
-                <input inputMode="decimal" className={inputClass} defaultValue={value(`whatIf.${name}`)} {...field(`whatIf.${name}`)} />
-              </EstimateField>
-            ))}
-          </div>
-        </fieldset>
+        <YearToDateFields mode={mode} value={value} field={field} errors={errors} f={f} locale={locale} />
         <EstimateLines initial={linesFromValues(values)} m={f} locale={locale} errors={errors} />
         <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-brand-700 px-4 py-2 text-lg font-semibold text-white disabled:opacity-70 sm:w-auto no-print">
           {pending ? f.submitting : f.submit}
@@ -160,5 +117,65 @@ export function EstimateForm({ action, shareAction, initialState = null, options
         ) : null}
       </div>
     </div>
+  );
+}
+
+type FieldProps = (name: string, hint?: string) => { id: string; name: string; "aria-invalid": boolean; "aria-describedby": string | undefined };
+type FieldParts = { value: (name: string, fallback?: string) => string; field: FieldProps; errors: Record<string, string | undefined>; f: Messages["estimate"]["form"]; locale: Locale };
+
+/** The visit: its kind (a chronic disease among those approved), and for an admission which one and from where. */
+function VisitFields({ options, value, field, errors, levelText, f, locale }: FieldParts & { options: EstimateFormOptions; levelText: (level: number) => string }) {
+  // The inpatient fields show while "inpatient" is selected, by CSS alone (no JavaScript needed).
+  return (
+    <div className="group space-y-3">
+      <EstimateField id="visit" label={f.visit} error={errors.visit} locale={locale}>
+        <select className={inputClass} defaultValue={value("visit", "general_outpatient")} {...field("visit")}>
+          <option value="general_outpatient">{f.visitKinds.general_outpatient}</option>
+          {options.chronicDiseases.map((d) => (
+            <option key={d.disease} value={`chronic:${d.disease}`}>{format(f.visitKinds.chronic, { disease: pick(d.label, locale) })}</option>
+          ))}
+          <option value="inpatient">{f.visitKinds.inpatient}</option>
+          <option value="pharmacy">{f.visitKinds.pharmacy}</option>
+        </select>
+      </EstimateField>
+      <div className="hidden space-y-3 rounded border border-slate-300 p-3 group-has-[option[value=inpatient]:checked]:block">
+        <EstimateField id="admissionOfYear" label={f.admissionOfYear} error={errors.admissionOfYear} locale={locale}>
+          <input inputMode="numeric" className={inputClass} defaultValue={value("admissionOfYear", "1")} {...field("admissionOfYear")} />
+        </EstimateField>
+        <EstimateField id="referralLevel" label={f.referralLevel} error={errors.referralLevel} locale={locale}>
+          <select className={inputClass} defaultValue={value("referralLevel", "")} {...field("referralLevel")}>
+            <option value="">{f.referralNone}</option>
+            {[0, 1, 2, 3].map((level) => <option key={level} value={String(level)}>{levelText(level)}</option>)}
+          </select>
+        </EstimateField>
+        <EstimateField id="referralDeductiblePaid" label={f.referralDeductiblePaid} error={errors.referralDeductiblePaid} locale={locale}>
+          <input inputMode="decimal" className={inputClass} defaultValue={value("referralDeductiblePaid")} {...field("referralDeductiblePaid")} />
+        </EstimateField>
+      </div>
+    </div>
+  );
+}
+
+/** The year to date: the person's real figures, or "what if" figures they type (shown by CSS alone while chosen). */
+function YearToDateFields({ mode, value, field, errors, f, locale }: FieldParts & { mode: string }) {
+  return (
+    <fieldset className="group space-y-3">
+      <legend className="text-lg font-semibold">{f.accumulators}</legend>
+      {(["ledger", "whatif"] as const).map((option) => (
+        <label key={option} className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="accumulatorsMode" value={option} defaultChecked={mode === option} className="h-5 w-5" />
+          {option === "ledger" ? f.accumulatorsLedger : f.accumulatorsWhatIf}
+        </label>
+      ))}
+      {/* Shown while "what if" is chosen, by CSS alone. */}
+      <div className="hidden space-y-3 rounded border border-slate-300 p-3 group-has-[input[value=whatif]:checked]:block">
+        <p className="text-sm text-muted">{f.whatIfHint}</p>
+        {WHAT_IF_FIELDS.map((name) => (
+          <EstimateField key={name} id={`whatIf.${name}`} label={f.whatIf[name]} error={errors[`whatIf.${name}`]} locale={locale}>
+            <input inputMode="decimal" className={inputClass} defaultValue={value(`whatIf.${name}`)} {...field(`whatIf.${name}`)} />
+          </EstimateField>
+        ))}
+      </div>
+    </fieldset>
   );
 }
