@@ -66,7 +66,8 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleTestHo
       return { settlement: await writeSettlement(tx, input, hash, birthDate, hooks), replayed: false };
     });
   } catch (error) {
-    if (!isUniqueViolation(error, "settlements_idempotency_key")) throw error;
+    // Per terminal, or (settled by the app itself) among settlements without a terminal.
+    if (!isUniqueViolation(error, "settlements_idempotency_key") && !isUniqueViolation(error, "settlements_idempotency_key_without_terminal")) throw error;
     const winner = await replayOf(db, input, hash);
     if (winner) return winner;
     throw error;

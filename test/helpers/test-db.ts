@@ -34,6 +34,29 @@ export async function createTestDatabase(): Promise<Database> {
   return openDatabase({ pgliteLoadDataDir: new Blob([dump]) });
 }
 
+/** A database with nothing in it (no migrations applied), on the same engine as the run. */
+export async function createEmptyDatabase(): Promise<Database> {
+  if (inject("databaseKind") !== "postgres") return openDatabase({});
+  const databaseUrl = process.env.DATABASE_URL!;
+  const { Client } = await import("pg");
+  const name = `yibao_empty_${randomUUID().replaceAll("-", "")}`;
+  const admin = new Client({ connectionString: adminUrl(databaseUrl) });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const database = await openDatabase({ databaseUrl: withDatabase(databaseUrl, name) });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const drop = new Client({ connectionString: adminUrl(databaseUrl) });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}
+
 function templateFromEnv(): string {
   return inject("pgTemplate");
 }
