@@ -11,6 +11,7 @@ export interface ClusterInstance {
   readonly name: string;
   readonly port: number;
   readonly url: string;
+  readonly pid: number | null;
   /** Sends the signal and resolves when the process has ended. */
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Starts the instance again and resolves once it answers its health check. */

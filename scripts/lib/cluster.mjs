@@ -127,6 +127,11 @@ class Instance {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The running process's id (null when stopped). */
+  get pid() {
+    return this.child && this.child.exitCode === null && this.child.signalCode === null ? this.child.pid : null;
+  }
+
   start() {
     const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(this.port), "--hostname", "127.0.0.1"], {
       cwd: root,

@@ -1,4 +1,4 @@
-import { freshCode, type LoadPerson, type LoadTerminal } from "./load-fixtures";
+import { freshCode, type LoadPerson, type LoadTerminal } from "./load-world";
 
 /**
  * A counter as it should behave against the terminal API through the balancer: verify a fresh
