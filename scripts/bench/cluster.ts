@@ -3,8 +3,8 @@
  * settlements repeated on purpose, one in ten reversed) through HAProxy with 1 and then 3 app
  * instances, in the same run, on the PostgreSQL server of DATABASE_URL. The 1-instance figure is
  * the baseline. For each, the CPU the app instances and the database used per visit and the
- * database transactions per visit, from which docs/scaling.md estimates where one database
- * saturates.
+ * database transactions and write-ahead log per visit, from which docs/scaling.md estimates where
+ * one database saturates.
  *
  *   scripts/with-postgres.sh npm run bench -- cluster
  */
@@ -38,6 +38,7 @@ export interface ClusterBenchRow {
   appCpuMsPerVisit: number;
   databaseCpuMsPerVisit: number;
   databaseTransactionsPerVisit: number;
+  walKBPerVisit: number;
   clientErrors: number;
 }
 
@@ -45,12 +46,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function databaseCounters(database: Database): Promise<{ transactions: number; postmaster: number }> {
+/** Transactions so far (each statement outside an explicit transaction counts as one), WAL written so far, and the postmaster. */
+async function databaseCounters(database: Database): Promise<{ transactions: number; walBytes: number; postmaster: number }> {
   const result = (await database.db.execute(sql`
-    select (select xact_commit + xact_rollback from pg_stat_database where datname = current_database()) as transactions, pg_backend_pid() as pid`)) as unknown as {
-    rows: { transactions: string | number; pid: number }[];
+    select (select xact_commit + xact_rollback from pg_stat_database where datname = current_database()) as transactions,
+           pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0') as wal, pg_backend_pid() as pid`)) as unknown as {
+    rows: { transactions: string | number; wal: string | number; pid: number }[];
   };
-  return { transactions: Number(result.rows[0]!.transactions), postmaster: parentOf(result.rows[0]!.pid) };
+  const row = result.rows[0]!;
+  return { transactions: Number(row.transactions), walBytes: Number(row.wal), postmaster: parentOf(row.pid) };
 }
 
 async function measure(cluster: RunningCluster, database: Database, world: { people: LoadPerson[]; terminals: LoadTerminal[] }, instances: number): Promise<ClusterBenchRow> {
@@ -61,14 +65,14 @@ async function measure(cluster: RunningCluster, database: Database, world: { peo
   const measureTo = measureFrom + MEASURE_SECONDS * 1000;
   let next = 0;
   let visitsInWindow = 0;
-  let before: { cpuApp: number; cpuDb: number; transactions: number } | null = null;
+  let before: { cpuApp: number; cpuDb: number; transactions: number; walBytes: number } | null = null;
   const { postmaster } = await databaseCounters(database);
   const appPids = () => cluster.members.map((m) => m.pid).filter((pid): pid is number => pid !== null);
 
   const sampler = (async () => {
     await new Promise((r) => setTimeout(r, measureFrom - Date.now()));
     const counters = await databaseCounters(database);
-    before = { cpuApp: treeCpuSeconds(appPids()), cpuDb: treeCpuSeconds([postmaster]), transactions: counters.transactions };
+    before = { cpuApp: treeCpuSeconds(appPids()), cpuDb: treeCpuSeconds([postmaster]), transactions: counters.transactions, walBytes: counters.walBytes };
   })();
   const worker = async () => {
     while (Date.now() < measureTo) {
@@ -79,7 +83,8 @@ async function measure(cluster: RunningCluster, database: Database, world: { peo
     }
   };
   await Promise.all([sampler, ...Array.from({ length: WORKERS }, worker)]);
-  const after = { cpuApp: treeCpuSeconds(appPids()), cpuDb: treeCpuSeconds([postmaster]), transactions: (await databaseCounters(database)).transactions };
+  const counters = await databaseCounters(database);
+  const after = { cpuApp: treeCpuSeconds(appPids()), cpuDb: treeCpuSeconds([postmaster]), transactions: counters.transactions, walBytes: counters.walBytes };
   const start0 = before!;
 
   const window = client.result.requests.filter((r) => r.startedAt >= measureFrom && r.endedAt <= measureTo);
@@ -94,6 +99,7 @@ async function measure(cluster: RunningCluster, database: Database, world: { peo
     appCpuMsPerVisit: Number((((after.cpuApp - start0.cpuApp) * 1000) / visits).toFixed(1)),
     databaseCpuMsPerVisit: Number((((after.cpuDb - start0.cpuDb) * 1000) / visits).toFixed(1)),
     databaseTransactionsPerVisit: Number(((after.transactions - start0.transactions) / visits).toFixed(1)),
+    walKBPerVisit: Number(((after.walBytes - start0.walBytes) / 1024 / visits).toFixed(1)),
     clientErrors: [...client.result.errorsByKind.values()].reduce((a, b) => a + b, 0),
   };
 }
