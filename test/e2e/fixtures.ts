@@ -78,7 +78,7 @@ export function catalogueItem(code: string) {
  * The name typed for a hand-entered bill line: the person's own words, not the app's, so it is
  * neither in the catalogue of messages nor in the seed.
  */
-export const handTypedLineName = "门诊费用（甲类）";
+export const handTypedLineName = "门诊费用（甲类）"; // the person's own words, not a text of the app
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
