@@ -14,7 +14,9 @@ async function kioskSignIn(page: Page, phone: string) {
   await page.goto("/kiosk");
   await page.getByLabel(kiosk.phone.phone, { exact: true }).fill(phone);
   await page.getByRole("button", { name: kiosk.phone.sendCode }).click();
-  const code = (await page.getByTestId("demo-code").textContent())?.match(/\d{6}/)?.[0];
+  const demo = page.getByTestId("demo-code");
+  await expect(demo).toContainText(/\d{6}/);
+  const code = (await demo.textContent())?.match(/\d{6}/)?.[0];
   await page.getByLabel(kiosk.phone.code, { exact: true }).fill(code!);
   await page.getByRole("button", { name: kiosk.phone.signIn }).click();
   await expect(page.getByRole("heading", { name: kiosk.sections.coverage })).toBeVisible();

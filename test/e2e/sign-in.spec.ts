@@ -25,7 +25,9 @@ test("a wrong code is refused with a message and the remaining tries", async ({ 
   await page.goto("/sign-in");
   await page.getByLabel(zh.signIn.phoneLabel).fill(demoPerson("lin").phone);
   await page.getByRole("button", { name: zh.signIn.sendCode }).click();
-  const shown = (await page.getByTestId("demo-code").textContent())!.match(/\d{6}/)![0];
+  const demo = page.getByTestId("demo-code");
+  await expect(demo).toContainText(/\d{6}/);
+  const shown = (await demo.textContent())!.match(/\d{6}/)![0];
   const wrong = shown === "000000" ? "111111" : "000000";
   await page.getByLabel(exactly(zh.signIn.codeLabel)).fill(wrong);
   await page.getByRole("button", { name: exactly(zh.signIn.submit) }).click();
