@@ -2,6 +2,7 @@
 //   npm run bench                 all parts
 //   npm run bench -- engine page  only the named parts
 import { benchCatalogue } from "./bench/catalogue";
+import { benchCluster, printClusterBench } from "./bench/cluster";
 import { benchEngine } from "./bench/engine";
 import { benchLedger } from "./bench/ledger";
 import { benchPageWeight } from "./bench/page-weight";
@@ -11,7 +12,7 @@ import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher";
+type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher" | "cluster";
 const wanted = new Set(process.argv.slice(2));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
@@ -31,6 +32,7 @@ async function main() {
     console.table(rows.map((r) => ({ ...r, "÷ engine alone": r === rows[0] ? "1" : (engine / r.perSecond).toFixed(0) })));
   }
   if (run("voucher")) printVoucherBench(await benchVoucher());
+  if (run("cluster")) printClusterBench(await benchCluster());
   if (run("page")) {
     const server = await startAppServer();
     const browser = await launchChromium();

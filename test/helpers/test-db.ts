@@ -26,13 +26,24 @@ export async function createTestDatabase(fixture: DatabaseFixture = "migrated"):
   return openDatabase({ pgliteLoadDataDir: dump });
 }
 
-async function clonePostgres(template: string): Promise<Database> {
+/** A database with nothing in it (no migrations applied), on the same engine as the run. */
+export async function createEmptyDatabase(): Promise<Database> {
+  if (inject("databaseKind") !== "postgres") return openDatabase({});
+  return newPostgresDatabase("yibao_empty", null);
+}
+
+function clonePostgres(template: string): Promise<Database> {
+  return newPostgresDatabase("yibao_test", template);
+}
+
+/** A new database on the PostgreSQL server, from `template` or empty; dropped by close(). */
+async function newPostgresDatabase(prefix: string, template: string | null): Promise<Database> {
   const databaseUrl = process.env.DATABASE_URL!;
   const { Client } = await import("pg");
-  const name = `yibao_test_${randomUUID().replaceAll("-", "")}`;
+  const name = `${prefix}_${randomUUID().replaceAll("-", "")}`;
   const admin = new Client({ connectionString: adminUrl(databaseUrl) });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const database = await openDatabase({ databaseUrl: withDatabase(databaseUrl, name) });
   return {
