@@ -13,6 +13,7 @@ export { bucketOf, findBenefit } from "./benefits";
 export { computeSettlement } from "./engine";
 export type { SettlementResult } from "./engine";
 export { emptyAccumulators } from "./accumulators";
+export { criticalIllnessRuleFor } from "./supplementary";
 export { explainSettlement, stepNote } from "./explain";
 export type { Locale } from "./explain";
 export { ISSUE_MESSAGES, issue, issueMessage } from "./issues";
