@@ -33,16 +33,18 @@ export type SettlementResult = { ok: true; settlement: Settlement } | { ok: fals
 
 /**
  * 个人账户: the person's share up to the balance; a relative's account only where
- * the policy allows 家庭共济. An account segment already paid from this year's
- * credit counts as paid by the account.
+ * the policy allows 家庭共济. Where this year's credit pays an account segment
+ * first, it pays only that segment (the rest comes from earlier years'
+ * balance), and the segment counts as paid by the account.
  */
-function accountPayment(version: PolicyVersion, person: Person, account: AccountUse, personalShare: Fen, fullOwnPay: Fen, overLimit: Fen, segment: Fen) {
+function accountPayment(version: PolicyVersion, person: Person, account: AccountUse, personalShare: Fen, fullOwnPay: Fen, overLimit: Fen, segment: Fen, reserved: Fen) {
   const entry = version.personalAccount;
   const rule = entry?.value ?? { paysFullOwnPay: true, paysOverLimit: true, familyMutualAid: true };
   const allowed = account.use && (account.owner === "self" ? person.insurance === "employee" : rule.familyMutualAid);
   const payable = Math.max(0, personalShare - segment - (rule.paysFullOwnPay ? 0 : fullOwnPay) - (rule.paysOverLimit ? 0 : overLimit));
-  const amount = allowed ? Math.min(payable, account.balance - segment) : 0;
-  const step: Step = { rule: "personal_account", base: payable, amount, balance: account.balance - segment, owner: account.owner, allowed, ...provenance(entry) };
+  const available = account.balance - segment - reserved;
+  const amount = allowed ? Math.min(payable, available) : 0;
+  const step: Step = { rule: "personal_account", base: payable, amount, balance: available, owner: account.owner, allowed, ...provenance(entry) };
   return { amount: segment + amount, step };
 }
 
@@ -171,7 +173,9 @@ export function computeSettlement(input: SettlementInput): SettlementResult {
   const personalShare = items.total - fundTotal;
   let acct = 0;
   if (input.account) {
-    const account = accountPayment(version, person, input.account, personalShare, items.fullOwnPay, items.overLimit, accountSegment);
+    // This year's credit left after the segment stays for later segments.
+    const reserved = candidate?.currentYearAccountFirst?.value === true && input.account.owner === "self" ? Math.max(0, Math.min(input.account.balance, input.account.currentYearBalance ?? 0) - accountSegment) : 0;
+    const account = accountPayment(version, person, input.account, personalShare, items.fullOwnPay, items.overLimit, accountSegment, reserved);
     acct = account.amount;
     steps.push(account.step);
   }

@@ -156,6 +156,10 @@ function tierTotals(tiers: ReadonlyArray<Tier>, x: Fen): Fraction[] {
   return totals;
 }
 
+function sumAll(values: ReadonlyArray<Fraction>): Fraction {
+  return values.reduce((sum, value) => add(sum, value), fraction(0));
+}
+
 function tiersOf(terms: AssistanceTerms): Tier[] {
   return [{ threshold: terms.threshold, ratio: terms.ratio }, ...(terms.further ?? [])];
 }
@@ -176,20 +180,18 @@ export function assistancePayment(entry: Dated<AssistanceRule> | undefined, pers
   const start = before.assistanceBurden;
   const atStart = tierTotals(tiers, start);
   const atEnd = tierTotals(tiers, start + base);
-  // Running sums rounded once each, so the tiers' steps add up to the rounded total.
-  let sumStart = fraction(0);
-  let sumEnd = fraction(0);
-  let previous = 0;
-  const amounts: Fen[] = [];
-  for (let i = 0; i < tiers.length; i++) {
-    sumStart = add(sumStart, atStart[i] as Fraction);
-    sumEnd = add(sumEnd, atEnd[i] as Fraction);
-    const running = roundFen(sumEnd) - roundFen(sumStart);
-    amounts.push(running - previous);
-    previous = running;
+  // The total is rounded once; each tier's own running total gives its share, and
+  // the last tiers take up the difference so the steps add up to the total.
+  const total = roundFen(sumAll(atEnd)) - roundFen(sumAll(atStart));
+  const amounts = tiers.map((_, i) => roundFen(atEnd[i] as Fraction) - roundFen(atStart[i] as Fraction));
+  let difference = total - amounts.reduce((sum, amount) => sum + amount, 0);
+  for (let i = amounts.length - 1; i >= 0 && difference !== 0; i--) {
+    const change = difference > 0 ? difference : Math.max(difference, -(amounts[i] ?? 0));
+    amounts[i] = (amounts[i] ?? 0) + change;
+    difference -= change;
   }
   // The limit cuts the last tiers first.
-  let allowed = cut(previous, limitRemaining);
+  let allowed = cut(total, limitRemaining);
   const paidPerTier = amounts.map((amount) => {
     const paid = Math.min(amount, allowed);
     allowed -= paid;
