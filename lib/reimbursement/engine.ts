@@ -160,6 +160,11 @@ export function computeSettlement(input: SettlementInput): SettlementResult {
       const status = visit.chosenClinic ?? "chosen";
       steps.push({ rule: "chosen_clinic", base: policyScope, amount: policyScope, status, ...provenance(clinicRule) });
     }
+    if (visit.crossRegion !== "none" && version.crossRegion) {
+      // Which cross-region rule the visit is settled under, with its source (and whether it is verified).
+      const adjustment = crossRegionAdjustment(version.crossRegion, visit);
+      steps.push({ rule: "cross_region", base: policyScope, amount: 0, situation: visit.crossRegion, ratioReduction: adjustment.ratioReduction, deductibleIncrease: adjustment.deductibleIncrease, ...provenance(version.crossRegion) });
+    }
     accountSegment = accountSegmentOf(candidate, person, input.account, regularScope);
     const payments = fundPayments(version, candidate, bucket, input, before, policyScope, { regularScope, settledScope: items.settledScope, accountSegment });
     if (payments === "incomplete") {

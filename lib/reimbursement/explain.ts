@@ -51,6 +51,10 @@ function zhNote(step: Step): string {
       return `“${step.label.zh}” ${zhYuan(step.base)}：个人先付 ${formatPercent(step.personalShare)} 即 ${zhYuan(step.amount)}，其余 ${zhYuan(step.fund)} 由统筹基金直接支付，不再计算起付线和报销比例`;
     case "cross_region_first_share":
       return `${SITUATION_ZH[step.situation]}，政策范围内费用 ${zhYuan(step.base)} 由个人先行自付 ${formatPercent(step.ratio)} 即 ${zhYuan(step.amount)}，其余按参保地规定报销`;
+    case "cross_region":
+      return step.ratioReduction === 0 && step.deductibleIncrease === 0
+        ? `${SITUATION_ZH[step.situation]}：按参保地待遇结算`
+        : `${SITUATION_ZH[step.situation]}：按参保地待遇结算，报销比例降低 ${formatPercent(step.ratioReduction)}、起付线提高 ${formatPercent(step.deductibleIncrease)}（本政策另有异地比例的，以其为准）`;
     case "account_segment":
       return `当年账户段：本年个人账户当年资金（余额 ${zhYuan(step.balance)}）先支付 ${zhYuan(step.amount)}，这部分不计入起付线`;
     case "policy_scope":
@@ -124,6 +128,10 @@ function enNote(step: Step): string {
       return `"${step.label.en}" ${enYuan(step.base)}: the person pays ${formatPercent(step.personalShare)} first, ${enYuan(step.amount)}; the pooled fund pays the other ${enYuan(step.fund)} directly, with no deductible or ratio`;
     case "cross_region_first_share":
       return `${SITUATION_EN[step.situation][0]?.toUpperCase() ?? ""}${SITUATION_EN[step.situation].slice(1)}: the person first pays ${formatPercent(step.ratio)} of the policy-scope amount ${enYuan(step.base)}, ${enYuan(step.amount)}; the rest is settled by the home region's rules`;
+    case "cross_region":
+      return step.ratioReduction === 0 && step.deductibleIncrease === 0
+        ? `${SITUATION_EN[step.situation][0]?.toUpperCase() ?? ""}${SITUATION_EN[step.situation].slice(1)}: settled by the home region's benefits`
+        : `${SITUATION_EN[step.situation][0]?.toUpperCase() ?? ""}${SITUATION_EN[step.situation].slice(1)}: the home region's benefits, ratio lowered by ${formatPercent(step.ratioReduction)} and deductible raised by ${formatPercent(step.deductibleIncrease)} (unless this policy gives its own out-of-region ratios)`;
     case "account_segment":
       return `Current-year account segment: this year's personal-account credit (balance ${enYuan(step.balance)}) pays ${enYuan(step.amount)} first; it does not count towards the deductible`;
     case "policy_scope":

@@ -146,6 +146,7 @@ export type Step = StepBase &
     | { rule: "policy_scope" }
     | { rule: "settled_item"; itemId: string; label: { zh: string; en: string }; personalShare: BasisPoints; fund: Fen }
     | { rule: "cross_region_first_share"; ratio: BasisPoints; situation: CrossRegion }
+    | { rule: "cross_region"; situation: CrossRegion; ratioReduction: BasisPoints; deductibleIncrease: BasisPoints }
     | { rule: "account_segment"; balance: Fen }
     | { rule: "benefit"; benefitId: string; label: { zh: string; en: string }; bucket: string }
     | { rule: "not_covered"; reason: "no_benefit" | "not_chosen_clinic"; chosenClinic?: ChosenClinicStatus | undefined }
