@@ -2,6 +2,7 @@
  * The policies shipped with the project, validated once on first use.
  */
 import { type Policy, type PolicyInput, policySchema } from "../policy-schema";
+import { lanzhou } from "./lanzhou";
 import { ningbo } from "./ningbo";
 import { qingyuan } from "./qingyuan";
 import { sanming } from "./sanming";
@@ -14,6 +15,7 @@ const SHIPPED: Readonly<Record<string, PolicyInput>> = {
   [wuhan.id]: wuhan,
   [yangzhou.id]: yangzhou,
   [ningbo.id]: ningbo,
+  [lanzhou.id]: lanzhou,
 };
 
 const parsed = new Map<string, Policy>();
