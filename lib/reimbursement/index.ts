@@ -23,6 +23,8 @@ export { formatYuan, mulRatio, parseRatio, parseYuan, toYuanNumber } from "./mon
 export type { BasisPoints, Fen } from "./money";
 export { getPolicy, getPolicyInput, policyIds } from "./policies";
 export { policySchema } from "./policy-schema";
+export { allPolicyProvenance, policyProvenance, provenanceOf } from "./provenance";
+export type { PolicyProvenance, ProvenanceEntry } from "./provenance";
 export type { Policy, PolicyInput } from "./policy-schema";
 export { policyVersionOn } from "./policy-version";
 export type { PolicyVersion } from "./policy-version";
