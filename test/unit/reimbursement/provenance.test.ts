@@ -3,25 +3,11 @@
  * shipped policy, and `npm run --silent policy:provenance` prints it — spawned
  * for real here.
  */
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { type PolicyProvenance, allPolicyProvenance, policyIds, policyProvenance } from "@/lib/reimbursement";
+import { TSX, run } from "./run-command";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-
-function provenanceCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["scripts/policy-provenance.ts", ...args], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const provenanceCli = (args: string[]) => run(TSX, ["scripts/policy-provenance.ts", ...args]);
 
 describe("policy provenance", () => {
   test.each(policyIds())("%s: every value has a date range, a source, and a verified flag; unverified ones say why", (id) => {
