@@ -14,6 +14,7 @@ export interface Fraction {
 }
 
 const UNITS_PER_FEN = BigInt(BASIS_POINTS_PER_UNIT);
+const UNITS_PER_FEN_NUMBER = BASIS_POINTS_PER_UNIT;
 
 export function fraction(n: bigint | number, d: bigint | number = 1n): Fraction {
   return { n: BigInt(n), d: BigInt(d) };
@@ -70,6 +71,14 @@ export function roundUnits(units: Fraction): Fen {
   let quotient = numerator / twice;
   if (numerator % twice !== 0n && numerator < 0n) quotient -= 1n;
   return Number(quotient);
+}
+
+/** A whole (safe-integer) number of units rounded half up to the fen, in plain integers. */
+export function roundUnitsWhole(units: number): Fen {
+  const shifted = units + UNITS_PER_FEN_NUMBER / 2;
+  // floor(shifted / 10 000), exact: subtract the (non-negative) remainder before dividing.
+  const remainder = ((shifted % UNITS_PER_FEN_NUMBER) + UNITS_PER_FEN_NUMBER) % UNITS_PER_FEN_NUMBER;
+  return (shifted - remainder) / UNITS_PER_FEN_NUMBER;
 }
 
 /** A fraction of fen rounded half up to the fen. */

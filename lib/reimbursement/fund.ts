@@ -13,7 +13,7 @@
 import { sumBuckets } from "./accumulators";
 import { type Dated, provenance } from "./dated";
 import { deductibleDue, deductibleKey } from "./deductible";
-import { type Fraction, compare, fenToUnits, fraction, roundFen, roundUnits } from "./exact";
+import { type Fraction, compare, fenToUnits, fraction, roundFen } from "./exact";
 import type { BasisPoints, Fen } from "./money";
 import type { CapRule, CrossRegionRule, RatioRule } from "./policy-schema";
 import { type BenefitVersion, type PolicyVersion, bucketMatches } from "./policy-version";
@@ -101,7 +101,7 @@ const whole = (value: Fen) => fraction(value);
 
 /** round(Φ(to)) − round(Φ(from)): the telescoped payment of a stretch of the axis. */
 function paidBetween(axis: RatioAxis, from: Fraction, to: Fraction): Fen {
-  return roundUnits(axis.at(to)) - roundUnits(axis.at(from));
+  return axis.roundedAt(to) - axis.roundedAt(from);
 }
 
 export function basicFund(version: PolicyVersion, candidate: BenefitVersion, bucket: string, input: SettlementInput, before: Accumulators, base: FundBase): BasicFund | "incomplete" {
@@ -143,8 +143,8 @@ export function basicFund(version: PolicyVersion, candidate: BenefitVersion, buc
   }
   const a = whole(start);
   const b = whole(start + reimbursable);
-  const roundedAtA = roundUnits(axis.at(a));
-  const gross = roundUnits(axis.at(b)) - roundedAtA;
+  const roundedAtA = axis.roundedAt(a);
+  const gross = axis.roundedAt(b) - roundedAtA;
   const fundDeductible = fromFund ? Math.min(due.due, gross) : 0;
   const net = gross - fundDeductible;
 

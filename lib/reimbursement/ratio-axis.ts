@@ -10,7 +10,7 @@
  * the fund's cumulative payment (limits are values of Φ, turned into positions
  * through the row's own ratios).
  */
-import { type Fraction, add, compare, divInt, fenToUnits, fraction, mulInt, sub } from "./exact";
+import { type Fraction, add, compare, divInt, fenToUnits, fraction, mulInt, roundUnits, roundUnitsWhole, sub } from "./exact";
 import type { BasisPoints, Fen } from "./money";
 
 
@@ -31,6 +31,8 @@ export interface AxisPortion {
 export interface RatioAxis {
   /** Φ(x) in units (1/10 000 fen) at a position in fen (whole or a fraction). */
   at(x: Fraction): Fraction;
+  /** round(Φ(x)) to the fen — the same as roundUnits(at(x)), without fractions where x and the axis are whole. */
+  roundedAt(x: Fraction): Fen;
   /** The first position where Φ reaches `units`, or null when it never does. */
   reach(units: Fraction): Fraction | null;
   /** The parts of [a, b] with one ratio each (one part for an unbanded ratio). */
@@ -48,6 +50,19 @@ interface Segment {
 
 /** An axis made of straight segments; the first extends to the left of 0, the last to the right. */
 function segmentAxis(segments: Segment[]): RatioAxis {
+  // Whole-fen starts and whole-unit values let a whole-fen position be computed in plain integers.
+  const whole = segments.every((segment) => segment.start.d === 1n && segment.value.d === 1n);
+  const starts = whole ? segments.map((segment) => Number(segment.start.n)) : [];
+  const values = whole ? segments.map((segment) => Number(segment.value.n)) : [];
+  const roundedAtWhole = (x: number): Fen | undefined => {
+    let index = 0;
+    for (let i = 1; i < starts.length; i++) {
+      if ((starts[i] as number) <= x) index = i;
+      else break;
+    }
+    const units = (values[index] as number) + (x - (starts[index] as number)) * (segments[index] as Segment).ratio;
+    return Number.isSafeInteger(units) ? roundUnitsWhole(units) : undefined;
+  };
   const segmentAt = (x: Fraction): Segment => {
     let found = segments[0] as Segment;
     for (const segment of segments) {
@@ -62,6 +77,13 @@ function segmentAxis(segments: Segment[]): RatioAxis {
   };
   return {
     at: valueAt,
+    roundedAt(x) {
+      if (whole && x.d === 1n) {
+        const rounded = roundedAtWhole(Number(x.n));
+        if (rounded !== undefined) return rounded;
+      }
+      return roundUnits(valueAt(x));
+    },
     reach(units) {
       for (let i = 0; i < segments.length; i++) {
         const segment = segments[i] as Segment;

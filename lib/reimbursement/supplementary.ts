@@ -7,7 +7,7 @@
  */
 import { type Portion, splitOverBands } from "./bands";
 import { type Dated, provenance } from "./dated";
-import { type Fraction, add, fraction, max, roundFen, roundUnits, sub } from "./exact";
+import { type Fraction, add, fraction, max, roundFen, roundUnits, roundUnitsWhole, sub } from "./exact";
 import { type BasisPoints, type Fen, mulRatio } from "./money";
 import type { AssistanceRule, AssistanceTerms, CriticalIllnessRule, LargeAmountRule } from "./policy-schema";
 import { bucketMatches } from "./policy-version";
@@ -70,7 +70,7 @@ function segmentedTotal(segments: ReadonlyArray<{ upTo: Fen | null; ratio: Basis
   return total;
 }
 
-const roundWhole = (units: number) => roundUnits(fraction(units));
+const roundWhole = roundUnitsWhole;
 
 /** Whether the burden counted for critical illness leaves the deductible out. */
 export function criticalIllnessBase(entry: Dated<CriticalIllnessRule> | undefined, burden: Fen, deductible: Fen): Fen {

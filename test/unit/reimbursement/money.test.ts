@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formatYuan, mulRatio, parseRatio, parseYuan, toYuanNumber } from "@/lib/reimbursement";
-import { fraction, roundFen, roundUnits } from "@/lib/reimbursement/exact";
+import { fraction, roundFen, roundUnits, roundUnitsWhole } from "@/lib/reimbursement/exact";
 import { formatPercent } from "@/lib/reimbursement/money";
 
 describe("parseYuan", () => {
@@ -85,6 +85,12 @@ describe("mulRatio rounds half up to the fen", () => {
         const place = fraction(BigInt(fen) * 10000n, divisor);
         const twice = (BigInt(fen) * 10000n * 2n + BigInt(divisor)) / (2n * BigInt(divisor));
         expect(roundFen(place)).toBe(Number(twice));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000_000 }), (units) => {
+        expect(roundUnitsWhole(units)).toBe(roundUnits(fraction(units)));
       }),
       { numRuns: 2000 },
     );
