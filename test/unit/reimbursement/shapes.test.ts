@@ -233,7 +233,8 @@ describe("9. the current-year account pays first, then the deductible, then the 
   });
 });
 
-describe("banding basis: the year's running total or each admission (80 % up to 10 000, 90 % above)", () => {
+/** The banded ratio policy-facts §1.3 quotes from public documents: 80 % up to 10 000, 85 % to 30 000, 90 % above. */
+describe("banding basis: the year's running total or each admission (80 % to 10 000, 85 % to 30 000, 90 % above)", () => {
   const banded = (bandBasis: "year" | "admission" | undefined) =>
     policy({
       benefits: [
@@ -241,22 +242,27 @@ describe("banding basis: the year's running total or each admission (80 % up to 
           id: "inpatient",
           bucket: "inpatient",
           visitKinds: ["inpatient"],
-          ratio: [dated({ rows: [{ bands: [{ upTo: 10000, ratio: 0.8 }, { upTo: null, ratio: 0.9 }], ...(bandBasis ? { bandBasis } : {}) }] })],
+          ratio: [dated({ rows: [{ bands: [{ upTo: 10000, ratio: 0.8 }, { upTo: 30000, ratio: 0.85 }, { upTo: null, ratio: 0.9 }], ...(bandBasis ? { bandBasis } : {}) }] })],
         }),
       ],
     });
   test.each([
-    { label: "year (default), 20 000 already this year: 5 000 × 90 % = 4 500", basis: undefined, fund: 4500 },
-    { label: "year: 4 500", basis: "year" as const, fund: 4500 },
+    { label: "year (default), 20 000 already this year: 5 000 × 85 % = 4 250", basis: undefined, fund: 4250 },
+    { label: "year: 4 250", basis: "year" as const, fund: 4250 },
     { label: "admission: the bands restart, 5 000 × 80 % = 4 000", basis: "admission" as const, fund: 4000 },
   ])("$label", ({ basis, fund }) => {
     const response = settle(request({ policy: banded(basis), visit: { kind: "inpatient", facilityLevel: 2 }, items: [{ class: "A", amount: 5000 }], accumulators: { policyScopeAmount: 20000 } }));
     expect(response.hifp_pay).toBe(fund);
   });
 
-  test("admission: 12 000 in one admission crosses its own band — 10 000 × 80 % + 2 000 × 90 % = 9 800", () => {
+  test("admission: 12 000 in one admission crosses its own band — 10 000 × 80 % + 2 000 × 85 % = 9 700", () => {
     const response = settle(request({ policy: banded("admission"), visit: { kind: "inpatient", facilityLevel: 2 }, items: [{ class: "A", amount: 12000 }], accumulators: { policyScopeAmount: 50000 } }));
-    expect(response.hifp_pay).toBe(9800);
+    expect(response.hifp_pay).toBe(9700);
+  });
+
+  test("year: 12 000 after 25 000 crosses 30 000 — 5 000 × 85 % + 7 000 × 90 % = 10 550", () => {
+    const response = settle(request({ policy: banded("year"), visit: { kind: "inpatient", facilityLevel: 2 }, items: [{ class: "A", amount: 12000 }], accumulators: { policyScopeAmount: 25000 } }));
+    expect(response.hifp_pay).toBe(10550);
   });
 });
 
