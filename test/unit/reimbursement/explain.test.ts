@@ -59,11 +59,37 @@ describe("every step of every rule shape reads in both languages", () => {
           expect(line.length).toBeGreaterThan(3);
           expect(line).not.toMatch(/undefined|NaN|null|\[object/);
         }
-        result.response.steps.forEach((step) => seen.add(step.rule));
+        for (const step of result.settlement.steps) {
+          seen.add(step.rule);
+          if (step.rule === "fund_ratio" && step.bandsOn === "fund_paid") seen.add("bands on the fund's payment");
+          if (step.rule === "fund_ratio" && step.bandBasis === "admission") seen.add("bands per admission");
+          if (step.rule === "deductible" && step.floor !== undefined) seen.add("deductible floor");
+          if (step.rule === "deductible" && step.basis === "month") seen.add("monthly deductible");
+          if (step.rule === "deductible" && step.appliesTo === "fund_payment") seen.add("deductible from the fund's payment");
+          if (step.rule === "critical_illness" && step.deductibleExcluded === true) seen.add("critical illness without the deductible");
+          if (step.rule === "medical_assistance" && (step.tier ?? 1) > 1) seen.add("assistance tier 2");
+        }
       }),
       { numRuns: 1500 },
     );
     // The random policies reach the new steps too.
-    expect([...seen]).toEqual(expect.arrayContaining(["settled_item", "cross_region_first_share", "cross_region", "account_segment", "medical_assistance", "critical_illness", "large_amount"]));
+    expect([...seen]).toEqual(
+      expect.arrayContaining([
+        "settled_item",
+        "cross_region_first_share",
+        "cross_region",
+        "account_segment",
+        "medical_assistance",
+        "critical_illness",
+        "large_amount",
+        "bands on the fund's payment",
+        "bands per admission",
+        "deductible floor",
+        "monthly deductible",
+        "deductible from the fund's payment",
+        "critical illness without the deductible",
+        "assistance tier 2",
+      ]),
+    );
   }, 120_000);
 });
