@@ -37,15 +37,17 @@ export type SettlementResult = { ok: true; settlement: Settlement } | { ok: fals
  * first, it pays only that segment (the rest comes from earlier years'
  * balance), and the segment counts as paid by the account.
  */
-function accountPayment(version: PolicyVersion, person: Person, account: AccountUse, personalShare: Fen, fullOwnPay: Fen, overLimit: Fen, segment: Fen, reserved: Fen) {
+function accountPayment(version: PolicyVersion, person: Person, account: AccountUse, personalShare: Fen, fullOwnPay: Fen, overLimit: Fen, segment: Fen, credit: Fen) {
   const entry = version.personalAccount;
   const rule = entry?.value ?? { paysFullOwnPay: true, paysOverLimit: true, familyMutualAid: true };
   const allowed = account.use && (account.owner === "self" ? person.insurance === "employee" : rule.familyMutualAid);
-  const payable = Math.max(0, personalShare - segment - (rule.paysFullOwnPay ? 0 : fullOwnPay) - (rule.paysOverLimit ? 0 : overLimit));
-  const available = account.balance - segment - reserved;
+  // The segment stays the person's burden, so later funds may have paid part of it: the account pays at most the share left.
+  const segmentPaid = Math.min(segment, personalShare);
+  const payable = Math.max(0, personalShare - segmentPaid - (rule.paysFullOwnPay ? 0 : fullOwnPay) - (rule.paysOverLimit ? 0 : overLimit));
+  const available = account.balance - Math.max(credit, segmentPaid);
   const amount = allowed ? Math.min(payable, available) : 0;
   const step: Step = { rule: "personal_account", base: payable, amount, balance: available, owner: account.owner, allowed, ...provenance(entry) };
-  return { amount: segment + amount, step };
+  return { amount: segmentPaid + amount, step };
 }
 
 /** 当年账户段: what this year's personal-account credit pays of the policy-scope amount before the deductible. */
@@ -178,9 +180,9 @@ export function computeSettlement(input: SettlementInput): SettlementResult {
   const personalShare = items.total - fundTotal;
   let acct = 0;
   if (input.account) {
-    // This year's credit left after the segment stays for later segments.
-    const reserved = candidate?.currentYearAccountFirst?.value === true && input.account.owner === "self" ? Math.max(0, Math.min(input.account.balance, input.account.currentYearBalance ?? 0) - accountSegment) : 0;
-    const account = accountPayment(version, person, input.account, personalShare, items.fullOwnPay, items.overLimit, accountSegment, reserved);
+    // Where this year's credit pays account segments, it pays nothing else: what it does not pay now stays for later segments.
+    const credit = candidate?.currentYearAccountFirst?.value === true && input.account.owner === "self" ? Math.min(input.account.balance, input.account.currentYearBalance ?? 0) : 0;
+    const account = accountPayment(version, person, input.account, personalShare, items.fullOwnPay, items.overLimit, accountSegment, credit);
     acct = account.amount;
     steps.push(account.step);
   }

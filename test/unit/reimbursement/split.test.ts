@@ -62,7 +62,11 @@ function settleInTurn(base: Record<string, unknown>, parts: unknown[][]): Estima
     responses.push(response);
     accumulators = response.accumulatorsAfter;
     if (account) {
-      const segment = response.steps.filter((step) => step.rule === "account_segment").reduce((sum, step) => sum + fen(step.amount), 0);
+      // The credit spent: the segment, unless later funds paid part of it (the account then paid at most acct_pay).
+      const segment = Math.min(
+        response.steps.filter((step) => step.rule === "account_segment").reduce((sum, step) => sum + fen(step.amount), 0),
+        fen(response.acct_pay),
+      );
       // This year's credit pays only account segments (never more than what is left in the account).
       const currentYear = account.currentYearBalance === undefined ? undefined : Math.min(fen(account.currentYearBalance) - segment, fen(response.balc));
       account = { ...account, balance: response.balc.toFixed(2), ...(currentYear === undefined ? {} : { currentYearBalance: (currentYear / 100).toFixed(2) }) };
