@@ -6,7 +6,7 @@
 import { ledger } from "@/lib/i18n/messages/ledger";
 import { format } from "@/lib/i18n/locales";
 import { formatFen } from "@/lib/i18n/display";
-import { FACILITY_LEVELS, type FacilityLevel, type Fen, type PersonType, type PolicyVersion } from "@/lib/reimbursement";
+import { type DeductibleBasis, FACILITY_LEVELS, type FacilityLevel, type Fen, type PersonType, type PolicyVersion } from "@/lib/reimbursement";
 import { formatPercent } from "@/lib/reimbursement/money";
 import { type BenefitVersion, bucketMatches } from "@/lib/reimbursement/policy-version";
 import { matchRow, type RowContext } from "@/lib/reimbursement/rows";
@@ -16,7 +16,7 @@ type Bilingual = { zh: string; en: string };
 
 export interface BenefitRule {
   /** Deductible per year, visit or admission; null when it differs by facility level. */
-  deductible: { basis: "year" | "visit" | "admission"; amountFen: Fen | null };
+  deductible: { basis: DeductibleBasis; amountFen: Fen | null };
   /** Annual cap of the bucket; null when there is none. */
   capFen: Fen | null;
   /** A cap the bucket shares with others (e.g. common chronic diseases together). */
@@ -86,7 +86,7 @@ function describe(w: Words, candidate: BenefitVersion, subject: RuleSubject, sha
   if (deductibles.every((d) => d.value === 0)) {
     parts.push(w.deductibleNone);
   } else if (deductibles.length === 1) {
-    const template = rule.basis === "year" ? w.deductibleYear : rule.basis === "visit" ? w.deductibleVisit : w.deductibleAdmission;
+    const template = rule.basis === "year" ? w.deductibleYear : rule.basis === "month" ? w.deductibleMonth : rule.basis === "visit" ? w.deductibleVisit : w.deductibleAdmission;
     parts.push(format(template, { amount: yuanWords(w, deductibles[0]!.value) }));
   } else {
     parts.push(format(w.deductibleVaries, { amounts: byLevel(w, deductibles.map((d) => ({ ...d, value: yuanWords(w, d.value) }))) }));

@@ -5,7 +5,7 @@
  */
 import { format } from "@/lib/i18n/locales";
 import { ledger } from "@/lib/i18n/messages/ledger";
-import { type Accumulators, type AssistanceStatus, type Fen, type Insurance, type PolicyVersion, mulRatio } from "@/lib/reimbursement";
+import { type Accumulators, type AssistanceStatus, type Fen, type Insurance, type PolicyVersion, criticalIllnessRuleFor, mulRatio } from "@/lib/reimbursement";
 import { formatPercent } from "@/lib/reimbursement/money";
 import { yuanWords } from "./benefit-rules";
 
@@ -40,8 +40,8 @@ export function supplementaryStatus(version: PolicyVersion | undefined, subject:
   const status: SupplementaryStatus = { criticalIllness: null, largeAmount: null, assistance: null };
   if (!version || !subject) return status;
 
-  const critical = version.criticalIllness;
-  if (critical && critical.value.insurance.includes(subject.insurance)) {
+  const critical = criticalIllnessRuleFor(version.criticalIllness, subject.insurance);
+  if (critical) {
     const rule = critical.value;
     const low = rule.lowIncome;
     const lowIncome = low !== undefined && subject.assistance !== "none" && low.groups.includes(subject.assistance);
