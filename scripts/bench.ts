@@ -1,17 +1,20 @@
 // npm run bench — every benchmark, each with its baseline measured in the same run.
 //   npm run bench                 all parts
 //   npm run bench -- engine page  only the named parts
+//   parts: engine catalogue ledger voucher page qr start
 import { benchCatalogue } from "./bench/catalogue";
 import { benchEngine } from "./bench/engine";
 import { benchLedger } from "./bench/ledger";
 import { benchPageWeight } from "./bench/page-weight";
+import { benchStart, printStartBench } from "./bench/start";
+import { benchTimeToQr, printTimeToQr } from "./bench/time-to-qr";
 import { benchVoucher, printVoucherBench } from "./bench/voucher";
 // @ts-expect-error -- plain ESM helpers shared with the .mjs tools
 import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher";
+type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher" | "qr" | "start";
 const wanted = new Set(process.argv.slice(2));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
@@ -31,6 +34,17 @@ async function main() {
     console.table(rows.map((r) => ({ ...r, "÷ engine alone": r === rows[0] ? "1" : (engine / r.perSecond).toFixed(0) })));
   }
   if (run("voucher")) printVoucherBench(await benchVoucher());
+  if (run("qr")) {
+    const server = await startAppServer();
+    const browser = await launchChromium();
+    try {
+      printTimeToQr(await benchTimeToQr(browser, server.url));
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  }
+  if (run("start")) printStartBench(await benchStart());
   if (run("page")) {
     const server = await startAppServer();
     const browser = await launchChromium();
