@@ -4,10 +4,14 @@ import { accumulatorDifferences, combineAccumulators, settlementIncrement } from
 import {
   accountsThatDoNotAddUp,
   comparePersonYear,
+  personRanges,
   readAccumulatorBuckets,
   readAccumulatorYears,
   readSettlements,
+  settlementsWithWrongEntries,
   SETTLEMENT_BATCH,
+  type EntryMismatch,
+  type PersonRange,
   type PersonYear,
   type SettlementRow,
 } from "./verify-reads";
@@ -26,7 +30,7 @@ export interface LedgerMismatch {
 export interface LedgerVerification {
   ok: boolean;
   checked: { settlements: number; reversed: number; personYears: number; accounts: number };
-  /** The first `maxReported` mismatches; `mismatchCount` counts them all. */
+  /** The first `maxReported` mismatches; `mismatchCount` counts them all (a settlement with wrong entries beyond those kept counts once). */
   mismatches: LedgerMismatch[];
   mismatchCount: number;
 }
@@ -36,6 +40,8 @@ export interface VerifyOptions {
   batchRows?: number;
   /** Mismatches kept: enough to find what went wrong; a ledger damaged everywhere would otherwise fill the memory. */
   maxReported?: number;
+  /** Ranges of people checked side by side (one database connection each on PostgreSQL). */
+  parallel?: number;
 }
 
 /** A settlement's own figures: columns against its stored engine output, and the contract's identities. */
@@ -65,44 +71,28 @@ function checkSettlement(row: SettlementRow, increment: Accumulators, report: (m
   }
 }
 
-/** The settlement's account payment and refund each have exactly their entry, on the paying account. */
-function checkAccountEntries(row: SettlementRow, report: (m: LedgerMismatch) => void): void {
-  const at = { area: "account" as const, personId: row.accountPersonId ?? row.personId, year: row.year, settlementId: row.id };
-  const paid = row.paymentFen === null ? 0 : -row.paymentFen;
-  const refunded = row.refundFen ?? 0;
-  const wantRefund = row.status === "reversed" ? row.acct : 0;
-  if (paid !== row.acct) report({ ...at, what: "account payment entry = acct_pay", expected: row.acct, actual: paid });
+/** A settlement whose account payment or refund does not have exactly its entry on the paying account. */
+function reportEntries(m: EntryMismatch, report: (m: LedgerMismatch) => void): void {
+  const at = { area: "account" as const, personId: m.accountPersonId ?? m.personId, year: m.year, settlementId: m.settlementId };
+  const paid = m.paymentFen === null ? 0 : -m.paymentFen;
+  const refunded = m.refundFen ?? 0;
+  const wantRefund = m.status === "reversed" ? m.acct : 0;
+  if (paid !== m.acct) report({ ...at, what: "account payment entry = acct_pay", expected: m.acct, actual: paid });
   if (refunded !== wantRefund) report({ ...at, what: "account refund entry = acct_pay of a reversed settlement", expected: wantRefund, actual: refunded });
-  for (const [kind, account] of [["settlement", row.paymentAccount], ["reversal", row.refundAccount]] as const) {
-    if (account !== null && account !== row.accountPersonId) report({ ...at, what: `${kind} entry is on the paying account`, expected: row.accountPersonId ?? "none", actual: account });
+  for (const [kind, account] of [["settlement", m.paymentAccount], ["reversal", m.refundAccount]] as const) {
+    if (account !== null && account !== m.accountPersonId) report({ ...at, what: `${kind} entry is on the paying account`, expected: m.accountPersonId ?? "none", actual: account });
   }
 }
 
-/**
- * Recomputes every person's year-to-date accumulators and personal-account balance from the
- * settlements (each one's stored engine output, minus those reversed) and compares them with what
- * the ledger holds. Also checks each settlement's own identities and that each account payment
- * and refund has exactly its entry. One pass: the settlements and the stored accumulators are
- * read side by side in (person, year) order, in keyset batches fetched ahead, so time is linear
- * and memory holds a batch and one person-year, whatever the ledger's size; the accounts' totals
- * are summed by the database. Changes nothing.
- */
-export async function verifyLedger(db: Db, { batchRows = SETTLEMENT_BATCH, maxReported = 1_000 }: VerifyOptions = {}): Promise<LedgerVerification> {
-  const mismatches: LedgerMismatch[] = [];
-  let mismatchCount = 0;
-  const report = (m: LedgerMismatch) => {
-    mismatchCount++;
-    if (mismatches.length < maxReported) mismatches.push(m);
-  };
-  const checked = { settlements: 0, reversed: 0, personYears: 0, accounts: 0 };
-
-  const settlementRows = readSettlements(db, batchRows);
-  const years = readAccumulatorYears(db, batchRows);
-  const buckets = readAccumulatorBuckets(db, batchRows);
+/** Settlements against stored accumulators for the people of one range, one person-year at a time. */
+async function verifyRange(db: Db, range: PersonRange, batchRows: number, checked: LedgerVerification["checked"], report: (m: LedgerMismatch) => void): Promise<void> {
+  const settlementRows = readSettlements(db, range, batchRows);
+  const years = readAccumulatorYears(db, range, batchRows);
+  const buckets = readAccumulatorBuckets(db, range, batchRows);
   for (;;) {
     // The smallest person-year any of the three has next.
     const heads = [await settlementRows.peek(), await years.peek(), await buckets.peek()].filter((h): h is NonNullable<typeof h> => h !== undefined);
-    if (heads.length === 0) break;
+    if (heads.length === 0) return;
     const key: PersonYear = heads.reduce<PersonYear>((min, h) => (comparePersonYear(h, min) < 0 ? h : min), heads[0]!);
     const sameKey = (row: PersonYear | undefined) => row !== undefined && comparePersonYear(row, key) === 0;
     checked.personYears++;
@@ -113,7 +103,6 @@ export async function verifyLedger(db: Db, { batchRows = SETTLEMENT_BATCH, maxRe
       checked.settlements++;
       const increment = settlementIncrement(settlement.before, settlement.after);
       checkSettlement(settlement, increment, report);
-      checkAccountEntries(settlement, report);
       if (settlement.status === "settled") expected = combineAccumulators(expected, increment, 1);
       else checked.reversed++;
     }
@@ -142,6 +131,34 @@ export async function verifyLedger(db: Db, { batchRows = SETTLEMENT_BATCH, maxRe
       report({ area: "accumulators", personId: key.personId, year: key.year, what: difference.figure, expected: difference.expected, actual: difference.actual });
     }
   }
+}
+
+/**
+ * Recomputes every person's year-to-date accumulators and personal-account balance from the
+ * settlements (each one's stored engine output, minus those reversed) and compares them with what
+ * the ledger holds. Also checks each settlement's own identities and that each account payment
+ * and refund has exactly its entry. One pass: the settlements and the stored accumulators are
+ * read side by side in (person, year) order, in keyset batches fetched ahead, so time is linear
+ * and memory holds a batch and one person-year per range of people, whatever the ledger's size;
+ * the account entries and the accounts' totals are checked by the database, which returns only
+ * what is wrong. Changes nothing.
+ */
+export async function verifyLedger(db: Db, { batchRows = SETTLEMENT_BATCH, maxReported = 1_000, parallel = 2 }: VerifyOptions = {}): Promise<LedgerVerification> {
+  const mismatches: LedgerMismatch[] = [];
+  let mismatchCount = 0;
+  const report = (m: LedgerMismatch) => {
+    mismatchCount++;
+    if (mismatches.length < maxReported) mismatches.push(m);
+  };
+  const checked = { settlements: 0, reversed: 0, personYears: 0, accounts: 0 };
+
+  // The person ranges are checked side by side: on PostgreSQL each reads on its own connection.
+  await Promise.all(personRanges(parallel).map((range) => verifyRange(db, range, batchRows, checked, report)));
+
+  const entries = await settlementsWithWrongEntries(db, maxReported);
+  for (const m of entries.first) reportEntries(m, report);
+  // Those not fetched still count, once each (a wrong settlement has at least one mismatch).
+  mismatchCount += Math.max(0, entries.count - entries.first.length);
 
   const accounts = await accountsThatDoNotAddUp(db, maxReported);
   checked.accounts = accounts.accounts;

@@ -33,8 +33,10 @@ test("reading in small batches gives the same verification as reading all at onc
   await settleSeveral();
   const whole = await verifyLedger(database.db);
   expect(whole).toMatchObject({ ok: true, mismatchCount: 0, checked: { settlements: 7, reversed: 2, personYears: 3, accounts: 3 } });
-  // Batches of 2 rows put batch boundaries inside people, and between their settlements and accumulators.
+  // Small batches put batch boundaries inside people, and between their settlements and accumulators;
+  // the people are split into ranges checked side by side.
   for (const batchRows of [1, 2, 3]) expect(await verifyLedger(database.db, { batchRows })).toEqual(whole);
+  for (const parallel of [1, 3, 16]) expect(await verifyLedger(database.db, { batchRows: 2, parallel })).toEqual(whole);
 });
 
 test("a damaged person in the middle of the ledger is found across batch boundaries", async () => {
