@@ -1,10 +1,12 @@
 // npm run bench — every benchmark, each with its baseline measured in the same run.
 //   npm run bench                 all parts
 //   npm run bench -- engine page  only the named parts
-//   parts: engine catalogue ledger voucher page qr start
+//   parts: engine catalogue ledger voucher page qr start ledger-verify decoder
 import { benchCatalogue } from "./bench/catalogue";
+import { benchDecoder, printDecoderBench } from "./bench/decoder";
 import { benchEngine } from "./bench/engine";
 import { benchLedger } from "./bench/ledger";
+import { benchLedgerVerify, printLedgerVerify } from "./bench/ledger-verify";
 import { benchPageWeight } from "./bench/page-weight";
 import { benchStart, printStartBench } from "./bench/start";
 import { benchTimeToQr, printTimeToQr } from "./bench/time-to-qr";
@@ -14,7 +16,7 @@ import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher" | "qr" | "start";
+type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher" | "qr" | "start" | "ledger-verify" | "decoder";
 const wanted = new Set(process.argv.slice(2));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
@@ -45,6 +47,8 @@ async function main() {
     }
   }
   if (run("start")) printStartBench(await benchStart());
+  if (run("ledger-verify")) printLedgerVerify(await benchLedgerVerify());
+  if (run("decoder")) printDecoderBench(await benchDecoder());
   if (run("page")) {
     const server = await startAppServer();
     const browser = await launchChromium();

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { browserFilming, readableFrame } from "./fake-camera";
 import { phoneShowingCode, readCodeFromScreen } from "./voucher-helpers";
 
 async function expectNoViolations(page: Page) {
@@ -132,4 +133,23 @@ test("signing in by scanning one's own code from the phone; the same code cannot
   await page.getByRole("button", { name: "用医保码登录" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("医保码无效或已过期");
   await phone.close();
+});
+
+test("the kiosk's camera reads the code on a phone held up to it, glare and all, and signs the person in", async ({ browser }) => {
+  const phone = await phoneShowingCode(browser, "13800000008");
+  const code = await readCodeFromScreen(phone.page);
+  await phone.close();
+
+  const kiosk = await browserFilming(await readableFrame(code, "glare"));
+  try {
+    const context = await kiosk.newContext({ baseURL: test.info().project.use.baseURL, permissions: ["camera"], viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    await page.goto("/kiosk");
+    await page.getByRole("button", { name: "登记为演示自助机" }).click();
+    await page.getByRole("button", { name: "用摄像头扫码" }).click();
+    await expect(page.getByRole("heading", { name: "我的医保待遇" })).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator("main")).toContainText("周*华");
+  } finally {
+    await kiosk.close();
+  }
 });
