@@ -1,9 +1,9 @@
 // npm start: build what is not built yet, prepare the database when it needs it, then serve.
 // Honours PORT, HOST, PGLITE_DATA_DIR and DATABASE_URL (see README).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { databaseIsPrepared } from "./lib/database-readiness.mjs";
+import { ensureBuild } from "./lib/ensure-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules/.bin", name);
@@ -19,24 +19,7 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function newestChange(entries) {
-  let newest = 0;
-  const visit = (p) => {
-    if (!existsSync(p)) return;
-    const stat = statSync(p);
-    if (stat.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
-    else newest = Math.max(newest, stat.mtimeMs);
-  };
-  entries.forEach((e) => visit(path.join(root, e)));
-  return newest;
-}
-
-const buildId = path.join(root, ".next/BUILD_ID");
-const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs"];
-if (!existsSync(buildId) || newestChange(sources) > statSync(buildId).mtimeMs) {
-  console.log("Building the app (next build)…");
-  run(bin("next"), ["build"]);
-}
+ensureBuild(env);
 
 // Preparing takes a second process (tsx, the database, the seed): only when there is work to do.
 const demoFlag = (env.DEMO_MODE ?? "").toLowerCase();

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { sha256Hex } from "@/lib/auth/tokens";
 import type { Db } from "@/lib/db/open";
+import { runTransaction } from "@/lib/db/transaction";
 import { devices, people, sessions } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors/domain-error";
 import { maskName } from "@/lib/privacy/mask";
@@ -59,7 +60,7 @@ export async function registerDevice(
 ): Promise<RegisteredDevice> {
   // The same call that loads a key for verification checks that this one is a P-256 public key.
   if ((await importDevicePublicKey(input.publicKeySpki)) === null) throw invalidKey;
-  return db.transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     // A session is one browser: a new key from it (site data cleared, key lost) replaces the old one.
     if (input.sessionId) {
       await tx
@@ -133,7 +134,7 @@ export async function revokeDevice(
   now: Date,
 ): Promise<{ revoked: boolean }> {
   if (!isId(deviceId)) return { revoked: false };
-  return db.transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [device] = await tx
       .update(devices)
       .set({ revokedAt: now })

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { chinaDay } from "@/lib/dates";
 import type { Db } from "@/lib/db/open";
+import { runTransaction } from "@/lib/db/transaction";
 import { people } from "@/lib/db/schema";
 import { settlementLines, settlements } from "@/lib/db/schema/ledger";
 import { ISSUE_MESSAGES, computeSettlement, explainSettlement } from "@/lib/reimbursement";
@@ -25,7 +26,7 @@ export interface SettleResult {
  * written, so a test can prove that a failure there leaves nothing behind.
  */
 export interface SettleTestHooks {
-  afterSettlementInsert?: () => Promise<void> | void;
+  afterSettlementInsert?: (tx: Db) => Promise<void> | void;
 }
 
 function describeIssues(error: z.ZodError): { zh: string; en: string } {
@@ -55,7 +56,7 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleTestHo
   if (input.serviceDate > chinaDay(input.now)) throw serviceDateInFuture();
   const hash = requestHash(input);
   try {
-    return await db.transaction(async (tx) => {
+    return await runTransaction(db, async (tx) => {
       const accountPersonId = input.useAccount ? (input.accountPersonId ?? input.personId) : input.personId;
       const birthDate = await requirePeople(tx, input.personId, accountPersonId);
       await lockLedgers(tx, [input.personId, accountPersonId], input.now);
@@ -65,7 +66,8 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleTestHo
       return { settlement: await writeSettlement(tx, input, hash, birthDate, hooks), replayed: false };
     });
   } catch (error) {
-    if (!isUniqueViolation(error, "settlements_idempotency_key")) throw error;
+    // Per terminal, or (settled by the app itself) among settlements without a terminal.
+    if (!isUniqueViolation(error, "settlements_idempotency_key") && !isUniqueViolation(error, "settlements_idempotency_key_without_terminal")) throw error;
     const winner = await replayOf(db, input, hash);
     if (winner) return winner;
     throw error;
@@ -136,7 +138,7 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput, hash: string, b
     })
     .returning({ id: settlements.id });
   const id = row!.id;
-  await hooks?.afterSettlementInsert?.();
+  await hooks?.afterSettlementInsert?.(tx);
 
   const lines = context.lines.map((line, index) => ({
     settlementId: id,

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth/terminal-key";
 import { consumeSettlementToken } from "@/lib/data/settlement-tokens";
 import type { Db } from "@/lib/db/open";
+import { runTransaction } from "@/lib/db/transaction";
 import { people } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -48,7 +49,7 @@ export async function settleAtTerminal(
   await enforceRateLimit(db, { key: `terminal-settle:${terminal.id}`, ...SETTLE_RATE_LIMIT }, now);
 
   const previous = await findSettlementIdByKey(db, terminal.id, idempotencyKey);
-  const result = await db.transaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     // A retry of a settled request no longer holds a spendable token: the ledger's idempotency
     // check (same key, same request) answers it, and a different request under the key is refused.
     const personId = previous

@@ -1,21 +1,19 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
 import { facilityId } from "@/lib/db/seed/facilities";
 import { personId } from "@/lib/db/seed/people";
 import { handleEstimatePost } from "@/lib/estimate/api";
 import { runEstimateForm } from "@/lib/estimate/run-estimate";
 import { openSavedEstimate, saveEstimateForUser } from "@/lib/estimate/saved";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 import sm1 from "../fixtures/estimates/sm-1.json";
 
 let database: Database;
-const now = new Date("2026-11-22T02:00:00Z");
+const now = SEEDED.november;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now });
+  database = await createTestDatabase("demo-november");
 });
 afterEach(async () => database.close());
 

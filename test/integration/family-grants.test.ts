@@ -4,15 +4,14 @@ import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
 import { listAccessLog } from "@/lib/data/access-log";
 import { listGrants, listShowCodeGrants } from "@/lib/data/grants";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
 import { personId } from "@/lib/db/seed/people";
 import { seedId } from "@/lib/db/seed/seed-id";
 import { listActingFor } from "@/lib/family/acting-for";
 import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
 import { handleListGrants } from "@/lib/family/grants-api";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 const later = new Date(now.getTime() + 60_000);
 let database: Database;
 
@@ -24,8 +23,7 @@ const mother = account("wu-jing");
 const stranger = account("chen");
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now });
+  database = await createTestDatabase("demo-march");
 });
 afterEach(async () => database.close());
 

@@ -44,7 +44,7 @@ test.runIf(inject("databaseKind") === "postgres")("on PostgreSQL the migrations 
   const empty = `yibao_empty_${process.pid}`;
   const admin = new Client({ connectionString: adminUrl(base) });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${migrated} TEMPLATE ${inject("pgTemplate")}`);
+  await admin.query(`CREATE DATABASE ${migrated} TEMPLATE ${inject("pgTemplates").migrated}`);
   await admin.query(`CREATE DATABASE ${empty}`);
   try {
     expect(await databaseIsPrepared({ databaseUrl: withDatabase(base, migrated), demoMode: false })).toBe(true);

@@ -2,10 +2,9 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { handleVerifyVoucher } from "@/lib/api/terminal-handlers";
 import { handleCreateSettlement, handleGetSettlement, handleReverseSettlement } from "@/lib/api/terminal-settlement-handlers";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
 import { verifyLedger } from "@/lib/ledger";
 import { getEntitlements } from "@/lib/data/entitlements";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, SEEDED } from "../helpers/test-db";
 import { addTerminal, codeFrom, setUpTestDevice, TEST_TERMINAL_KEY, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";
 
 interface Body {
@@ -16,13 +15,12 @@ interface Body {
   error: { code: string };
 }
 
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 let database: Database;
 let chen: TestDevice;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now, terminalKey: TEST_TERMINAL_KEY });
+  database = await createTestDatabase("demo-march");
   chen = await setUpTestDevice(database, "chen", now);
 });
 afterEach(async () => database.close());
