@@ -1,7 +1,8 @@
-// npm start: build what is not built yet, prepare the database, then serve.
+// npm start: build what is not built yet, prepare the database when it needs it, then serve.
 // Honours PORT, HOST, PGLITE_DATA_DIR and DATABASE_URL (see README).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { databaseIsPrepared } from "./lib/database-readiness.mjs";
 import { ensureBuild } from "./lib/ensure-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -20,7 +21,17 @@ function run(command, args) {
 
 ensureBuild(env);
 
-run(bin("tsx"), ["scripts/prepare-database.ts"]);
+// Preparing takes a second process (tsx, the database, the seed): only when there is work to do.
+const demoFlag = (env.DEMO_MODE ?? "").toLowerCase();
+const prepared = await databaseIsPrepared({
+  databaseUrl: env.DATABASE_URL || undefined,
+  // The default of lib/env.ts, which the preparation and the server read.
+  pgliteDataDir: env.PGLITE_DATA_DIR || ".data/pglite",
+  demoMode: ["1", "true", "yes", "on"].includes(demoFlag),
+  terminalKey: env.SEED_TERMINAL_KEY || undefined,
+});
+if (prepared) console.log("Database ready (already prepared).");
+else run(bin("tsx"), ["scripts/prepare-database.ts"]);
 
 const port = env.PORT ?? "3000";
 const host = env.HOST ?? "0.0.0.0";

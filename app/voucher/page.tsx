@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { CodeBootSlot } from "@/components/voucher/code-boot-slot";
 import { VoucherScreen } from "@/components/voucher/voucher-screen";
 import { getMessages } from "@/lib/i18n/catalogue";
 
@@ -8,9 +9,11 @@ export const viewport: Viewport = { themeColor: "#022c22" };
 /**
  * The code screen's shell. It carries no personal data and reads nothing per person, so the
  * service worker precaches it (app/serwist/[path]/route.ts) and it opens offline; the code
- * itself is made on the phone from IndexedDB. Both languages are shipped, because the
- * cached shell is served whatever language the person picks later.
+ * itself is made on the phone from IndexedDB, first by the boot script in the shell, then by
+ * the React screen. Both languages are shipped, because the cached shell is served whatever
+ * language the person picks later.
  */
 export default function VoucherPage() {
-  return <VoucherScreen messages={{ "zh-CN": getMessages("zh-CN").voucher, en: getMessages("en").voucher }} />;
+  const messages = { "zh-CN": getMessages("zh-CN").voucher, en: getMessages("en").voucher };
+  return <VoucherScreen messages={messages} boot={<CodeBootSlot messages={messages} />} />;
 }

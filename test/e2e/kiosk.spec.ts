@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { browserFilming, readableFrame } from "./fake-camera";
 import { demoPerson, handTypedLineName, matching, zh } from "./fixtures";
 import { phoneShowingCode, readCodeFromScreen } from "./voucher-helpers";
 
@@ -142,4 +143,24 @@ test("signing in by scanning one's own code from the phone; the same code cannot
   // The refusal's words come from lib/kiosk/sign-in (kiosk.errors.codeInvalid in the catalogue is a copy the screen does not read).
   await expect(page.locator("main").getByRole("alert")).toContainText("医保码无效或已过期"); // built by lib/kiosk/sign-in, not in the catalogue yet
   await phone.close();
+});
+
+test("the kiosk's camera reads the code on a phone held up to it, glare and all, and signs the person in", async ({ browser }) => {
+  const grandfather = demoPerson("zhou-gh");
+  const phone = await phoneShowingCode(browser, grandfather.phone);
+  const code = await readCodeFromScreen(phone.page);
+  await phone.close();
+
+  const machine = await browserFilming(await readableFrame(code, "glare"));
+  try {
+    const context = await machine.newContext({ baseURL: test.info().project.use.baseURL, permissions: ["camera"], viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    await page.goto("/kiosk");
+    await page.getByRole("button", { name: kiosk.enrol.demo }).click();
+    await page.getByRole("button", { name: kiosk.scan.camera }).click();
+    await expect(page.getByRole("heading", { name: kiosk.sections.coverage })).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator("main")).toContainText(grandfather.maskedName);
+  } finally {
+    await machine.close();
+  }
 });

@@ -8,7 +8,7 @@ import { catalogueItem, clockTime, containing, demoPerson, format, matching, zh 
 import { signIn } from "./helpers";
 import { pageOpenedOffline, qrSymbol, readCodeFromScreen, verifyAtTerminal, waitForDeviceReady, waitForServiceWorker } from "./voucher-helpers";
 
-const TIME_TO_QR_BUDGET_MS = 300;
+const TIME_TO_QR_BUDGET_MS = 150;
 const TIME_TO_QR_RUNS = 5;
 
 test("offline, the installed app shows the code (its time recorded for the bench); read from a screenshot it verifies once at the terminal, settles, and the phone shows the new figures", async ({ context, page, request }) => {
@@ -54,7 +54,7 @@ test("offline, the installed app shows the code (its time recorded for the bench
     path.join(outDir, "voucher-time-to-qr.json"),
     JSON.stringify({ measuredAt: new Date().toISOString(), source: "test/e2e/voucher.spec.ts", offline: true, runsMs: timings, medianMs: median, budgetMs: TIME_TO_QR_BUDGET_MS }, null, 2),
   );
-  // The 300 ms budget is judged by `npm run bench` (voucher part) on a quiet machine; a timed
+  // The 150 ms budget is judged by `npm run bench -- qr` on a quiet machine; a timed
   // assertion here would fail on a busy one without telling anything about the code screen.
   expect(timings).toHaveLength(TIME_TO_QR_RUNS);
 
@@ -149,4 +149,54 @@ test("the home page links to the code, and the offline page does too", async ({ 
   await expect(page.getByRole("link", { name: containing(zh.home.showCode) })).toHaveAttribute("href", "/voucher");
   await page.goto("/offline");
   await expect(page.getByRole("link", { name: containing(zh.offline.showCode) })).toHaveAttribute("href", "/voucher");
+});
+
+test("the installed app's code screen opens with its code already drawn, and React takes that same code over in place", async ({ context, page }) => {
+  await signIn(page, "13800000007");
+  await waitForDeviceReady(page);
+  await waitForServiceWorker(page);
+  await page.goto("/voucher");
+  await expect(qrSymbol(page)).toBeVisible();
+  await page.close();
+
+  // A phone ten times slower than this machine: the code is on screen long before React runs.
+  // What the shell showed once parsed is noted, to compare with what React shows.
+  const phone = await context.newPage();
+  await phone.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      const boot = document.getElementById("voucher-boot");
+      const svg = boot?.querySelector("svg[role=img]");
+      if (!boot || !svg) return;
+      const r = svg.getBoundingClientRect();
+      Object.assign(window, {
+        shownEarly: {
+          code: (JSON.parse(boot.dataset.firstCode ?? "{}") as { text?: string }).text,
+          label: svg.getAttribute("aria-label"),
+          madeAt: boot.querySelector(":scope > div > p:last-child")?.textContent,
+          box: { x: r.x, y: r.y, width: r.width, height: r.height },
+          reactShowsACode: document.querySelectorAll("main svg[role=img]").length > 1,
+        },
+      });
+    });
+  });
+  const cdp = await context.newCDPSession(phone);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 10 });
+  await phone.goto("/voucher");
+  await expect(phone.getByTestId("voucher-made-at")).toHaveText(/^生成于/, { timeout: 30_000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  const early = (await phone.evaluate(() => (window as unknown as { shownEarly?: unknown }).shownEarly)) as {
+    code: string; label: string; madeAt: string; box: { x: number; y: number; width: number; height: number }; reactShowsACode: boolean;
+  };
+  expect(early, "the shell was served with the code drawn in it").toBeTruthy();
+  expect(early.reactShowsACode).toBe(false);
+
+  // React's own symbol replaced it: the same code, made at the same time, in the same place.
+  await expect(phone.locator("#voucher-boot svg")).toHaveCount(0);
+  await expect(qrSymbol(phone)).toHaveCount(1);
+  expect(await readCodeFromScreen(phone)).toBe(early.code);
+  expect(await qrSymbol(phone).getAttribute("aria-label")).toBe(early.label);
+  await expect(phone.getByTestId("voucher-made-at")).toHaveText(early.madeAt);
+  const box = (await qrSymbol(phone).boundingBox())!;
+  for (const side of ["x", "y", "width", "height"] as const) expect(box[side]).toBeCloseTo(early.box[side], 0);
+  await expect(phone.getByRole("timer")).toHaveText(/秒后自动刷新/);
 });
