@@ -22,6 +22,8 @@ export default defineConfig({
           include: ["test/unit/**/*.test.{ts,tsx}"],
           environment: "node",
           setupFiles: ["test/setup-unit.ts"],
+          // Component tests type and click through whole forms: generous on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,17 +1,23 @@
 // npm run bench — every benchmark, each with its baseline measured in the same run.
 //   npm run bench                 all parts
 //   npm run bench -- engine page  only the named parts
+//   parts: engine catalogue ledger voucher page cluster qr start ledger-verify decoder
 import { benchCatalogue } from "./bench/catalogue";
+import { benchCluster, printClusterBench } from "./bench/cluster";
+import { benchDecoder, printDecoderBench } from "./bench/decoder";
 import { benchEngine } from "./bench/engine";
 import { benchLedger } from "./bench/ledger";
+import { benchLedgerVerify, printLedgerVerify } from "./bench/ledger-verify";
 import { benchPageWeight } from "./bench/page-weight";
+import { benchStart, printStartBench } from "./bench/start";
+import { benchTimeToQr, printTimeToQr } from "./bench/time-to-qr";
 import { benchVoucher, printVoucherBench } from "./bench/voucher";
 // @ts-expect-error -- plain ESM helpers shared with the .mjs tools
 import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher";
+type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher" | "cluster" | "qr" | "start" | "ledger-verify" | "decoder";
 const wanted = new Set(process.argv.slice(2));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
@@ -31,6 +37,20 @@ async function main() {
     console.table(rows.map((r) => ({ ...r, "÷ engine alone": r === rows[0] ? "1" : (engine / r.perSecond).toFixed(0) })));
   }
   if (run("voucher")) printVoucherBench(await benchVoucher());
+  if (run("cluster")) printClusterBench(await benchCluster());
+  if (run("qr")) {
+    const server = await startAppServer();
+    const browser = await launchChromium();
+    try {
+      printTimeToQr(await benchTimeToQr(browser, server.url));
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  }
+  if (run("start")) printStartBench(await benchStart());
+  if (run("ledger-verify")) printLedgerVerify(await benchLedgerVerify());
+  if (run("decoder")) printDecoderBench(await benchDecoder());
   if (run("page")) {
     const server = await startAppServer();
     const browser = await launchChromium();

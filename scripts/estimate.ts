@@ -1,7 +1,7 @@
 // npm run --silent estimate -- [--explain] FILE|-
 // One reimbursement estimate from a JSON request (docs/estimate-contract.md).
 import { readFileSync } from "node:fs";
-import { type CatalogueLookup, type RequestIssue, estimate, formatResponseJson, issue } from "@/lib/reimbursement";
+import { type CatalogueLookup, type RequestIssue, estimate, formatResponseJson, issue, policyIds } from "@/lib/reimbursement";
 
 const HELP = `Usage: npm run --silent estimate -- [--explain] FILE
        npm run --silent estimate -- [--explain] -      (request on standard input)
@@ -10,7 +10,8 @@ Estimates what the medical-insurance funds pay and what the person pays for one
 bill, from a JSON request, and prints one JSON settlement on standard output.
 
 Request (amounts in yuan, at most two decimals, as numbers or strings):
-  policy          "CN-350400" | "CN-441800" | "CN-420100" | "CN-321000", or an inline policy object
+  policy          ${policyIds().map((id) => `"${id}"`).join(" | ")},
+                  or an inline policy object
   serviceDate     "YYYY-MM-DD" — selects the policy version in force that day
   person          { insurance: employee|resident, status: active|retired, age?, assistance? }
   visit           { kind: general_outpatient|chronic_outpatient|inpatient|pharmacy,
@@ -18,7 +19,7 @@ Request (amounts in yuan, at most two decimals, as numbers or strings):
                     crossRegion?, chosenClinic? }
   items           [{ name?, class: A|B|C (or code), amount, quantity?, selfPayRatio?, priceCeiling? }]
   accumulators    year to date before this bill (optional)
-  personalAccount { balance, use?, owner?: self|family } (optional)
+  personalAccount { balance, currentYearBalance?, use?, owner?: self|family } (optional)
 
 Response: medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay, preselfpay_amt,
 inscp_scp_amt, act_pay_dedc, hifp_pay, hifmi_pay, hifob_pay, maf_pay,

@@ -1,5 +1,6 @@
 // npm run ledger:verify — recomputes every person's accumulators and personal-account balance from
-// the settlements and reversals and compares them with the ledger; exits 1 on any mismatch.
+// the settlements and reversals and compares them with the ledger, in one streaming pass
+// (lib/ledger/verify.ts); exits 1 on any mismatch.
 // Uses DATABASE_URL when set, otherwise the PGlite folder PGLITE_DATA_DIR (default .data/pglite).
 import { env } from "@/lib/env";
 import { openDatabase } from "@/lib/db";
@@ -21,7 +22,8 @@ runScript(async () => {
       console.log(`Ledger verified (${database.kind}): ${scope}; everything matches.`);
       return;
     }
-    console.error(`Ledger mismatch (${database.kind}): ${result.mismatches.length} difference(s) in ${scope}:`);
+    const shown = result.mismatchCount > result.mismatches.length ? ` (the first ${result.mismatches.length} below)` : "";
+    console.error(`Ledger mismatch (${database.kind}): ${result.mismatchCount} difference(s) in ${scope}${shown}:`);
     for (const mismatch of result.mismatches) console.error(describe(mismatch));
     process.exitCode = 1;
   } finally {

@@ -1,8 +1,9 @@
-// npm start: build what is not built yet, prepare the database, then serve.
+// npm start: build what is not built yet, prepare the database when it needs it, then serve.
 // Honours PORT, HOST, PGLITE_DATA_DIR and DATABASE_URL (see README).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { databaseIsPrepared } from "./lib/database-readiness.mjs";
+import { ensureBuild } from "./lib/ensure-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules/.bin", name);
@@ -18,27 +19,20 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function newestChange(entries) {
-  let newest = 0;
-  const visit = (p) => {
-    if (!existsSync(p)) return;
-    const stat = statSync(p);
-    if (stat.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
-    else newest = Math.max(newest, stat.mtimeMs);
-  };
-  entries.forEach((e) => visit(path.join(root, e)));
-  return newest;
-}
+ensureBuild(env);
 
-const buildId = path.join(root, ".next/BUILD_ID");
-const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs"];
-if (!existsSync(buildId) || newestChange(sources) > statSync(buildId).mtimeMs) {
-  console.log("Building the app (next build)…");
-  run(bin("next"), ["build"]);
-}
-
+// Preparing takes a second process (tsx, the database, the seed): only when there is work to do.
+const demoFlag = (env.DEMO_MODE ?? "").toLowerCase();
+const prepared = await databaseIsPrepared({
+  databaseUrl: env.DATABASE_URL || undefined,
+  // The default of lib/env.ts, which the preparation and the server read.
+  pgliteDataDir: env.PGLITE_DATA_DIR || ".data/pglite",
+  demoMode: ["1", "true", "yes", "on"].includes(demoFlag),
+  terminalKey: env.SEED_TERMINAL_KEY || undefined,
+});
+if (prepared) console.log("Database ready (already prepared).");
 // react-server: the server-only modules it loads (lib/db, lib/seed) refuse to load outside the server.
-run(bin("tsx"), ["--conditions=react-server", "scripts/prepare-database.ts"]);
+else run(bin("tsx"), ["--conditions=react-server", "scripts/prepare-database.ts"]);
 
 const port = env.PORT ?? "3000";
 const host = env.HOST ?? "0.0.0.0";

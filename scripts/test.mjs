@@ -11,9 +11,13 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const onlyE2e = process.argv.includes("--only") && process.argv.includes("e2e");
 const started = Date.now();
 
+const timings = [];
+
 function step(title, command, args, extraEnv = {}) {
   console.log(`\n=== ${title}`);
+  const stepStarted = Date.now();
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
+  timings.push(`${title}: ${((Date.now() - stepStarted) / 1000).toFixed(0)} s`);
   if (result.status !== 0) {
     console.error(`\n${title} failed.`);
     process.exit(result.status ?? 1);
@@ -37,4 +41,5 @@ try {
 step("Production build", bin("next"), ["build"], { NODE_ENV: "production" });
 step("End-to-end tests (Chromium)", bin("playwright"), ["test"]);
 
-console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`\n${timings.join("\n")}`);
+console.log(`All tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

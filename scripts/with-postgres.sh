@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs a command against a throwaway PostgreSQL cluster on 127.0.0.1 (a free port), with
-# DATABASE_URL set; installs Debian's postgresql package when missing (as root); removes the
-# cluster afterwards, whatever the command's result.
+# Runs a command against a throwaway PostgreSQL cluster on 127.0.0.1 (a free port, or
+# POSTGRES_PORT), with DATABASE_URL set; installs Debian's postgresql package when missing (as
+# root); removes the cluster afterwards, whatever the command's result. SIGTERM and SIGINT are
+# passed on to the command, and the cluster is removed once the command has ended.
 #   scripts/with-postgres.sh npx vitest run --project integration
 set -euo pipefail
 
@@ -18,7 +19,7 @@ if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi
 
-port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+port=${POSTGRES_PORT:-$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
 dir=$(mktemp -d /tmp/yibao-pg-XXXXXX)
 password=$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')
 
@@ -40,4 +41,14 @@ as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
 export DATABASE_URL="postgres://yibao:$password@127.0.0.1:$port/postgres"
-"$@"
+# In the background, so that a signal to this script reaches the command and the cluster is
+# removed only after the command has stopped (bash would otherwise exit and orphan it).
+"$@" &
+child=$!
+trap 'kill -s TERM "$child" 2>/dev/null || true' TERM
+trap 'kill -s INT "$child" 2>/dev/null || true' INT
+status=0
+wait "$child" || status=$?
+# A signal interrupts `wait`: wait again until the command has really ended.
+while kill -0 "$child" 2>/dev/null; do status=0; wait "$child" || status=$?; done
+exit "$status"

@@ -1,4 +1,12 @@
-import { afterEach } from "vitest";
+import { afterEach, beforeAll } from "vitest";
+
+beforeAll(async () => {
+  if (typeof document === "undefined") return;
+  const { configure } = await import("@testing-library/react");
+  // findBy…/waitFor wait for a state, not a time: the ceiling only decides when a missing state
+  // is reported. Testing Library's 1 s default fails healthy tests on a busy machine.
+  configure({ asyncUtilTimeout: 15_000 });
+});
 
 // React Testing Library does not auto-clean with Vitest; component tests opt into jsdom per file.
 afterEach(async () => {

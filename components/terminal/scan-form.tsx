@@ -38,9 +38,10 @@ export function ScanForm({ onCode, pending, m }: { onCode: (code: string) => voi
         />
         <p id="scan-hint" className="mt-1 text-sm text-muted">{m.scanHint}</p>
       </div>
-      <button type="submit" disabled={pending} className="mb-6 min-h-12 rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? m.verifying : m.verify}
+      <button type="submit" disabled={pending} aria-busy={pending} className="mb-6 min-h-12 rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {m.verify}
       </button>
+      <p role="status" className="mb-6 self-center text-muted">{pending ? m.verifying : ""}</p>
     </form>
   );
 }

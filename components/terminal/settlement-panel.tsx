@@ -81,8 +81,13 @@ export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleA
     };
     startTransition(async () => {
       const result = await settleAction(body, idempotencyKey.current!);
-      if (result.ok) setReceipt(result.data);
-      else setError(result.formError ?? m.genericError);
+      // Updates after an await leave the transition unless wrapped again: wrapped, the outcome
+      // commits together with the end of `pending`, so the button is back the moment the error
+      // shows and a retry (same key) is possible at once.
+      startTransition(() => {
+        if (result.ok) setReceipt(result.data);
+        else setError(result.formError ?? m.genericError);
+      });
     });
   };
 
@@ -146,9 +151,11 @@ export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleA
       </label>
       <p className="text-lg font-semibold" aria-live="polite">{format(m.total, { amount: formatYuan(totalFen) })}</p>
       <p role="alert" className="text-red-800">{error}</p>
-      <button type="button" onClick={settle} disabled={pending || lines.length === 0} className="min-h-12 w-full rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white disabled:opacity-60">
-        {pending ? m.settling : m.settle}
+      {/* The button keeps its name while busy: a clerk (or a screen reader) finds it by its name. */}
+      <button type="button" onClick={settle} disabled={pending || lines.length === 0} aria-busy={pending} className="min-h-12 w-full rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white disabled:opacity-60">
+        {m.settle}
       </button>
+      <p role="status" className="text-center text-muted">{pending ? m.settling : ""}</p>
     </section>
   );
 }

@@ -28,10 +28,13 @@ export function SettlementReceipt({ initial, m, locale, reverseAction, onNext }:
   const reverse = () =>
     startTransition(async () => {
       const result = await reverseAction(settlement.id, reason);
-      if (result.ok) {
-        setSettlement(result.data);
-        setError(null);
-      } else setError(result.formError ?? m.genericError);
+      // Commit the outcome with the end of `pending` (see SettlementPanel).
+      startTransition(() => {
+        if (result.ok) {
+          setSettlement(result.data);
+          setError(null);
+        } else setError(result.formError ?? m.genericError);
+      });
     });
 
   return (
@@ -59,9 +62,10 @@ export function SettlementReceipt({ initial, m, locale, reverseAction, onNext }:
           <h3 className="font-semibold">{m.reverseTitle}</h3>
           <label htmlFor="reversal-reason" className="block">{m.reason}</label>
           <input id="reversal-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} className="block w-full rounded-lg border border-slate-400 px-3 py-2" />
-          <button type="button" onClick={reverse} disabled={pending || reason.trim() === ""} className="min-h-12 rounded-lg border-2 border-red-700 px-4 font-semibold text-red-800 disabled:opacity-50">
-            {pending ? m.reversing : m.reverse}
+          <button type="button" onClick={reverse} disabled={pending || reason.trim() === ""} aria-busy={pending} className="min-h-12 rounded-lg border-2 border-red-700 px-4 font-semibold text-red-800 disabled:opacity-50">
+            {m.reverse}
           </button>
+          <p role="status" className="text-muted">{pending ? m.reversing : ""}</p>
           <p role="alert" className="text-red-800">{error}</p>
         </div>
       ) : null}

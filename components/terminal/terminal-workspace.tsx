@@ -29,11 +29,14 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
 
   const verify = (code: string) =>
     startTransition(async () => {
+      let next: VerifyResult;
       try {
-        setResult(await verifyAction(code));
+        next = await verifyAction(code);
       } catch {
-        setResult({ ok: false, code: "internal_error", fieldErrors: {}, formError: m.genericError });
+        next = { ok: false, code: "internal_error", fieldErrors: {}, formError: m.genericError };
       }
+      // Commit the outcome with the end of `pending` (see SettlementPanel).
+      startTransition(() => setResult(next));
     });
 
   return (

@@ -1,42 +1,79 @@
-"use client";
-import { signVoucherCode, unixSeconds } from "@/lib/voucher";
-import { deviceStoreSupported, loadDevice, type StoredDevice } from "@/lib/voucher";
-import { qrSymbolPath } from "./qr-symbol";
-import type { ShownCode } from "./use-voucher-code";
+import { signVoucherCode, unixSeconds, deviceStoreSupported, loadDevice, type StoredDevice } from "@/lib/voucher";
+import { firstGrantId } from "./code-panel";
+import { primeQrSymbol, qrSymbolPath, type QrSymbolGeometry } from "./qr-path";
+
+/** A code on screen: its text and when the phone made it (ms since the epoch). */
+export interface ShownCode {
+  text: string;
+  madeAt: number;
+}
 
 export interface EarlyStart {
   device: StoredDevice | null;
-  /** The first code, already signed; null without a device of the account's own. */
+  /** The first code, already signed, of `grantId` (null: the account's own); null without one. */
   code: ShownCode | null;
-}
-
-let pending: Promise<EarlyStart> | null = null;
-
-async function start(): Promise<EarlyStart> {
-  if (!deviceStoreSupported()) return { device: null, code: null };
-  const device = await loadDevice().catch(() => null);
-  if (!device?.voucherId) return { device, code: null };
-  const now = new Date();
-  const text = await signVoucherCode(
-    { voucherId: device.voucherId, deviceId: device.deviceId, issuedAt: unixSeconds(now) },
-    device.privateKey,
-  ).catch(() => null);
-  if (!text) return { device, code: null };
-  // Encoding the symbol is the costliest step on a cold page; doing it here overlaps it with hydration.
-  qrSymbolPath(text);
-  return { device, code: { text, madeAt: now.getTime() } };
+  grantId: string | null;
+  /** The first code's symbol, already made. */
+  symbol: QrSymbolGeometry | null;
 }
 
 /**
- * The stored device and a first signed code, begun as soon as this module is evaluated in
- * the browser, i.e. while React is still hydrating the code screen: reading IndexedDB and
- * signing then overlap with hydration instead of following it. Taken once per page load;
- * a later caller starts afresh.
+ * What the boot script (code-boot.ts) leaves on `window` for the React screen: the device and
+ * the code it drew, and a way to take its drawing off the screen once React shows its own.
  */
-export function takeEarlyStart(): Promise<EarlyStart> {
-  const result = pending ?? start();
-  pending = null;
-  return result;
+export interface CodeBoot {
+  result: Promise<EarlyStart>;
+  release(): void;
 }
 
-if (typeof window !== "undefined" && window.location.pathname === "/voucher") pending = start();
+const BOOT_GLOBAL = "__yibaoCodeBoot";
+type BootWindow = Window & { [BOOT_GLOBAL]?: CodeBoot };
+
+/**
+ * Reads the stored device and signs its first code: all on the phone, no request. Acting for a
+ * relative (`/voucher?for=`), nothing is drawn early: the React screen picks that relative's
+ * code or refuses, and an early drawing could only be the wrong person's.
+ */
+export async function startEarly(options: { actingFor?: boolean } = {}): Promise<EarlyStart> {
+  const none = { device: null, code: null, grantId: null, symbol: null };
+  if (!deviceStoreSupported()) return none;
+  const device = await loadDevice().catch(() => null);
+  if (!device) return none;
+  if (options.actingFor) return { ...none, device };
+  const grantId = firstGrantId(device);
+  const voucherId = grantId ? device.grants.find((g) => g.grantId === grantId)!.voucherId : device.voucherId;
+  if (!voucherId) return { ...none, device };
+  const now = new Date();
+  const text = await signVoucherCode({ voucherId, deviceId: device.deviceId, grantId, issuedAt: unixSeconds(now) }, device.privateKey).catch(() => null);
+  if (!text) return { ...none, device };
+  return { device, code: { text, madeAt: now.getTime() }, grantId, symbol: qrSymbolPath(text) };
+}
+
+/** Called by the boot script once: the React screen takes it over. */
+export function publishCodeBoot(boot: CodeBoot): void {
+  (window as BootWindow)[BOOT_GLOBAL] = boot;
+}
+
+let taken: CodeBoot | null = null;
+
+/**
+ * The device and first code for the React screen: the boot script's when it ran on this page
+ * load (a full load of /voucher), else made now (after a client-side navigation, where scripts
+ * in the page do not run). Taken once: a later page of the same document starts afresh.
+ */
+export async function takeEarlyStart(): Promise<EarlyStart> {
+  const w = window as BootWindow;
+  const boot = w[BOOT_GLOBAL];
+  delete w[BOOT_GLOBAL];
+  if (!boot) return startEarly();
+  taken = boot;
+  const early = await boot.result;
+  if (early.code && early.symbol) primeQrSymbol(early.code.text, early.symbol);
+  return early;
+}
+
+/** Removes the boot script's drawing: the React screen now shows the code, or something else. */
+export function releaseEarlyCode(): void {
+  taken?.release();
+  taken = null;
+}

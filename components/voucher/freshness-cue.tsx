@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { codePanelClasses as c } from "./code-panel";
 
 /**
  * A band that sweeps across continuously while the code is live. On a screenshot or a
@@ -19,11 +20,11 @@ export function FreshnessCue({ label }: { label: string }) {
     return () => animation.cancel();
   }, []);
   return (
-    <div className="w-full">
-      <div aria-hidden="true" className="relative h-3 w-full overflow-hidden rounded-full bg-emerald-950 ring-1 ring-white/40">
-        <span ref={band} className="absolute inset-y-0 left-0 w-1/4 rounded-full bg-gradient-to-r from-transparent via-amber-300 to-transparent" />
+    <div className={c.cue}>
+      <div aria-hidden="true" className={c.cueTrack}>
+        <span ref={band} className={c.cueBand} />
       </div>
-      <p className="mt-1 text-center text-sm font-medium text-emerald-50">{label}</p>
+      <p className={c.cueLabel}>{label}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
-import { LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
+import { cookieLocale } from "./code-panel";
 
 /**
  * The language the person chose, read from the (script-readable) locale cookie. The code
@@ -10,8 +11,7 @@ import { LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n";
 export function useClientLocale(initial: Locale): Locale {
   const [locale, setLocale] = useState<Locale>(initial);
   useEffect(() => {
-    const match = document.cookie.split("; ").find((c) => c.startsWith(`${LOCALE_COOKIE}=`));
-    const chosen = toLocale(match?.slice(LOCALE_COOKIE.length + 1));
+    const chosen = cookieLocale(document.cookie);
     setLocale(chosen);
     document.documentElement.lang = chosen;
   }, []);

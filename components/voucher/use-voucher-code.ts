@@ -1,13 +1,7 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import { REFRESH_SECONDS, signVoucherCode, unixSeconds } from "@/lib/voucher";
-import type { StoredDevice, StoredGrant } from "@/lib/voucher";
-
-export interface ShownCode {
-  text: string;
-  /** When the phone made it (ms since the epoch): shown on screen, drives the countdown. */
-  madeAt: number;
-}
+import { REFRESH_SECONDS, signVoucherCode, unixSeconds, type StoredDevice, type StoredGrant } from "@/lib/voucher";
+import type { ShownCode } from "./early-start";
 
 /**
  * Makes a fresh signed code now, then every REFRESH_SECONDS, and at once whenever the page
@@ -25,8 +19,11 @@ export function useVoucherCode(device: StoredDevice | null, grant: StoredGrant |
     if (!voucherId) return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // A first code made moments ago (see early-start.ts) is shown as is; the next one follows on time.
-    const usable = generation === 0 && !grant && first && Date.now() - first.madeAt < 1000 ? first : null;
+    // The first code, made as the page loaded (code-boot.ts or the service worker), stays on screen;
+    // the next one follows on time, so taking it over changes nothing a person or a counter could
+    // see. One made by another clock (over a second ahead of this page's) is replaced at once.
+    const age = first ? Date.now() - first.madeAt : Infinity;
+    const usable = generation === 0 && first && age > -1000 && age < REFRESH_SECONDS * 1000 ? first : null;
     const make = async () => {
       clearTimeout(timer);
       const now = new Date();

@@ -1,22 +1,23 @@
 "use client";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { format, type Locale, type Messages } from "@/lib/i18n";
 import { clearDevice, deviceStoreSupported, REFRESH_SECONDS, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher";
 import { fetchDeviceStatus, setUpThisDevice, type RegisterDevice } from "./device-setup";
-import { takeEarlyStart } from "./early-start";
+import { releaseEarlyCode, takeEarlyStart, type ShownCode } from "./early-start";
 import { clockTime } from "./clock-time";
+import { canShowACode, codePanelClasses as c, firstGrantId, qrLabel, whoseOptions } from "./code-panel";
 import { FreshnessCue } from "./freshness-cue";
 import { QR_DRAWN_MARK } from "./performance-marks";
 import { QrSymbol } from "./qr-symbol";
 import { useClientLocale } from "./use-client-locale";
-import { useNow, useVoucherCode, type ShownCode } from "./use-voucher-code";
+import { useNow, useVoucherCode } from "./use-voucher-code";
 import { useWakeLock } from "./use-wake-lock";
 
 type VoucherMessages = Messages["voucher"];
 
 type Screen =
   | { kind: "loading" }
-  | { kind: "ready"; device: StoredDevice; first: ShownCode | null }
+  | { kind: "ready"; device: StoredDevice; first: FirstCode | null }
   | { kind: "setting_up" }
   | { kind: "not_set_up"; offline: boolean }
   | { kind: "unsupported" }
@@ -26,13 +27,17 @@ type Screen =
   | { kind: "revoked" }
   | { kind: "not_allowed_for" };
 
+/** The first code, made before React ran (code-boot.ts), for whom it was made. */
+type FirstCode = ShownCode & { grantId: string | null };
+
 /**
  * The code screen. Everything it needs is on the phone (IndexedDB), so the QR is drawn
- * before, and without, any request; when online it then checks with the server that the
- * account is still signed in and the device still active, and sets the device up if it
- * has no key yet.
+ * before, and without, any request: on a full page load the boot script (`boot`, see
+ * code-boot.ts) has drawn the first code before this component hydrates, and this component
+ * takes that code over. When online it then checks with the server that the account is still
+ * signed in and the device still active, and sets the device up if it has no key yet.
  */
-export function VoucherScreen({ messages, register }: { messages: Record<Locale, VoucherMessages>; register: RegisterDevice }) {
+export function VoucherScreen({ messages, register, boot }: { messages: Record<Locale, VoucherMessages>; register: RegisterDevice; boot?: ReactNode }) {
   const locale = useClientLocale("zh-CN");
   const m = messages[locale];
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
@@ -52,8 +57,8 @@ export function VoucherScreen({ messages, register }: { messages: Record<Locale,
     };
     void (async () => {
       if (!deviceStoreSupported()) return show({ kind: "unsupported" });
-      const { device, code } = await takeEarlyStart();
-      if (device) show(canShowACode(device) ? { kind: "ready", device, first: code } : { kind: "no_own_code" });
+      const { device, code, grantId } = await takeEarlyStart();
+      if (device) show(canShowACode(device) ? { kind: "ready", device, first: code ? { ...code, grantId } : null } : { kind: "no_own_code" });
       if (!navigator.onLine) {
         if (!device) show({ kind: "not_set_up", offline: true });
         return;
@@ -93,6 +98,11 @@ export function VoucherScreen({ messages, register }: { messages: Record<Locale,
     // Once per page load; setUp only uses module functions and state setters.
   }, []);
 
+  // The boot script's drawing leaves in the same commit as this screen shows something of its own.
+  useLayoutEffect(() => {
+    if (screen.kind !== "loading") releaseEarlyCode();
+  }, [screen.kind]);
+
   // Acting for a relative (/voucher?for=<person id>): that person's code, or a refusal — never one's own.
   const actingFor = useActingFor();
   const ready = screen.kind === "ready" ? screen : null;
@@ -106,6 +116,7 @@ export function VoucherScreen({ messages, register }: { messages: Record<Locale,
           ← {m.backHome}
         </a>
       </nav>
+      {boot}
       {ready && !forbidden ? (
         <LiveCode device={ready.device} first={ready.first} actingFor={actingFor} m={m} />
       ) : (
@@ -130,8 +141,9 @@ function StatusPanel({ screen, m, onRetry }: { screen: Screen; m: VoucherMessage
   switch (screen.kind) {
     case "loading":
     case "setting_up":
+      // Hidden while the boot script's code is on screen (its element, #voucher-boot, comes first).
       return (
-        <p role="status" className="mt-24 text-xl">
+        <p role="status" className="mt-24 text-xl [#voucher-boot:not(:empty)~&]:hidden">
           {screen.kind === "loading" ? m.loading : m.settingUp}
         </p>
       );
@@ -161,24 +173,17 @@ function StatusPanel({ screen, m, onRetry }: { screen: Screen; m: VoucherMessage
   }
 }
 
-function canShowACode(device: StoredDevice): boolean {
-  return device.voucherId !== null || device.grants.length > 0;
-}
-
 /** Whose code is on screen: the person's own, or a relative's under a "show code" grant. */
 function WhoseCode({ device, grantId, onChange, m }: { device: StoredDevice; grantId: string | null; onChange: (id: string | null) => void; m: VoucherMessages }) {
-  const options: { id: string | null; label: string }[] = [
-    ...(device.voucherId ? [{ id: null, label: format(m.whose.self, { name: device.maskedName ?? "" }) }] : []),
-    ...device.grants.map((g) => ({ id: g.grantId, label: g.maskedName })),
-  ];
+  const options = whoseOptions(device, m);
   if (options.length < 2) return null;
   return (
-    <fieldset className="w-full">
-      <legend className="text-base">{m.whose.label}</legend>
-      <div className="mt-1 flex flex-wrap gap-2">
+    <fieldset className={c.whoseFieldset}>
+      <legend className={c.whoseLegend}>{m.whose.label}</legend>
+      <div className={c.whoseOptions}>
         {options.map((o) => (
-          <label key={o.id ?? "self"} className="inline-flex min-h-11 items-center gap-2 rounded-lg border-2 border-white/70 px-3 has-[:checked]:bg-white has-[:checked]:text-emerald-950">
-            <input type="radio" name="whose-code" checked={grantId === o.id} onChange={() => onChange(o.id)} className="h-5 w-5" />
+          <label key={o.id ?? "self"} className={c.whoseOption}>
+            <input type="radio" name="whose-code" checked={grantId === o.id} onChange={() => onChange(o.id)} className={c.whoseRadio} />
             {o.label}
           </label>
         ))}
@@ -197,21 +202,22 @@ function useActingFor(): string | null {
 /** Ends acting for a relative (the choice is remembered by /act-for) and opens one's own code. */
 const backToSelfHref = `/act-for?${new URLSearchParams({ for: "self", next: "/voucher" }).toString()}`;
 
-function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first: ShownCode | null; actingFor: string | null; m: VoucherMessages }) {
+function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first: FirstCode | null; actingFor: string | null; m: VoucherMessages }) {
   const chosen = actingFor === null ? undefined : device.grants.find((g) => g.personId === actingFor);
-  const [grantId, setGrantId] = useState<string | null>(chosen ? chosen.grantId : device.voucherId ? null : (device.grants[0]?.grantId ?? null));
+  const [grantId, setGrantId] = useState<string | null>(chosen ? chosen.grantId : firstGrantId(device));
   const grant: StoredGrant | null = device.grants.find((g) => g.grantId === grantId) ?? null;
-  const { code, failed, refresh } = useVoucherCode(device, grant, grant ? null : first);
+  const { code, failed, refresh } = useVoucherCode(device, grant, first && first.grantId === (grant?.grantId ?? null) ? first : null);
   const now = useNow(true);
   const wakeLock = useWakeLock(true);
   const online = useOnline();
   const marked = useRef(false);
 
-  // The time-to-code measurement: the frame in which the first symbol is drawn.
+  // The time-to-code measurement: the frame in which the first symbol is drawn (by the boot
+  // script on a full page load, which marks it itself; here after a client-side navigation).
   useLayoutEffect(() => {
     if (!code || marked.current) return;
     marked.current = true;
-    requestAnimationFrame(() => performance.mark(QR_DRAWN_MARK));
+    if (performance.getEntriesByName(QR_DRAWN_MARK).length === 0) requestAnimationFrame(() => performance.mark(QR_DRAWN_MARK));
   }, [code]);
 
   const time = clockTime;
@@ -219,7 +225,7 @@ function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first
   const name = grant ? grant.maskedName : (device.maskedName ?? "");
 
   return (
-    <div className="mt-2 flex w-full max-w-md flex-col items-center gap-3">
+    <div className={c.column}>
       {chosen ? (
         <div role="note" data-testid="acting-for-banner" className="flex w-full flex-wrap items-center justify-between gap-2 rounded-2xl border-2 border-amber-300 bg-amber-50 p-3 text-amber-950">
           <p className="font-semibold">{format(m.actingFor, { name: chosen.maskedName })}</p>
@@ -228,22 +234,18 @@ function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first
       ) : (
         <WhoseCode device={device} grantId={grant ? grant.grantId : null} onChange={setGrantId} m={m} />
       )}
-      <p className="text-2xl font-bold tracking-wide">{name}</p>
-      <p className="text-lg">{m.showAtCounter}</p>
-      <div className="w-full max-w-[min(88vw,58dvh)] rounded-2xl bg-white p-2 shadow-lg">
+      <p className={c.name}>{name}</p>
+      <p className={c.counterHint}>{m.showAtCounter}</p>
+      <div className={c.qrFrame}>
         {code ? (
-          <QrSymbol
-            text={code.text}
-            label={format(name ? m.qrLabel : m.qrLabelNoName, { name, time: time(code.madeAt) })}
-            className="block h-auto w-full"
-          />
+          <QrSymbol text={code.text} label={qrLabel(m, name, time(code.madeAt))} className={c.qr} />
         ) : (
           <div className="aspect-square w-full" />
         )}
       </div>
       {failed ? <p role="alert" className="text-lg font-semibold text-amber-200">{m.codeFailed}</p> : null}
       <FreshnessCue label={m.liveCue} />
-      <p className="text-xl font-semibold tabular-nums" data-testid="voucher-made-at">
+      <p className={c.madeAt} data-testid="voucher-made-at">
         {code ? format(m.madeAt, { time: time(code.madeAt) }) : m.loading}
       </p>
       <p className="text-base tabular-nums text-emerald-50">{format(m.now, { time: time(now) })}</p>

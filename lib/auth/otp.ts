@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { otpChallenges, users } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit";
@@ -51,7 +51,7 @@ export async function requestSignInCode(
 export async function verifySignInCode(db: Db, phone: string, code: string, now: Date): Promise<string> {
   // The transaction returns its outcome instead of throwing, so that a wrong try's
   // attempt count is committed (a throw would roll it back and allow unlimited guesses).
-  const outcome = await db.transaction(async (tx): Promise<DomainError | string> => {
+  const outcome = await runTransaction(db, async (tx): Promise<DomainError | string> => {
     const [challenge] = await tx
       .select()
       .from(otpChallenges)

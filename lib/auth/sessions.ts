@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { devices, people, sessions, users } from "@/lib/db/schema";
 import { newToken, sha256Hex } from "./tokens";
 
@@ -87,7 +87,7 @@ export async function listSessions(db: Db, userId: string, currentSessionId: str
  * with it: a person ending the sign-in on a lost phone expects its codes to stop too.
  */
 export async function endSession(db: Db, userId: string, sessionId: string, now: Date): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     await tx
       .update(devices)
       .set({ revokedAt: now })
@@ -105,7 +105,7 @@ export async function endSession(db: Db, userId: string, sessionId: string, now:
  * every code-signing device, so a lost phone can neither sign in nor show a code that passes.
  */
 export async function endAllSessions(db: Db, userId: string, now: Date): Promise<number> {
-  return db.transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     await tx.update(devices).set({ revokedAt: now }).where(and(eq(devices.userId, userId), isNull(devices.revokedAt)));
     const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
     return ended.length;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { clinicChoices, people } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import { clinicError } from "./errors";
@@ -31,7 +31,7 @@ function isUniqueViolation(error: unknown): boolean {
 export async function changeClinic(db: Db, personId: string, facilityId: string, now: Date): Promise<ClinicChangeResult> {
   const today = chinaDay(now);
   try {
-    return await db.transaction(async (tx) => {
+    return await runTransaction(db, async (tx) => {
       const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).for("no key update");
       if (!person) throw clinicError("no_person");
       const region = await findPersonRegion(tx, personId, today);

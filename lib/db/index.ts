@@ -7,3 +7,4 @@ export { getDb, pingDatabase, provideDatabase } from "./handle";
 export { openDatabase, type Database, type Db, type OpenOptions } from "./open";
 export { migrateDatabase, migrationsFolder } from "./migrate";
 export { enrolmentInForce } from "./enrolment-in-force";
+export { runTransaction } from "./transaction";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { sha256Hex } from "@/lib/auth";
-import type { Db } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { devices, people, sessions } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
 import { maskName } from "@/lib/privacy";
@@ -48,7 +48,7 @@ export async function registerDevice(
 ): Promise<RegisteredDevice> {
   // The same call that loads a key for verification checks that this one is a P-256 public key.
   if ((await importDevicePublicKey(input.publicKeySpki)) === null) throw invalidKey;
-  return db.transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     // A session is one browser: a new key from it (site data cleared, key lost) replaces the old one.
     if (input.sessionId) {
       await tx
@@ -122,7 +122,7 @@ export async function revokeDevice(
   now: Date,
 ): Promise<{ revoked: boolean }> {
   if (!isId(deviceId)) return { revoked: false };
-  return db.transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [device] = await tx
       .update(devices)
       .set({ revokedAt: now })

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull, or } from "drizzle-orm";
 import { enrolmentInForce } from "@/lib/db";
-import type { Db } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { enrolments, familyRelations, grants, users } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import {
@@ -37,7 +37,7 @@ export async function createGrant(db: Db, actor: GrantActor, raw: CreateGrantInp
   const scopes = normaliseScopes(input.scopes);
   if (scopes.includes("pay_from_account")) await requireMutualAid(db, grantorPersonId, grantee.personId, today);
 
-  return db.transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const existing = await tx
       .select()
       .from(grants)

@@ -24,7 +24,7 @@ export type RatioFact = { ratioBp: number } | { bandsBp: [number, number] };
 
 /** One benefit's rule for one person, as figures. */
 export interface BenefitRuleFacts {
-  deductibleBasis: "year" | "visit" | "admission";
+  deductibleBasis: "year" | "month" | "visit" | "admission";
   /** The deductible by facility level (one run when it is the same everywhere). */
   deductibles: LevelRun<number>[];
   /** Later admissions in the year have a lower deductible. */
@@ -74,7 +74,7 @@ export function benefitRuleText(facts: BenefitRuleFacts, locale: Locale): string
   const noDeductible = facts.deductibles.every((d) => d.value === 0);
   if (noDeductible) parts.push(w.deductibleNone);
   else if (facts.deductibles.length === 1) {
-    const template = facts.deductibleBasis === "year" ? w.deductibleYear : facts.deductibleBasis === "visit" ? w.deductibleVisit : w.deductibleAdmission;
+    const template = { year: w.deductibleYear, month: w.deductibleMonth, visit: w.deductibleVisit, admission: w.deductibleAdmission }[facts.deductibleBasis];
     parts.push(format(template, { amount: yuan(w, facts.deductibles[0]!.value) }));
   } else {
     parts.push(format(w.deductibleVaries, { amounts: byLevel(w, facts.deductibles.map((d) => ({ ...d, value: yuan(w, d.value) }))) }));

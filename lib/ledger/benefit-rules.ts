@@ -4,7 +4,7 @@
  * database). The words for them are lib/i18n's (benefitRuleText).
  */
 import type { BenefitRuleFacts, RatioFact } from "@/lib/i18n";
-import { FACILITY_LEVELS, type FacilityLevel, type Fen, type PersonType, type PolicyVersion } from "@/lib/reimbursement";
+import { type DeductibleBasis, FACILITY_LEVELS, type FacilityLevel, type Fen, type PersonType, type PolicyVersion } from "@/lib/reimbursement";
 import { type BenefitVersion, bucketMatches } from "@/lib/reimbursement";
 import { matchRow, type RowContext } from "@/lib/reimbursement";
 
@@ -12,7 +12,7 @@ type Bilingual = { zh: string; en: string };
 
 export interface BenefitRule {
   /** Deductible per year, visit or admission; null when it differs by facility level. */
-  deductible: { basis: "year" | "visit" | "admission"; amountFen: Fen | null };
+  deductible: { basis: DeductibleBasis; amountFen: Fen | null };
   /** Annual cap of the bucket; null when there is none. */
   capFen: Fen | null;
   /** A cap the bucket shares with others (e.g. common chronic diseases together). */

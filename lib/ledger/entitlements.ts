@@ -9,7 +9,7 @@ import { benefitRule } from "./benefit-rules";
 import { ageOn } from "@/lib/dates";
 import { enrolmentOn } from "./settlement-context";
 import { supplementaryStatus, type SupplementaryStatus } from "./supplementary-status";
-import { type Accumulators, type Fen, bucketOf, getPolicy, personTypeOf, policyVersionOn } from "@/lib/reimbursement";
+import { type Accumulators, type DeductibleBasis, type Fen, bucketOf, getPolicy, personTypeOf, policyVersionOn } from "@/lib/reimbursement";
 import { listAccountEntries, type AccountEntryDto } from "./account-entries";
 
 type Bilingual = { zh: string; en: string };
@@ -31,7 +31,7 @@ export interface EntitlementBucket {
   remainingFen: Fen | null;
   sharedCap: { id: string; label: Bilingual; capFen: Fen; usedFen: Fen; remainingFen: Fen } | null;
   deductible: {
-    basis: "year" | "visit" | "admission";
+    basis: DeductibleBasis;
     /** The deductible; null when it differs by facility level (per visit or admission). */
     amountFen: Fen | null;
     /** Paid towards it this year. */

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { terminals } from "@/lib/db/schema";
 import { settlementReversals, settlements } from "@/lib/db/schema";
 import { appendAccountEntry } from "./account";
@@ -35,7 +35,7 @@ export async function reverse(db: Db, settlementId: string, rawInput: ReverseInp
   const { reason, terminalId, now } = parsed.data;
   if (!UUID.test(settlementId)) throw settlementNotFound();
   try {
-    await db.transaction(async (tx) => {
+    await runTransaction(db, async (tx) => {
       const [head] = await tx
         .select({ personId: settlements.personId, accountPersonId: settlements.accountPersonId, terminalId: settlements.terminalId, facilityId: settlements.facilityId })
         .from(settlements)

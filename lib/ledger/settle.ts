@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { chinaDay } from "@/lib/dates";
-import type { Db } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { people } from "@/lib/db/schema";
 import { settlementLines, settlements } from "@/lib/db/schema";
 import { computeSettlement, explainSettlement } from "@/lib/reimbursement";
@@ -25,7 +25,7 @@ export interface SettleResult {
  * written, so a test can prove that a failure there leaves nothing behind.
  */
 export interface SettleTestHooks {
-  afterSettlementInsert?: () => Promise<void> | void;
+  afterSettlementInsert?: (tx: Db) => Promise<void> | void;
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -54,7 +54,7 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleTestHo
   if (input.serviceDate > chinaDay(input.now)) throw serviceDateInFuture();
   const hash = requestHash(input);
   try {
-    return await db.transaction(async (tx) => {
+    return await runTransaction(db, async (tx) => {
       const accountPersonId = input.useAccount ? (input.accountPersonId ?? input.personId) : input.personId;
       const birthDate = await requirePeople(tx, input.personId, accountPersonId);
       await lockLedgers(tx, [input.personId, accountPersonId], input.now);
@@ -64,7 +64,8 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleTestHo
       return { settlement: await writeSettlement(tx, input, hash, birthDate, hooks), replayed: false };
     });
   } catch (error) {
-    if (!isUniqueViolation(error, "settlements_idempotency_key")) throw error;
+    // Per terminal, or (settled by the app itself) among settlements without a terminal.
+    if (!isUniqueViolation(error, "settlements_idempotency_key") && !isUniqueViolation(error, "settlements_idempotency_key_without_terminal")) throw error;
     const winner = await replayOf(db, input, hash);
     if (winner) return winner;
     throw error;
@@ -127,7 +128,7 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput, hash: string, b
     })
     .returning({ id: settlements.id });
   const id = row!.id;
-  await hooks?.afterSettlementInsert?.();
+  await hooks?.afterSettlementInsert?.(tx);
 
   const lines = context.lines.map((line, index) => ({
     settlementId: id,

@@ -4,7 +4,7 @@
  * assistance (医疗救助). Pure: figures from the accumulators, rules from the policy version.
  */
 import type { SupplementaryRuleFacts } from "@/lib/i18n";
-import { type Accumulators, type AssistanceStatus, type Fen, type Insurance, type PolicyVersion, mulRatio } from "@/lib/reimbursement";
+import { type Accumulators, type AssistanceStatus, type Fen, type Insurance, type PolicyVersion, criticalIllnessRuleFor, mulRatio } from "@/lib/reimbursement";
 
 export interface SupplementaryStatus {
   criticalIllness: null | {
@@ -34,8 +34,8 @@ export function supplementaryStatus(version: PolicyVersion | undefined, subject:
   const status: SupplementaryStatus = { criticalIllness: null, largeAmount: null, assistance: null };
   if (!version || !subject) return status;
 
-  const critical = version.criticalIllness;
-  if (critical && critical.value.insurance.includes(subject.insurance)) {
+  const critical = criticalIllnessRuleFor(version.criticalIllness, subject.insurance);
+  if (critical) {
     const rule = critical.value;
     const low = rule.lowIncome;
     const lowIncome = low !== undefined && subject.assistance !== "none" && low.groups.includes(subject.assistance);

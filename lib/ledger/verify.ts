@@ -1,8 +1,20 @@
-import { asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
-import { accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema";
 import { type Accumulators, emptyAccumulators } from "@/lib/reimbursement";
 import { accumulatorDifferences, combineAccumulators, settlementIncrement } from "./accumulators";
+import {
+  accountsThatDoNotAddUp,
+  comparePersonYear,
+  personRanges,
+  readAccumulatorBuckets,
+  readAccumulatorYears,
+  readSettlements,
+  settlementsWithWrongEntries,
+  SETTLEMENT_BATCH,
+  type EntryMismatch,
+  type PersonRange,
+  type PersonYear,
+  type SettlementRow,
+} from "./verify-reads";
 
 export interface LedgerMismatch {
   /** "accumulators", "account", "settlement". */
@@ -18,61 +30,26 @@ export interface LedgerMismatch {
 export interface LedgerVerification {
   ok: boolean;
   checked: { settlements: number; reversed: number; personYears: number; accounts: number };
+  /** The first `maxReported` mismatches; `mismatchCount` counts them all (a settlement with wrong entries beyond those kept counts once). */
   mismatches: LedgerMismatch[];
+  mismatchCount: number;
 }
 
-const BATCH = 500;
-
-interface AccountTotals {
-  moneyIn: number;
-  paid: number;
-  refunded: number;
-  balance: number;
-}
-
-function accountOf(map: Map<string, AccountTotals>, personId: string): AccountTotals {
-  let totals = map.get(personId);
-  if (!totals) {
-    totals = { moneyIn: 0, paid: 0, refunded: 0, balance: 0 };
-    map.set(personId, totals);
-  }
-  return totals;
-}
-
-type SettlementRow = Awaited<ReturnType<typeof settlementBatch>>[number];
-
-function settlementBatch(db: Db, afterId: string | null) {
-  return db
-    .select({
-      id: settlements.id,
-      personId: settlements.personId,
-      accountPersonId: settlements.accountPersonId,
-      year: settlements.year,
-      status: settlements.status,
-      visitKind: settlements.visitKind,
-      bucket: settlements.bucket,
-      medfee: settlements.medfeeSumamtFen,
-      fund: settlements.fundPaySumamtFen,
-      hifp: settlements.hifpPayFen,
-      acct: settlements.acctPayFen,
-      cash: settlements.psnCashPayFen,
-      before: settlements.accumulatorsBefore,
-      result: settlements.result,
-      reversedAt: settlementReversals.reversedAt,
-    })
-    .from(settlements)
-    .leftJoin(settlementReversals, eq(settlementReversals.settlementId, settlements.id))
-    .where(afterId === null ? undefined : gt(settlements.id, afterId))
-    .orderBy(asc(settlements.id))
-    .limit(BATCH);
+export interface VerifyOptions {
+  /** Rows read per batch (the tests make it small to cross many batch boundaries). */
+  batchRows?: number;
+  /** Mismatches kept: enough to find what went wrong; a ledger damaged everywhere would otherwise fill the memory. */
+  maxReported?: number;
+  /** Ranges of people checked side by side (one database connection each on PostgreSQL). */
+  parallel?: number;
 }
 
 /** A settlement's own figures: columns against its stored engine output, and the contract's identities. */
-function checkSettlement(row: SettlementRow, increment: Accumulators, out: LedgerMismatch[]): void {
-  const a = row.result.amounts;
+function checkSettlement(row: SettlementRow, increment: Accumulators, report: (m: LedgerMismatch) => void): void {
+  const a = row.amounts;
   const at = { area: "settlement" as const, personId: row.personId, year: row.year, settlementId: row.id };
   const equal = (what: string, expected: number, actual: number) => {
-    if (expected !== actual) out.push({ ...at, what, expected, actual });
+    if (expected !== actual) report({ ...at, what, expected, actual });
   };
   equal("medfee_sumamt column", a.medfee_sumamt, row.medfee);
   equal("fund_pay_sumamt column", a.fund_pay_sumamt, row.fund);
@@ -89,122 +66,107 @@ function checkSettlement(row: SettlementRow, increment: Accumulators, out: Ledge
   equal("large amount paid added = hifob_pay", a.hifob_pay, increment.largeAmountPaid);
   const kind = row.visitKind as keyof Accumulators["assistancePaid"];
   equal("assistance paid added = maf_pay", a.maf_pay, increment.assistancePaid[kind] ?? 0);
-  if ((row.status === "reversed") !== (row.reversedAt !== null)) {
-    out.push({ ...at, what: "status agrees with settlement_reversals", expected: row.reversedAt === null ? "settled" : "reversed", actual: row.status });
+  if ((row.status === "reversed") !== row.reversed) {
+    report({ ...at, what: "status agrees with settlement_reversals", expected: row.reversed ? "reversed" : "settled", actual: row.status });
   }
 }
 
-async function storedAccumulators(db: Db): Promise<Map<string, Accumulators>> {
-  const stored = new Map<string, Accumulators>();
-  const of = (personId: string, year: number) => {
-    const key = `${personId}|${year}`;
-    let acc = stored.get(key);
-    if (!acc) {
-      acc = emptyAccumulators();
-      stored.set(key, acc);
+/** A settlement whose account payment or refund does not have exactly its entry on the paying account. */
+function reportEntries(m: EntryMismatch, report: (m: LedgerMismatch) => void): void {
+  const at = { area: "account" as const, personId: m.accountPersonId ?? m.personId, year: m.year, settlementId: m.settlementId };
+  const paid = m.paymentFen === null ? 0 : -m.paymentFen;
+  const refunded = m.refundFen ?? 0;
+  const wantRefund = m.status === "reversed" ? m.acct : 0;
+  if (paid !== m.acct) report({ ...at, what: "account payment entry = acct_pay", expected: m.acct, actual: paid });
+  if (refunded !== wantRefund) report({ ...at, what: "account refund entry = acct_pay of a reversed settlement", expected: wantRefund, actual: refunded });
+  for (const [kind, account] of [["settlement", m.paymentAccount], ["reversal", m.refundAccount]] as const) {
+    if (account !== null && account !== m.accountPersonId) report({ ...at, what: `${kind} entry is on the paying account`, expected: m.accountPersonId ?? "none", actual: account });
+  }
+}
+
+/** Settlements against stored accumulators for the people of one range, one person-year at a time. */
+async function verifyRange(db: Db, range: PersonRange, batchRows: number, checked: LedgerVerification["checked"], report: (m: LedgerMismatch) => void): Promise<void> {
+  const settlementRows = readSettlements(db, range, batchRows);
+  const years = readAccumulatorYears(db, range, batchRows);
+  const buckets = readAccumulatorBuckets(db, range, batchRows);
+  for (;;) {
+    // The smallest person-year any of the three has next.
+    const heads = [await settlementRows.peek(), await years.peek(), await buckets.peek()].filter((h): h is NonNullable<typeof h> => h !== undefined);
+    if (heads.length === 0) return;
+    const key: PersonYear = heads.reduce<PersonYear>((min, h) => (comparePersonYear(h, min) < 0 ? h : min), heads[0]!);
+    const sameKey = (row: PersonYear | undefined) => row !== undefined && comparePersonYear(row, key) === 0;
+    checked.personYears++;
+
+    let expected = emptyAccumulators();
+    for (let row = await settlementRows.peek(); sameKey(row); row = await settlementRows.peek()) {
+      const settlement = (await settlementRows.next())!;
+      checked.settlements++;
+      const increment = settlementIncrement(settlement.before, settlement.after);
+      checkSettlement(settlement, increment, report);
+      if (settlement.status === "settled") expected = combineAccumulators(expected, increment, 1);
+      else checked.reversed++;
     }
-    return acc;
-  };
-  for (const row of await db.select().from(accumulatorBuckets)) {
-    const acc = of(row.personId, row.year);
-    acc.deductiblePaid[row.bucket] = row.deductiblePaidFen;
-    acc.policyScopeAmount[row.bucket] = row.policyScopeFen;
-    acc.fundPaid[row.bucket] = row.fundPaidFen;
+
+    const stored = emptyAccumulators();
+    for (let row = await years.peek(); sameKey(row); row = await years.peek()) {
+      const y = (await years.next())!;
+      stored.criticalIllnessBurden = y.criticalIllnessBurdenFen;
+      stored.criticalIllnessPaid = y.criticalIllnessPaidFen;
+      stored.largeAmountPaid = y.largeAmountPaidFen;
+      stored.assistanceBurden = y.assistanceBurdenFen;
+      stored.assistancePaid = {
+        general_outpatient: y.assistanceGeneralOutpatientFen,
+        chronic_outpatient: y.assistanceChronicOutpatientFen,
+        inpatient: y.assistanceInpatientFen,
+        pharmacy: y.assistancePharmacyFen,
+      };
+    }
+    for (let row = await buckets.peek(); sameKey(row); row = await buckets.peek()) {
+      const b = (await buckets.next())!;
+      stored.deductiblePaid[b.bucket] = b.deductiblePaidFen;
+      stored.policyScopeAmount[b.bucket] = b.policyScopeFen;
+      stored.fundPaid[b.bucket] = b.fundPaidFen;
+    }
+    for (const difference of accumulatorDifferences(expected, stored)) {
+      report({ area: "accumulators", personId: key.personId, year: key.year, what: difference.figure, expected: difference.expected, actual: difference.actual });
+    }
   }
-  for (const row of await db.select().from(accumulatorYears)) {
-    const acc = of(row.personId, row.year);
-    acc.criticalIllnessBurden = row.criticalIllnessBurdenFen;
-    acc.criticalIllnessPaid = row.criticalIllnessPaidFen;
-    acc.largeAmountPaid = row.largeAmountPaidFen;
-    acc.assistanceBurden = row.assistanceBurdenFen;
-    acc.assistancePaid = {
-      general_outpatient: row.assistanceGeneralOutpatientFen,
-      chronic_outpatient: row.assistanceChronicOutpatientFen,
-      inpatient: row.assistanceInpatientFen,
-      pharmacy: row.assistancePharmacyFen,
-    };
-  }
-  return stored;
 }
 
 /**
  * Recomputes every person's year-to-date accumulators and personal-account balance from the
  * settlements (each one's stored engine output, minus those reversed) and compares them with what
  * the ledger holds. Also checks each settlement's own identities and that each account payment
- * and refund has exactly its entry. Reads in batches; changes nothing.
+ * and refund has exactly its entry. One pass: the settlements and the stored accumulators are
+ * read side by side in (person, year) order, in keyset batches fetched ahead, so time is linear
+ * and memory holds a batch and one person-year per range of people, whatever the ledger's size;
+ * the account entries and the accounts' totals are checked by the database, which returns only
+ * what is wrong. Changes nothing.
  */
-export async function verifyLedger(db: Db): Promise<LedgerVerification> {
+export async function verifyLedger(db: Db, { batchRows = SETTLEMENT_BATCH, maxReported = 1_000, parallel = 2 }: VerifyOptions = {}): Promise<LedgerVerification> {
   const mismatches: LedgerMismatch[] = [];
-  const expected = new Map<string, Accumulators>();
-  const accounts = new Map<string, AccountTotals>();
-  let count = 0;
-  let reversed = 0;
-  const out = (at: Omit<LedgerMismatch, "what" | "expected" | "actual">, what: string, want: number | string, have: number | string) => {
-    mismatches.push({ ...at, what, expected: want, actual: have });
+  let mismatchCount = 0;
+  const report = (m: LedgerMismatch) => {
+    mismatchCount++;
+    if (mismatches.length < maxReported) mismatches.push(m);
   };
+  const checked = { settlements: 0, reversed: 0, personYears: 0, accounts: 0 };
 
-  for (let afterId: string | null = null; ; ) {
-    const batch = await settlementBatch(db, afterId);
-    if (batch.length === 0) break;
-    afterId = batch[batch.length - 1]!.id;
-    const entries = await db
-      .select({ settlementId: accountEntries.settlementId, kind: accountEntries.kind, amount: accountEntries.amountFen, accountPersonId: accountEntries.accountPersonId })
-      .from(accountEntries)
-      .where(inArray(accountEntries.settlementId, batch.map((row) => row.id)));
-    for (const row of batch) {
-      count++;
-      const increment = settlementIncrement(row.before, row.result.accumulatorsAfter);
-      checkSettlement(row, increment, mismatches);
-      if (row.status === "settled") {
-        const key = `${row.personId}|${row.year}`;
-        expected.set(key, combineAccumulators(expected.get(key) ?? emptyAccumulators(), increment, 1));
-      } else {
-        reversed++;
-      }
-      const own = entries.filter((e) => e.settlementId === row.id);
-      const payment = own.find((e) => e.kind === "settlement");
-      const refund = own.find((e) => e.kind === "reversal");
-      const at = { area: "account" as const, personId: row.accountPersonId ?? row.personId, year: row.year, settlementId: row.id };
-      const wantRefund = row.status === "reversed" ? row.acct : 0;
-      if ((payment ? -payment.amount : 0) !== row.acct) out(at, "account payment entry = acct_pay", row.acct, payment ? -payment.amount : 0);
-      if ((refund?.amount ?? 0) !== wantRefund) out(at, "account refund entry = acct_pay of a reversed settlement", wantRefund, refund?.amount ?? 0);
-      for (const entry of own) {
-        if (entry.accountPersonId !== row.accountPersonId) out(at, `${entry.kind} entry is on the paying account`, row.accountPersonId ?? "none", entry.accountPersonId);
-      }
-      if (row.accountPersonId !== null) {
-        const totals = accountOf(accounts, row.accountPersonId);
-        totals.paid += row.acct;
-        totals.refunded += wantRefund;
-      }
-    }
+  // The person ranges are checked side by side: on PostgreSQL each reads on its own connection.
+  await Promise.all(personRanges(parallel).map((range) => verifyRange(db, range, batchRows, checked, report)));
+
+  const entries = await settlementsWithWrongEntries(db, maxReported);
+  for (const m of entries.first) reportEntries(m, report);
+  // Those not fetched still count, once each (a wrong settlement has at least one mismatch).
+  mismatchCount += Math.max(0, entries.count - entries.first.length);
+
+  const accounts = await accountsThatDoNotAddUp(db, maxReported);
+  checked.accounts = accounts.accounts;
+  for (const a of accounts.failing) {
+    const want = a.moneyIn - a.paid + a.refunded;
+    if (want !== a.balance) report({ area: "account", personId: a.accountPersonId, what: "balance = contributions − account payments + reversals", expected: want, actual: a.balance });
+    if (a.balance < 0) report({ area: "account", personId: a.accountPersonId, what: "balance not negative", expected: ">= 0", actual: a.balance });
   }
 
-  const stored = await storedAccumulators(db);
-  for (const key of new Set([...expected.keys(), ...stored.keys()])) {
-    const [personId, year] = key.split("|") as [string, string];
-    for (const difference of accumulatorDifferences(expected.get(key) ?? emptyAccumulators(), stored.get(key) ?? emptyAccumulators())) {
-      mismatches.push({ area: "accumulators", personId, year: Number(year), what: difference.figure, expected: difference.expected, actual: difference.actual });
-    }
-  }
-
-  const sums = await db
-    .select({
-      accountPersonId: accountEntries.accountPersonId,
-      moneyIn: sql<string>`coalesce(sum(case when ${accountEntries.kind} in ('opening', 'contribution') then ${accountEntries.amountFen} else 0 end), 0)`,
-      balance: sql<string>`coalesce(sum(${accountEntries.amountFen}), 0)`,
-    })
-    .from(accountEntries)
-    .groupBy(accountEntries.accountPersonId);
-  for (const row of sums) {
-    const totals = accountOf(accounts, row.accountPersonId);
-    totals.moneyIn = Number(row.moneyIn);
-    totals.balance = Number(row.balance);
-  }
-  for (const [personId, totals] of accounts) {
-    const want = totals.moneyIn - totals.paid + totals.refunded;
-    if (want !== totals.balance) mismatches.push({ area: "account", personId, what: "balance = contributions − account payments + reversals", expected: want, actual: totals.balance });
-    if (totals.balance < 0) mismatches.push({ area: "account", personId, what: "balance not negative", expected: ">= 0", actual: totals.balance });
-  }
-
-  return { ok: mismatches.length === 0, checked: { settlements: count, reversed, personYears: new Set([...expected.keys(), ...stored.keys()]).size, accounts: accounts.size }, mismatches };
+  return { ok: mismatchCount === 0, checked, mismatches, mismatchCount };
 }

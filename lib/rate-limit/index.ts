@@ -5,8 +5,10 @@ import { DomainError } from "@/lib/errors";
 
 /**
  * Fixed-window rate limiting kept in the database (table rate_limits), so that every app
- * instance counts against the same limit. One statement per request: it counts the hit
- * in the current window and drops this key's older windows.
+ * instance counts against the same limit. One statement per request counts the hit in the
+ * current window; the first hit of a window also drops this key's older windows, in a second
+ * statement (one statement that deletes from and inserts into the same table is refused by
+ * CockroachDB — docs/scaling.md).
  */
 export interface RateLimitRule {
   /** What is limited, e.g. `terminal-verify:<terminal id>`. */
@@ -36,17 +38,18 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Prom
   if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError("limit must be a positive integer");
   if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) throw new RangeError("windowMs must be a positive integer");
   const windowStart = windowStartOf(now, rule.windowMs);
-  // A data-modifying CTE runs the purge in the same round trip; both PostgreSQL 15 and PGlite accept it.
   const result = (await db.execute(sql`
-    with purge as (
-      delete from rate_limits where key = ${rule.key} and window_start < ${windowStart.toISOString()}::timestamptz
-    )
     insert into rate_limits (key, window_start, count)
     values (${rule.key}, ${windowStart.toISOString()}::timestamptz, 1)
     on conflict (key, window_start) do update set count = rate_limits.count + 1
     returning count
   `)) as unknown as { rows: { count: number | string }[] };
   const count = Number(result.rows[0]?.count ?? 1);
+  if (count === 1) {
+    // This hit opened a new window (the database gives count 1 to exactly one hit): the key's
+    // earlier windows no longer count. A late hit for an old window is dropped at the next one.
+    await db.execute(sql`delete from rate_limits where key = ${rule.key} and window_start < ${windowStart.toISOString()}::timestamptz`);
+  }
   return {
     allowed: count <= rule.limit,
     count,

@@ -41,6 +41,8 @@ function added(amounts: BucketAmounts, bucket: string | null, amount: Fen): Buck
 
 export interface SettlementIncrements {
   bucket: string | null;
+  /** Where the deductible paid is counted: the bucket, or the bucket and month. */
+  deductibleKey: string | null;
   deductible: Fen;
   policyScope: Fen;
   fund: Fen;
@@ -57,7 +59,7 @@ export function accumulatorsAfter(before: Accumulators, add: SettlementIncrement
   const assistancePaid = { ...before.assistancePaid };
   if (add.assistancePaid > 0) assistancePaid[add.visitKind] = (assistancePaid[add.visitKind] ?? 0) + add.assistancePaid;
   return {
-    deductiblePaid: added(before.deductiblePaid, add.bucket, add.deductible),
+    deductiblePaid: added(before.deductiblePaid, add.deductibleKey ?? add.bucket, add.deductible),
     policyScopeAmount: added(before.policyScopeAmount, add.bucket, add.policyScope),
     fundPaid: added(before.fundPaid, add.bucket, add.fund),
     criticalIllnessBurden: before.criticalIllnessBurden + add.criticalIllnessBurden,

@@ -24,9 +24,12 @@ export function bucketOf(candidate: BenefitVersion, visit: Visit): string {
   return benefit.bucketPerDisease && visit.disease !== undefined ? `${benefit.bucket}:${visit.disease}` : benefit.bucket;
 }
 
-/** Whether a visit's place satisfies the chosen-clinic rule (清医保待函〔2021〕28号). */
+/**
+ * Whether a visit's place satisfies the chosen-clinic rule (清医保待函〔2021〕28号).
+ * Cross-region care is exempt only where the policy names the situation.
+ */
 export function chosenClinicAllows(rule: ChosenClinicRule, visit: Visit): boolean {
-  if (!rule.required || visit.crossRegion === "unfiled_referral" || visit.crossRegion === "unfiled_other") return true;
+  if (!rule.required || rule.exemptCrossRegion?.includes(visit.crossRegion) === true) return true;
   const status = visit.chosenClinic ?? "chosen";
   return status === "chosen" || (status === "alliance" && rule.allianceCounts) || (status === "referred" && rule.referralCounts);
 }

@@ -5,6 +5,7 @@
  * all call {@link estimate}.
  */
 import { bucketOf, findBenefit, knowsDisease, noVersionIssue, unknownDiseaseIssue } from "./benefits";
+import { deductibleKey } from "./deductible";
 import { computeSettlement } from "./engine";
 import { explainSettlement, stepNote } from "./explain";
 import { type RequestIssue, issue, issueText } from "./issues";
@@ -146,12 +147,15 @@ function perKey(value: AmountOrPerKey, key: string): Record<string, Fen> {
 
 const optionalFen = (value: YuanValue | undefined) => (value === undefined ? undefined : yuanToFen(value));
 
-/** Request accumulators with single amounts attributed to this visit's bucket (and visit kind). */
-function accumulatorsFor(request: EstimateRequest, bucket: string): Partial<Accumulators> {
+/**
+ * Request accumulators with single amounts attributed to this visit's bucket (and visit kind);
+ * a single deductible paid to the bucket's month where the deductible is charged per month.
+ */
+function accumulatorsFor(request: EstimateRequest, bucket: string, deductibleKey: string): Partial<Accumulators> {
   const given = request.accumulators;
   if (!given) return {};
   return {
-    deductiblePaid: perKey(given.deductiblePaid, bucket),
+    deductiblePaid: perKey(given.deductiblePaid, deductibleKey),
     policyScopeAmount: perKey(given.policyScopeAmount, bucket),
     fundPaid: perKey(given.fundPaid, bucket),
     criticalIllnessBurden: optionalFen(given.criticalIllnessBurden),
@@ -244,8 +248,10 @@ export function estimate(raw: unknown, options: EstimateOptions = {}): EstimateR
   };
   const version = policyVersionOn(policy, request.serviceDate);
   const candidate = version ? findBenefit(version, person, visit) : undefined;
+  const bucket = candidate ? bucketOf(candidate, visit) : visit.kind;
   const account: AccountUse | undefined = request.personalAccount && {
     balance: yuanToFen(request.personalAccount.balance),
+    currentYearBalance: optionalFen(request.personalAccount.currentYearBalance),
     use: request.personalAccount.use ?? true,
     owner: request.personalAccount.owner ?? "self",
   };
@@ -255,7 +261,7 @@ export function estimate(raw: unknown, options: EstimateOptions = {}): EstimateR
     person,
     visit,
     lines: billLines(request.items, facts),
-    accumulators: accumulatorsFor(request, candidate ? bucketOf(candidate, visit) : visit.kind),
+    accumulators: accumulatorsFor(request, bucket, candidate ? deductibleKey(candidate.deductible.value, bucket, request.serviceDate) : bucket),
     account,
   });
   if (!result.ok) return result;

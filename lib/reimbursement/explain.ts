@@ -4,7 +4,7 @@
  */
 import { type Fen, formatPercent, formatYuan } from "./money";
 import type { Settlement, Step } from "./types";
-import type { AssistanceGroup, ChosenClinicStatus } from "./vocabulary";
+import type { AssistanceGroup, ChosenClinicStatus, CrossRegion } from "./vocabulary";
 
 export type Locale = "zh-CN" | "en";
 
@@ -26,6 +26,9 @@ const CLINIC_EN: Record<ChosenClinicStatus, string> = {
   other: "Visit elsewhere than the chosen clinic",
 };
 
+const SITUATION_ZH: Record<CrossRegion, string> = { none: "本地就医", filed: "已备案异地就医", unfiled_referral: "未备案的转诊或急诊异地就医", unfiled_other: "未备案异地就医" };
+const SITUATION_EN: Record<CrossRegion, string> = { none: "care at home", filed: "filed cross-region care", unfiled_referral: "unfiled cross-region referral or emergency care", unfiled_other: "unfiled cross-region care" };
+
 function bandZh(from: Fen | undefined, upTo: Fen | null | undefined): string {
   if (from === undefined) return "";
   return upTo === null || upTo === undefined ? `（${zhYuan(from)}以上段）` : `（${formatYuan(from)}–${zhYuan(upTo)}段）`;
@@ -44,6 +47,16 @@ function zhNote(step: Step): string {
       return `${step.lines} 项超过限价，超出部分 ${zhYuan(step.amount)}由个人支付`;
     case "class_b_share":
       return `乙类项目 ${zhYuan(step.base)}，个人先行自付（${step.shares.map(formatPercent).join("、")}）${zhYuan(step.amount)}`;
+    case "settled_item":
+      return `“${step.label.zh}” ${zhYuan(step.base)}：个人先付 ${formatPercent(step.personalShare)} 即 ${zhYuan(step.amount)}，其余 ${zhYuan(step.fund)} 由统筹基金直接支付，不再计算起付线和报销比例`;
+    case "cross_region_first_share":
+      return `${SITUATION_ZH[step.situation]}，政策范围内费用 ${zhYuan(step.base)} 由个人先行自付 ${formatPercent(step.ratio)} 即 ${zhYuan(step.amount)}，其余按参保地规定报销`;
+    case "cross_region":
+      return step.ratioReduction === 0 && step.deductibleIncrease === 0
+        ? `${SITUATION_ZH[step.situation]}：按参保地待遇结算`
+        : `${SITUATION_ZH[step.situation]}：按参保地待遇结算，报销比例降低 ${formatPercent(step.ratioReduction)}、起付线提高 ${formatPercent(step.deductibleIncrease)}（本政策另有异地比例的，以其为准）`;
+    case "account_segment":
+      return `当年账户段：本年个人账户当年资金（余额 ${zhYuan(step.balance)}）先支付 ${zhYuan(step.amount)}，这部分不计入起付线`;
     case "policy_scope":
       return `政策范围内费用 ${zhYuan(step.amount)}（总费用 ${zhYuan(step.base)}）`;
     case "benefit":
@@ -58,9 +71,11 @@ function zhNote(step: Step): string {
       const head =
         step.basis === "year"
           ? `年度起付线 ${zhYuan(step.full)}，本年已付 ${zhYuan(step.alreadyPaid)}`
-          : step.basis === "visit"
-            ? `每次就诊起付线 ${zhYuan(step.full)}`
-            : `本年第 ${step.admission ?? 1} 次住院起付线 ${zhYuan(step.full)}`;
+          : step.basis === "month"
+            ? `${step.month ?? ""} 月度起付线 ${zhYuan(step.full)}，本月已付 ${zhYuan(step.alreadyPaid)}`
+            : step.basis === "visit"
+              ? `每次就诊起付线 ${zhYuan(step.full)}`
+              : `本年第 ${step.admission ?? 1} 次住院起付线 ${zhYuan(step.full)}${step.floor !== undefined ? `（按比例降低后不低于 ${zhYuan(step.floor)}）` : ""}`;
       const referral =
         step.referral === "up"
           ? `；由低级别机构转入，已付 ${zhYuan(step.alreadyPaid)}，只补差额`
@@ -70,11 +85,13 @@ function zhNote(step: Step): string {
               ? "；转院后重新计算起付线"
               : "";
       const raised = step.crossRegionIncrease ? `；未备案异地就医，起付线提高 ${formatPercent(step.crossRegionIncrease)}` : "";
+      if (step.appliesTo === "fund_payment") return `${head}${referral}${raised}；起付线从统筹基金应付金额中扣除，本次扣除 ${zhYuan(step.amount)}`;
       return `${head}${referral}${raised}；本次计入起付线 ${zhYuan(step.amount)}`;
     }
     case "fund_ratio": {
       const lowered = step.crossRegionReduction ? `（未备案异地就医，比例降低 ${formatPercent(step.crossRegionReduction)}）` : "";
-      return `起付线以上 ${zhYuan(step.base)}${bandZh(step.bandFrom, step.bandUpTo)}按 ${formatPercent(step.ratio)}${lowered} 支付 ${zhYuan(step.amount)}`;
+      const bands = step.bandFrom === undefined ? "" : `${step.bandsOn === "fund_paid" ? "统筹基金累计支付" : "政策范围内费用累计"}${step.bandBasis === "admission" ? "（按本次住院计算）" : ""}${bandZh(step.bandFrom, step.bandUpTo)}`;
+      return `起付线以上 ${zhYuan(step.base)}${bands}按 ${formatPercent(step.ratio)}${lowered} 支付 ${zhYuan(step.amount)}`;
     }
     case "fund_cap":
       return step.cap === null
@@ -83,10 +100,13 @@ function zhNote(step: Step): string {
     case "large_amount":
       return `封顶线以上政策范围内费用 ${zhYuan(step.base)}，大额医疗补助按 ${formatPercent(step.ratio)} 支付 ${zhYuan(step.amount)}`;
     case "critical_illness":
-      return `大病保险：起付标准 ${zhYuan(step.threshold)}${step.lowIncome ? "（困难群众倾斜）" : ""}，累计个人负担${bandZh(step.segmentFrom, step.segmentUpTo)}中 ${zhYuan(step.base)} 按 ${formatPercent(step.ratio)} 支付 ${zhYuan(step.amount)}`;
+      return `大病保险：起付标准 ${zhYuan(step.threshold)}${step.lowIncome ? "（困难群众倾斜）" : ""}${step.deductibleExcluded ? "，起付线部分不计入" : ""}，累计个人负担${bandZh(step.segmentFrom, step.segmentUpTo)}中 ${zhYuan(step.base)} 按 ${formatPercent(step.ratio)} 支付 ${zhYuan(step.amount)}`;
     case "critical_illness_cap":
       return `大病保险年度剩余额度 ${zhYuan(step.capRemaining)}，本次支付 ${zhYuan(step.amount)}`;
     case "medical_assistance":
+      if (step.tier !== undefined && step.tier > 1) {
+        return `医疗救助（${GROUP_ZH[step.group]}）第 ${step.tier} 档：前档救助后仍需个人负担、超过 ${zhYuan(step.threshold)} 的部分 ${zhYuan(step.base)} 再按 ${formatPercent(step.ratio)} 救助 ${zhYuan(step.amount)}`;
+      }
       return `医疗救助（${GROUP_ZH[step.group]}）：起付标准 ${zhYuan(step.threshold)}以上 ${zhYuan(step.base)} 按 ${formatPercent(step.ratio)} 救助 ${zhYuan(step.amount)}`;
     case "personal_account":
       if (!step.allowed) return step.owner === "family" ? "本政策不允许家庭共济账户支付" : "该人员没有可用的个人账户";
@@ -104,6 +124,16 @@ function enNote(step: Step): string {
       return `${step.lines} line(s) above their price ceiling; the excess of ${enYuan(step.amount)} is paid by the person`;
     case "class_b_share":
       return `Class B items ${enYuan(step.base)}: the person first pays ${step.shares.map(formatPercent).join(", ")}, ${enYuan(step.amount)}`;
+    case "settled_item":
+      return `"${step.label.en}" ${enYuan(step.base)}: the person pays ${formatPercent(step.personalShare)} first, ${enYuan(step.amount)}; the pooled fund pays the other ${enYuan(step.fund)} directly, with no deductible or ratio`;
+    case "cross_region_first_share":
+      return `${SITUATION_EN[step.situation][0]?.toUpperCase() ?? ""}${SITUATION_EN[step.situation].slice(1)}: the person first pays ${formatPercent(step.ratio)} of the policy-scope amount ${enYuan(step.base)}, ${enYuan(step.amount)}; the rest is settled by the home region's rules`;
+    case "cross_region":
+      return step.ratioReduction === 0 && step.deductibleIncrease === 0
+        ? `${SITUATION_EN[step.situation][0]?.toUpperCase() ?? ""}${SITUATION_EN[step.situation].slice(1)}: settled by the home region's benefits`
+        : `${SITUATION_EN[step.situation][0]?.toUpperCase() ?? ""}${SITUATION_EN[step.situation].slice(1)}: the home region's benefits, ratio lowered by ${formatPercent(step.ratioReduction)} and deductible raised by ${formatPercent(step.deductibleIncrease)} (unless this policy gives its own out-of-region ratios)`;
+    case "account_segment":
+      return `Current-year account segment: this year's personal-account credit (balance ${enYuan(step.balance)}) pays ${enYuan(step.amount)} first; it does not count towards the deductible`;
     case "policy_scope":
       return `Policy-scope amount ${enYuan(step.amount)} of the bill's ${enYuan(step.base)}`;
     case "benefit":
@@ -118,9 +148,11 @@ function enNote(step: Step): string {
       const head =
         step.basis === "year"
           ? `Annual deductible ${enYuan(step.full)}, already paid this year ${enYuan(step.alreadyPaid)}`
-          : step.basis === "visit"
-            ? `Deductible per visit ${enYuan(step.full)}`
-            : `Deductible for admission ${step.admission ?? 1} of the year ${enYuan(step.full)}`;
+          : step.basis === "month"
+            ? `Monthly deductible for ${step.month ?? "this month"} ${enYuan(step.full)}, already paid this month ${enYuan(step.alreadyPaid)}`
+            : step.basis === "visit"
+              ? `Deductible per visit ${enYuan(step.full)}`
+              : `Deductible for admission ${step.admission ?? 1} of the year ${enYuan(step.full)}${step.floor !== undefined ? ` (reduced, but not below ${enYuan(step.floor)})` : ""}`;
       const referral =
         step.referral === "up"
           ? `; referred up from a lower level that charged ${enYuan(step.alreadyPaid)}, only the difference is due`
@@ -130,11 +162,13 @@ function enNote(step: Step): string {
               ? "; charged again at the new hospital"
               : "";
       const raised = step.crossRegionIncrease ? `; raised by ${formatPercent(step.crossRegionIncrease)} for unfiled cross-region care` : "";
+      if (step.appliesTo === "fund_payment") return `${head}${referral}${raised}; it is taken off the fund's payment: ${enYuan(step.amount)} this time`;
       return `${head}${referral}${raised}; this bill pays ${enYuan(step.amount)} towards it`;
     }
     case "fund_ratio": {
       const lowered = step.crossRegionReduction ? ` (lowered by ${formatPercent(step.crossRegionReduction)} for unfiled cross-region care)` : "";
-      return `Above the deductible, ${enYuan(step.base)}${bandEn(step.bandFrom, step.bandUpTo)} at ${formatPercent(step.ratio)}${lowered}: ${enYuan(step.amount)}`;
+      const bands = step.bandFrom === undefined ? "" : `${bandEn(step.bandFrom, step.bandUpTo)} of the ${step.bandsOn === "fund_paid" ? "fund's running payment" : "running policy-scope amount"}${step.bandBasis === "admission" ? " of this admission" : ""}`;
+      return `Above the deductible, ${enYuan(step.base)}${bands} at ${formatPercent(step.ratio)}${lowered}: ${enYuan(step.amount)}`;
     }
     case "fund_cap":
       return step.cap === null
@@ -143,10 +177,13 @@ function enNote(step: Step): string {
     case "large_amount":
       return `Policy-scope amount above the basic cap ${enYuan(step.base)}; the large-amount benefit pays ${formatPercent(step.ratio)}: ${enYuan(step.amount)}`;
     case "critical_illness":
-      return `Critical illness insurance: threshold ${enYuan(step.threshold)}${step.lowIncome ? " (low-income terms)" : ""}; ${enYuan(step.base)} of the year's burden${bandEn(step.segmentFrom, step.segmentUpTo)} at ${formatPercent(step.ratio)}: ${enYuan(step.amount)}`;
+      return `Critical illness insurance: threshold ${enYuan(step.threshold)}${step.lowIncome ? " (low-income terms)" : ""}${step.deductibleExcluded ? ", the deductible not counted" : ""}; ${enYuan(step.base)} of the year's burden${bandEn(step.segmentFrom, step.segmentUpTo)} at ${formatPercent(step.ratio)}: ${enYuan(step.amount)}`;
     case "critical_illness_cap":
       return `Critical illness insurance has ${enYuan(step.capRemaining)} left this year; it pays ${enYuan(step.amount)}`;
     case "medical_assistance":
+      if (step.tier !== undefined && step.tier > 1) {
+        return `Medical assistance (${GROUP_EN[step.group]}), tier ${step.tier}: of what is still left after the earlier tiers, ${enYuan(step.base)} above ${enYuan(step.threshold)} at ${formatPercent(step.ratio)}: ${enYuan(step.amount)}`;
+      }
       return `Medical assistance (${GROUP_EN[step.group]}): ${enYuan(step.base)} above the threshold of ${enYuan(step.threshold)} at ${formatPercent(step.ratio)}: ${enYuan(step.amount)}`;
     case "personal_account":
       if (!step.allowed) return step.owner === "family" ? "This policy does not let a relative's account pay" : "No personal account is available to this person";

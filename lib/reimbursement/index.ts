@@ -13,6 +13,7 @@ export { bucketOf, findBenefit } from "./benefits";
 export { computeSettlement } from "./engine";
 export type { SettlementResult } from "./engine";
 export { emptyAccumulators } from "./accumulators";
+export { criticalIllnessRuleFor } from "./supplementary";
 export { explainSettlement, stepNote } from "./explain";
 export type { Locale } from "./explain";
 export { ISSUE_MESSAGES, issue, issueMessage } from "./issues";
@@ -22,6 +23,8 @@ export { formatPercent, formatYuan, mulRatio, parseRatio, parseYuan, toYuanNumbe
 export type { BasisPoints, Fen } from "./money";
 export { getPolicy, getPolicyInput, policyIds } from "./policies";
 export { policySchema } from "./policy-schema";
+export { allPolicyProvenance, policyProvenance, provenanceOf } from "./provenance";
+export type { PolicyProvenance, ProvenanceEntry } from "./provenance";
 export type { Policy, PolicyInput } from "./policy-schema";
 export { bucketMatches, policyVersionOn } from "./policy-version";
 export type { BenefitVersion, PolicyVersion } from "./policy-version";

@@ -109,19 +109,6 @@ export function mulRatio(fen: Fen, ratio: BasisPoints): Fen {
   return (shifted - (shifted % BASIS_POINTS_PER_UNIT)) / BASIS_POINTS_PER_UNIT;
 }
 
-/**
- * The smallest amount whose share at `ratio` reaches `fen` — the inverse of
- * {@link mulRatio}, used to find where a cap is reached inside a bill.
- */
-export function amountReachingShare(fen: Fen, ratio: BasisPoints): Fen {
-  if (ratio <= 0) return Number.POSITIVE_INFINITY;
-  // mulRatio(x) ≥ fen  ⇔  x·ratio + 5000 ≥ fen·10000  ⇔  x ≥ (fen·10000 − 5000) / ratio
-  const needed = fen * BASIS_POINTS_PER_UNIT - BASIS_POINTS_PER_UNIT / 2;
-  if (needed <= 0) return 0;
-  const quotient = Math.floor(needed / ratio);
-  return quotient * ratio >= needed ? quotient : quotient + 1;
-}
-
 /** "1234.50" — fen as yuan text with two decimals, no grouping. */
 export function formatYuan(fen: Fen): string {
   const sign = fen < 0 ? "-" : "";

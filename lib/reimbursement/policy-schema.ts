@@ -10,6 +10,7 @@ import {
   ASSISTANCE_GROUPS,
   BUCKET_ID,
   CROSS_REGION,
+  DEDUCTIBLE_BASES,
   DISEASE_ID,
   INSURANCE_TYPES,
   PERSON_TYPES,
@@ -59,18 +60,24 @@ function ascendingBands(bands: ReadonlyArray<{ upTo: number | null }>, ctx: z.Re
 
 const bands = z.array(bandSchema).min(1).superRefine(ascendingBands);
 
-/** 起付线: per year, per visit or per admission; amounts by row. */
+/** 起付线: per year, month, visit or admission; amounts by row. */
 export const deductibleRuleSchema = z.strictObject({
-  basis: z.enum(["year", "visit", "admission"]),
+  basis: z.enum(DEDUCTIBLE_BASES),
+  /**
+   * What the deductible is taken from: `bill` (default) — the first part of the
+   * policy-scope amount is the person's; `fund_payment` — the fund pays its ratio
+   * of the whole amount less the deductible (fund = amount × ratio − deductible).
+   */
+  appliesTo: z.enum(["bill", "fund_payment"]).optional(),
   amounts: z.array(z.strictObject({ when: rowConditionSchema.optional(), amount: yuan() })).min(1),
   /**
    * Lower deductibles for later admissions of the year: `factors` of the first
-   * admission's amount (the last repeats), or a `reduction` of each previous
-   * amount with a floor.
+   * admission's amount (the last repeats), never below `floor` (nor above the
+   * first amount), or a `reduction` of each previous amount with a floor.
    */
   admissionSchedule: z
     .discriminatedUnion("kind", [
-      z.strictObject({ kind: z.literal("factors"), factors: z.array(ratio()).min(1) }),
+      z.strictObject({ kind: z.literal("factors"), factors: z.array(ratio()).min(1), floor: yuan().optional() }),
       z.strictObject({ kind: z.literal("reduction"), each: ratio(), floor: yuan() }),
     ])
     .optional(),
@@ -82,12 +89,23 @@ export const deductibleRuleSchema = z.strictObject({
   onReferral: z.enum(["pay_difference", "charge_again"]).optional(),
 });
 
-/** The basic fund's ratio: one ratio, or bands on the year's cumulative policy-scope amount. */
+/**
+ * The basic fund's ratio: one ratio, or bands. Bands are on the policy-scope
+ * amount (default) or on the fund's cumulative payment (`bandsOn: "fund_paid"`),
+ * counted over the year (default) or restarting with each admission
+ * (`bandBasis: "admission"`).
+ */
 export const ratioRuleSchema = z.strictObject({
   rows: z
     .array(
       z
-        .strictObject({ when: rowConditionSchema.optional(), ratio: ratio().optional(), bands: bands.optional() })
+        .strictObject({
+          when: rowConditionSchema.optional(),
+          ratio: ratio().optional(),
+          bands: bands.optional(),
+          bandsOn: z.enum(["policy_scope", "fund_paid"]).optional(),
+          bandBasis: z.enum(["year", "admission"]).optional(),
+        })
         .refine((row) => (row.ratio === undefined) !== (row.bands === undefined), {
           message: "Give either ratio or bands",
         }),
@@ -107,6 +125,8 @@ export const chosenClinicRuleSchema = z.strictObject({
   allianceCounts: z.boolean(),
   /** An upward referral made by the chosen clinic is reimbursed. */
   referralCounts: z.boolean(),
+  /** Cross-region situations the rule does not apply to; none unless a source says so. */
+  exemptCrossRegion: z.array(z.enum(CROSS_REGION)).min(1).optional(),
 });
 
 export const benefitSchema = z.strictObject({
@@ -124,6 +144,12 @@ export const benefitSchema = z.strictObject({
   ratio: datedSeries(ratioRuleSchema),
   cap: datedSeries(capRuleSchema),
   chosenClinic: datedSeries(chosenClinicRuleSchema).optional(),
+  /**
+   * 当年账户段 (older employee schemes): the current-year personal account pays
+   * the policy-scope amount first; only what it cannot pay reaches the deductible
+   * and the pooled fund. Dated, so a year settles by its own rules.
+   */
+  currentYearAccountFirst: datedSeries(z.boolean()).optional(),
 });
 
 /** A cap shared by several buckets (e.g. general outpatient and chronic diseases). */
@@ -140,6 +166,8 @@ const crossRegionAdjustment = z.strictObject({
   ratioReduction: ratio(),
   /** Deductible raised by this fraction (0.05 = +5 %). */
   deductibleIncrease: ratio(),
+  /** 先行自付: the person first pays this share of the policy-scope amount (e.g. 0.10 filed, 0.40 unfiled). */
+  firstSelfPay: ratio().optional(),
 });
 
 export const crossRegionRuleSchema = z.strictObject({
@@ -160,6 +188,8 @@ export const personalAccountRuleSchema = z.strictObject({
 export const criticalIllnessRuleSchema = z.strictObject({
   insurance: insuranceTypes,
   visitKinds,
+  /** Whether the deductible counts towards the burden (default true). */
+  deductibleCounts: z.boolean().optional(),
   threshold: yuan(),
   segments: bands,
   annualCap: yuan().nullable(),
@@ -182,7 +212,16 @@ export const largeAmountRuleSchema = z.strictObject({
   annualCap: yuan().nullable(),
 });
 
-const assistanceTerms = z.strictObject({ threshold: yuan(), ratio: ratio() });
+/**
+ * A group's terms: `ratio` of the remaining burden above `threshold`; then each
+ * `further` tier pays its ratio of what is still left above its own threshold
+ * (both measured on the year's running totals).
+ */
+const assistanceTerms = z.strictObject({
+  threshold: yuan(),
+  ratio: ratio(),
+  further: z.array(z.strictObject({ threshold: yuan(), ratio: ratio() })).min(1).optional(),
+});
 
 /** 医疗救助: per group a threshold (on the year's remaining burden) and a ratio; annual limits. */
 export const assistanceRuleSchema = z.strictObject({
@@ -196,6 +235,22 @@ export const assistanceRuleSchema = z.strictObject({
   /** Sub-limits within the annual limit, e.g. ordinary outpatient 10 000. */
   limitsByVisitKind: z.array(z.strictObject({ visitKinds, limit: yuan() })).optional(),
 });
+
+/**
+ * Listed items settled by their own share (e.g. an implant: the person pays 50 %,
+ * the fund the rest, with no deductible or ratio); matched by the line's code.
+ */
+export const settledItemSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label,
+  codes: z.array(z.string().min(1).max(64)).min(1),
+  personalShare: ratio(),
+});
+
+/** Critical illness insurance: one rule, or one per insurance type (the first matching applies). */
+const criticalIllnessValue = z
+  .union([criticalIllnessRuleSchema, z.array(criticalIllnessRuleSchema).min(1)])
+  .transform((value) => (Array.isArray(value) ? value : [value]));
 
 /** A fact shown for information only; the engine does not compute with it. */
 export const informativeSchema = z.strictObject({
@@ -220,9 +275,10 @@ export const policySchema = z
     sharedCaps: z.array(sharedCapSchema).optional(),
     crossRegion: datedSeries(crossRegionRuleSchema).optional(),
     personalAccount: datedSeries(personalAccountRuleSchema).optional(),
-    criticalIllness: datedSeries(criticalIllnessRuleSchema).optional(),
+    criticalIllness: datedSeries(criticalIllnessValue).optional(),
     largeAmount: datedSeries(largeAmountRuleSchema).optional(),
     assistance: datedSeries(assistanceRuleSchema).optional(),
+    settledItems: datedSeries(z.array(settledItemSchema).min(1)).optional(),
     informative: z.array(informativeSchema).optional(),
   })
   .superRefine((policy, ctx) => {
@@ -254,5 +310,7 @@ export type SharedCap = z.output<typeof sharedCapSchema>;
 export type CrossRegionRule = z.output<typeof crossRegionRuleSchema>;
 export type PersonalAccountRule = z.output<typeof personalAccountRuleSchema>;
 export type CriticalIllnessRule = z.output<typeof criticalIllnessRuleSchema>;
+export type SettledItem = z.output<typeof settledItemSchema>;
+export type AssistanceTerms = z.output<typeof assistanceTerms>;
 export type LargeAmountRule = z.output<typeof largeAmountRuleSchema>;
 export type AssistanceRule = z.output<typeof assistanceRuleSchema>;

@@ -17,6 +17,7 @@ import type {
   PersonalAccountRule,
   Policy,
   RatioRule,
+  SettledItem,
   SharedCap,
 } from "./policy-schema";
 import type { IsoDate } from "./schema-parts";
@@ -27,6 +28,7 @@ export interface BenefitVersion {
   ratio: Dated<RatioRule>;
   cap: Dated<CapRule>;
   chosenClinic?: Dated<ChosenClinicRule> | undefined;
+  currentYearAccountFirst?: Dated<boolean> | undefined;
 }
 
 export interface SharedCapVersion {
@@ -44,9 +46,11 @@ export interface PolicyVersion {
   sharedCaps: SharedCapVersion[];
   crossRegion?: Dated<CrossRegionRule> | undefined;
   personalAccount?: Dated<PersonalAccountRule> | undefined;
-  criticalIllness?: Dated<CriticalIllnessRule> | undefined;
+  /** One rule per insurance type at most; see criticalIllnessRuleFor. */
+  criticalIllness?: Dated<CriticalIllnessRule[]> | undefined;
   largeAmount?: Dated<LargeAmountRule> | undefined;
   assistance?: Dated<AssistanceRule> | undefined;
+  settledItems?: Dated<SettledItem[]> | undefined;
 }
 
 interface PolicyCache {
@@ -74,7 +78,14 @@ function resolve(policy: Policy, version: IsoDate): PolicyVersion | undefined {
     const ratio = inForce(benefit.ratio, version);
     const cap = inForce(benefit.cap, version);
     if (deductible && ratio && cap) {
-      benefits.push({ benefit, deductible, ratio, cap, chosenClinic: inForce(benefit.chosenClinic, version) });
+      benefits.push({
+        benefit,
+        deductible,
+        ratio,
+        cap,
+        chosenClinic: inForce(benefit.chosenClinic, version),
+        currentYearAccountFirst: inForce(benefit.currentYearAccountFirst, version),
+      });
     }
   }
   const sharedCaps: SharedCapVersion[] = [];
@@ -93,6 +104,7 @@ function resolve(policy: Policy, version: IsoDate): PolicyVersion | undefined {
     criticalIllness: inForce(policy.criticalIllness, version),
     largeAmount: inForce(policy.largeAmount, version),
     assistance: inForce(policy.assistance, version),
+    settledItems: inForce(policy.settledItems, version),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   ACCOUNT_OWNERS,
   ASSISTANCE_STATUSES,
   BUCKET_ID,
+  DEDUCTIBLE_KEY,
   CHOSEN_CLINIC_STATUSES,
   CROSS_REGION,
   EMPLOYEE_STATUSES,
@@ -90,7 +91,8 @@ const visitKindKey = new RegExp(`^(?:${VISIT_KINDS.join("|")})$`);
 
 /** Year to date, before this bill; every figure optional (0). */
 export const accumulatorsSchema = z.strictObject({
-  deductiblePaid: amountOrPerKey(BUCKET_ID).optional(),
+  /** Per bucket; a deductible charged per month is kept per bucket and month (`chronic:diabetes@2023-06`). */
+  deductiblePaid: amountOrPerKey(DEDUCTIBLE_KEY).optional(),
   policyScopeAmount: amountOrPerKey(BUCKET_ID).optional(),
   fundPaid: amountOrPerKey(BUCKET_ID).optional(),
   criticalIllnessBurden: yuanAmount().optional(),
@@ -103,6 +105,8 @@ export const accumulatorsSchema = z.strictObject({
 
 export const personalAccountSchema = z.strictObject({
   balance: yuanAmount(),
+  /** Of the balance, this year's credit (当年账户), which pays first where the policy says so; default 0. */
+  currentYearBalance: yuanAmount().optional(),
   use: z.boolean().optional(),
   owner: option(ACCOUNT_OWNERS).optional(),
 });
@@ -125,7 +129,7 @@ export function crossFieldIssues(request: unknown): RequestIssue[] {
   const visit = field(request, "visit");
   if (field(visit, "kind") === "chronic_outpatient" && field(visit, "disease") === undefined) issues.push(issue("visit.disease", "disease_required"));
   const items = field(request, "items");
-  if (!Array.isArray(items)) return issues;
+  if (!Array.isArray(items)) return [...issues, ...accountIssues(field(request, "personalAccount"))];
   let total = 0;
   items.forEach((item: unknown, index) => {
     if (field(item, "class") === undefined && field(item, "code") === undefined) issues.push(issue(`items.${index}.class`, "class_or_code"));
@@ -134,7 +138,18 @@ export function crossFieldIssues(request: unknown): RequestIssue[] {
     if (parsed?.ok) total += parsed.value;
   });
   if (total > MAX_BILL_FEN) issues.push(issue("items", "bill_too_large", `at most ${formatYuan(MAX_BILL_FEN)}`));
-  return issues;
+  return [...issues, ...accountIssues(field(request, "personalAccount"))];
+}
+
+/** This year's credit is part of the balance, never more. */
+function accountIssues(account: unknown): RequestIssue[] {
+  const balance = field(account, "balance");
+  const currentYear = field(account, "currentYearBalance");
+  if (typeof balance !== "number" && typeof balance !== "string") return [];
+  if (typeof currentYear !== "number" && typeof currentYear !== "string") return [];
+  const whole = parseYuan(balance);
+  const part = parseYuan(currentYear);
+  return whole.ok && part.ok && part.value > whole.value ? [issue("personalAccount.currentYearBalance", "amount_too_large", `at most the balance ${formatYuan(whole.value)}`)] : [];
 }
 
 export const estimateRequestSchema = z.strictObject({

@@ -12,6 +12,7 @@ import type {
   AssistanceStatus,
   ChosenClinicStatus,
   CrossRegion,
+  DeductibleBasis,
   EmployeeStatus,
   FacilityLevel,
   Insurance,
@@ -88,6 +89,8 @@ export interface Accumulators {
 /** A personal account (个人账户) offered to pay the person's share. */
 export interface AccountUse {
   balance: Fen;
+  /** Of the balance, this year's credit (当年账户); pays first where the benefit says so. Default 0. */
+  currentYearBalance?: Fen | undefined;
   use: boolean;
   /** "family": a relative's account pays through 家庭共济 (reported as acct_mulaid_pay). */
   owner: AccountOwner;
@@ -141,24 +144,44 @@ export type Step = StepBase &
     | { rule: "price_ceiling"; lines: number }
     | { rule: "class_b_share"; shares: BasisPoints[] }
     | { rule: "policy_scope" }
+    | { rule: "settled_item"; itemId: string; label: { zh: string; en: string }; personalShare: BasisPoints; fund: Fen }
+    | { rule: "cross_region_first_share"; ratio: BasisPoints; situation: CrossRegion }
+    | { rule: "cross_region"; situation: CrossRegion; ratioReduction: BasisPoints; deductibleIncrease: BasisPoints }
+    | { rule: "account_segment"; balance: Fen }
     | { rule: "benefit"; benefitId: string; label: { zh: string; en: string }; bucket: string }
     | { rule: "not_covered"; reason: "no_benefit" | "not_chosen_clinic"; chosenClinic?: ChosenClinicStatus | undefined }
     | { rule: "chosen_clinic"; status: ChosenClinicStatus }
     | {
         rule: "deductible";
-        basis: "year" | "visit" | "admission";
+        basis: DeductibleBasis;
+        /** "fund_payment": taken from the fund's payment rather than from the bill. */
+        appliesTo?: "fund_payment" | undefined;
+        /** The floor of a later admission's deductible, when it applied. */
+        floor?: Fen | undefined;
+        /** Month basis: the calendar month (YYYY-MM). */
+        month?: string | undefined;
         full: Fen;
         alreadyPaid: Fen;
         admission?: number | undefined;
         referral?: "up" | "down_or_same" | "charged_again" | undefined;
         crossRegionIncrease?: BasisPoints | undefined;
       }
-    | { rule: "fund_ratio"; ratio: BasisPoints; bandFrom?: Fen | undefined; bandUpTo?: Fen | null | undefined; crossRegionReduction?: BasisPoints | undefined }
+    | {
+        rule: "fund_ratio";
+        ratio: BasisPoints;
+        bandFrom?: Fen | undefined;
+        bandUpTo?: Fen | null | undefined;
+        /** What band limits measure: the policy-scope amount (default) or the fund's cumulative payment. */
+        bandsOn?: "policy_scope" | "fund_paid" | undefined;
+        /** "admission": bands restart with each admission. */
+        bandBasis?: "year" | "admission" | undefined;
+        crossRegionReduction?: BasisPoints | undefined;
+      }
     | { rule: "fund_cap"; cap: Fen | null; capId: string; paidBefore: Fen }
     | { rule: "large_amount"; ratio: BasisPoints; capRemaining: Fen | null }
-    | { rule: "critical_illness"; ratio: BasisPoints; threshold: Fen; segmentFrom: Fen; segmentUpTo: Fen | null; lowIncome: boolean }
+    | { rule: "critical_illness"; ratio: BasisPoints; threshold: Fen; segmentFrom: Fen; segmentUpTo: Fen | null; lowIncome: boolean; deductibleExcluded?: boolean | undefined }
     | { rule: "critical_illness_cap"; capRemaining: Fen }
-    | { rule: "medical_assistance"; group: AssistanceGroup; ratio: BasisPoints; threshold: Fen; limitRemaining: Fen | null }
+    | { rule: "medical_assistance"; group: AssistanceGroup; ratio: BasisPoints; threshold: Fen; limitRemaining: Fen | null; tier?: number | undefined }
     | { rule: "personal_account"; balance: Fen; owner: AccountOwner; allowed: boolean }
     | { rule: "cash" }
   );

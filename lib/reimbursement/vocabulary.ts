@@ -57,8 +57,18 @@ export const facilityLevelSchema = z.union([z.literal(0), z.literal(1), z.litera
   error: "Not one of the allowed values: 0 | 1 | 2 | 3",
 });
 
+/** How often a deductible is charged: per year, calendar month, visit or admission. */
+export const DEDUCTIBLE_BASES = ["year", "month", "visit", "admission"] as const;
+export type DeductibleBasis = (typeof DEDUCTIBLE_BASES)[number];
+
 /** A benefit bucket id: `general_outpatient`, `inpatient`, `chronic:diabetes` … */
 export const BUCKET_ID = /^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)?$/;
+/**
+ * A key of the deductible paid: a bucket, or a bucket and a calendar month
+ * (`chronic:diabetes@2023-06`) for deductibles charged per month.
+ */
+export const DEDUCTIBLE_KEY = /^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)?(?:@\d{4}-(?:0[1-9]|1[0-2]))?$/;
+
 /** A disease id: `diabetes`, `uremia_dialysis` … */
 export const DISEASE_ID = /^[a-z][a-z0-9_]*$/;
 

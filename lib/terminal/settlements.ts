@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth";
 import { consumeSettlementToken } from "./settlement-tokens";
-import type { Db } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { people } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
@@ -40,7 +40,7 @@ export async function settleAtTerminal(
   await enforceRateLimit(db, { key: `terminal-settle:${terminal.id}`, ...SETTLE_RATE_LIMIT }, now);
 
   const previous = await findSettlementIdByKey(db, terminal.id, idempotencyKey);
-  const result = await db.transaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     // A retry of a settled request no longer holds a spendable token: the ledger's idempotency
     // check (same key, same request) answers it, and a different request under the key is refused.
     const personId = previous

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { demoPerson, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 async function expectNoViolations(page: import("@playwright/test").Page) {
@@ -10,14 +11,14 @@ async function expectNoViolations(page: import("@playwright/test").Page) {
 test("sign-in has no axe violations, in both steps", async ({ page }) => {
   await page.goto("/sign-in");
   await expectNoViolations(page);
-  await page.getByLabel("手机号").fill("12");
-  await page.getByRole("button", { name: "获取验证码" }).click();
-  await expect(page.getByText("请输入 11 位手机号")).toBeVisible();
+  await page.getByLabel(zh.signIn.phoneLabel).fill("12");
+  await page.getByRole("button", { name: zh.signIn.sendCode }).click();
+  await expect(page.getByText(zh.signIn.errors.phone_invalid)).toBeVisible();
   await expectNoViolations(page);
 });
 
 test("home has no axe violations", async ({ page }) => {
-  await signIn(page, "13800000006");
+  await signIn(page, demoPerson("zhou-wei").phone);
   await expectNoViolations(page);
 });
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { dayShape, demoFacility, demoPerson, diseaseName, en, escapeRegExp, format, matching, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 const SHOTS = "test-results/screenshots";
@@ -14,109 +15,129 @@ async function useEnglish(page: Page) {
   await page.context().addCookies([{ name: "yb_locale", value: "en", url: page.url() }]);
 }
 
+/** The "choose this one" link of a facility in the list: the word, then the name for screen readers. */
+function chooseLink(name: string): RegExp {
+  const search = zh.clinic.search;
+  return new RegExp(`^${escapeRegExp(search.choose)}\\s?${escapeRegExp(format(search.chooseLabel, { name }))}$`);
+}
+
 async function screenshot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 test("Lin changes her clinic through the screen: confirm, success, history and home follow", async ({ page }) => {
-  await signIn(page, "13800000002");
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "定点机构" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "定点机构" })).toBeVisible();
+  const from = demoFacility("sm-liedong").name;
+  const to = demoFacility("sm-chengguan").name;
+  await signIn(page, demoPerson("lin").phone);
+  await page.getByRole("navigation", { name: zh.common.mainNav }).getByRole("link", { name: zh.common.nav.clinic }).click();
+  await expect(page.getByRole("heading", { level: 1, name: zh.clinic.title })).toBeVisible();
   const current = page.getByTestId("current-clinic");
-  await expect(current).toContainText("列东街道社区卫生服务中心");
-  await expect(page.getByTestId("clinic-change-window")).toHaveText("现在可以更换。");
-  await expect(page.getByText(/^截至 \d{4}年/).first()).toBeVisible();
+  await expect(current).toContainText(from);
+  await expect(page.getByTestId("clinic-change-window")).toHaveText(zh.clinic.rule.allowedNow);
+  await expect(page.getByText(matching(zh.clinic.asOf, { time: dayShape("zh-CN") }, "start")).first()).toBeVisible();
 
-  await page.getByRole("link", { name: /^选这家\s?：城关街道社区卫生服务中心$/ }).click();
-  const confirm = page.getByRole("region", { name: "确认更换定点机构" });
-  await expect(confirm).toContainText("从“列东街道社区卫生服务中心”改为“城关街道社区卫生服务中心”");
-  await expect(page.getByRole("heading", { name: "确认更换定点机构" })).toBeFocused();
+  await page.getByRole("link", { name: chooseLink(to) }).click();
+  const confirm = page.getByRole("region", { name: zh.clinic.confirm.heading });
+  await expect(confirm).toContainText(format(zh.clinic.confirm.change, { from, to }));
+  await expect(page.getByRole("heading", { name: zh.clinic.confirm.heading })).toBeFocused();
   await expectNoViolations(page);
-  await confirm.getByRole("button", { name: "确认更换" }).click();
+  await confirm.getByRole("button", { name: zh.clinic.confirm.submit }).click();
 
-  await expect(page.getByTestId("clinic-change-success")).toHaveText("已选定“城关街道社区卫生服务中心”为你的普通门诊定点机构。");
-  await expect(current).toContainText("城关街道社区卫生服务中心");
+  await expect(page.getByTestId("clinic-change-success")).toHaveText(format(zh.clinic.confirm.success, { name: to }));
+  await expect(current).toContainText(to);
   const history = page.getByTestId("clinic-history").getByRole("listitem");
   await expect(history).toHaveCount(3);
-  await expect(history.first()).toContainText("城关街道社区卫生服务中心");
-  await expect(history.first()).toContainText("至今 · 本人更换");
+  await expect(history.first()).toContainText(to);
+  // Joined with " · " by components/clinic-history.
+  await expect(history.first()).toContainText(`${zh.clinic.history.ongoing} · ${zh.clinic.history.sources.changed_by_person}`);
 
   await page.goto("/");
-  await expect(page.getByTestId("home-clinic")).toContainText("城关街道社区卫生服务中心");
+  await expect(page.getByTestId("home-clinic")).toContainText(to);
 });
 
 test("the search and filters work as a plain GET form without JavaScript", async ({ page, browser }) => {
-  await signIn(page, "13800000003");
+  const taihe = demoFacility("qy-taihe");
+  const shantang = demoFacility("qy-shantang");
+  const query = "卫生院"; // typed by the person, not a text of the app: part of both township health centres' names
+  await signIn(page, demoPerson("huang").phone);
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
   const plain = await noScript.newPage();
   await plain.goto("/clinic");
-  await plain.getByLabel("机构名称").fill("卫生院");
-  await plain.getByLabel("区县").selectOption("清新区");
-  await plain.getByRole("button", { name: "搜索" }).click();
-  await expect(plain).toHaveURL(/q=%E5%8D%AB%E7%94%9F%E9%99%A2/);
-  await expect(plain.getByRole("status").filter({ hasText: "共" })).toHaveText("共 2 家");
-  await expect(plain.getByTestId("clinic-list").getByRole("heading")).toHaveText(["太和镇卫生院", "山塘镇卫生院"]);
+  await plain.getByLabel(zh.clinic.search.label).fill(query);
+  await plain.getByLabel(zh.clinic.search.district).selectOption(taihe.district);
+  await plain.getByRole("button", { name: zh.clinic.search.submit }).click();
+  await expect(plain).toHaveURL(new RegExp(`q=${escapeRegExp(encodeURIComponent(query))}`));
+  await expect(plain.getByRole("status").filter({ hasText: matching(zh.clinic.search.count, { total: /\d+/ }) })).toHaveText(format(zh.clinic.search.count, { total: 2 }));
+  await expect(plain.getByTestId("clinic-list").getByRole("heading")).toHaveText([taihe.name, shantang.name]);
   await noScript.close();
 });
 
 test("Huang sees his county alliance, when he may change next, and no way to change before then", async ({ page }) => {
-  await signIn(page, "13800000003");
+  const huang = demoPerson("huang");
+  const taihe = demoFacility("qy-taihe");
+  const shantang = demoFacility("qy-shantang");
+  const rule = zh.clinic.rule;
+  await signIn(page, huang.phone);
   await page.goto("/clinic");
-  await expect(page.getByTestId("current-clinic")).toContainText("太和镇卫生院");
-  await expect(page.getByTestId("alliance-members")).toContainText("山塘镇卫生院");
-  await expect(page.getByTestId("alliance-members")).toContainText("清新区人民医院");
-  await expect(page.getByTestId("clinic-change-window")).toContainText("下次可以更换的日期：");
-  await expect(page.getByText("依据：清远市医疗保障局 清医保待函〔2021〕28号（2021-04-29）")).toBeVisible();
+  await expect(page.getByTestId("current-clinic")).toContainText(taihe.name);
+  await expect(page.getByTestId("alliance-members")).toContainText(shantang.name);
+  await expect(page.getByTestId("alliance-members")).toContainText(demoFacility("qy-qingxin-hosp").name);
+  await expect(page.getByTestId("clinic-change-window")).toContainText(matching(rule.nextAllowed, { date: /.*/ }));
+  await expect(page.getByText(format(rule.source, { source: huang.region.clinicRuleSource! }))).toBeVisible();
   // The 365 days are not in that document: the screen says the figure is a demo value.
-  await expect(page.getByTestId("clinic-change-interval")).toHaveText("每次选定后，满 365 天才能再次更换。（演示值：下列依据未规定更换间隔，尚未核实。）");
-  await expect(page.getByRole("link", { name: /^选这家/ })).toHaveCount(0);
+  await expect(page.getByTestId("clinic-change-interval")).toHaveText(format(rule.interval, { days: huang.region.clinicChangeIntervalDays! }) + rule.intervalUnverified);
+  await expect(page.getByRole("link", { name: new RegExp(`^${escapeRegExp(zh.clinic.search.choose)}`) })).toHaveCount(0);
   await expectNoViolations(page);
   await screenshot(page, "clinic-zh");
 
   await useEnglish(page);
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "My clinic" })).toBeVisible();
-  await expect(page.getByTestId("current-clinic")).toContainText("Taihe Township Health Centre");
-  await expect(page.getByTestId("current-clinic")).toContainText("18 Xincheng Avenue, Taihe Town, Qingxin District （清新区太和镇新城大道 18 号）");
-  await expect(page.getByTestId("current-clinic")).toContainText("Mon–Sun 08:00–17:30");
-  await expect(page.getByTestId("alliance-members")).toContainText("6 Shantang Avenue, Shantang Town, Qingxin District");
-  await expect(page.getByText(/^As of \d{1,2} [A-Z][a-z]{2} \d{4}/).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: en.clinic.title })).toBeVisible();
+  await expect(page.getByTestId("current-clinic")).toContainText(taihe.nameEn);
+  // An English address keeps the Chinese in brackets (components/clinic-facility-details).
+  await expect(page.getByTestId("current-clinic")).toContainText(`${taihe.addressEn} （${taihe.address}）`);
+  await expect(page.getByTestId("current-clinic")).toContainText(taihe.hoursEn!);
+  await expect(page.getByTestId("alliance-members")).toContainText(shantang.addressEn);
+  await expect(page.getByText(matching(en.clinic.asOf, { time: dayShape("en") }, "start")).first()).toBeVisible();
   await expectNoViolations(page);
   await screenshot(page, "clinic-en");
 });
 
 test("Liu is reminded on home that she has no clinic, and chooses one", async ({ page }) => {
-  await signIn(page, "13800000004");
+  const liu = demoPerson("liu");
+  const taihe = demoFacility("qy-taihe");
+  await signIn(page, liu.phone);
   const reminder = page.locator('[data-alert="clinic_required"]');
-  await expect(reminder).toContainText("还没有选定普通门诊机构");
-  await expect(page.getByTestId("home-clinic-none")).toHaveText("还没有选定");
+  await expect(reminder).toContainText(zh.alerts.clinicRequired.title);
+  await expect(page.getByTestId("home-clinic-none")).toHaveText(zh.clinic.card.none);
   await expectNoViolations(page);
   await screenshot(page, "home-liu-zh");
 
-  await reminder.getByRole("link", { name: "去选择定点机构" }).click();
-  await expect(page.getByTestId("current-clinic-none")).toContainText("在清远市，普通门诊只在选定的机构报销");
-  await page.getByRole("link", { name: /^选这家\s?：太和镇卫生院$/ }).click();
-  await expect(page.getByText("确认后，")).toContainText("之前不能再次更换");
-  await page.getByRole("button", { name: "确认选定" }).click();
+  await reminder.getByRole("link", { name: zh.alerts.clinicRequired.action }).click();
+  await expect(page.getByTestId("current-clinic-none")).toContainText(format(zh.clinic.current.noneRequired, { region: liu.region.name }));
+  await page.getByRole("link", { name: chooseLink(taihe.name) }).click();
+  await expect(page.getByText(matching(zh.clinic.confirm.lock, { date: /.+/ }))).toBeVisible();
+  await page.getByRole("button", { name: zh.clinic.confirm.submitFirst }).click();
   await expect(page.getByTestId("clinic-change-success")).toBeVisible();
-  await expect(page.getByTestId("current-clinic")).toContainText("太和镇卫生院");
-  await expect(page.getByTestId("clinic-change-window")).toContainText("下次可以更换的日期：");
+  await expect(page.getByTestId("current-clinic")).toContainText(taihe.name);
+  await expect(page.getByTestId("clinic-change-window")).toContainText(matching(zh.clinic.rule.nextAllowed, { date: /.*/ }));
 
   await page.goto("/");
   await expect(page.locator('[data-alert="clinic_required"]')).toHaveCount(0);
-  await expect(page.getByTestId("home-clinic")).toContainText("太和镇卫生院");
+  await expect(page.getByTestId("home-clinic")).toContainText(taihe.name);
 });
 
 test("home shows reminders and the clinic card in both languages without axe violations", async ({ page }) => {
-  await signIn(page, "13800000001");
-  await expect(page.locator('[data-alert="chronic_ending"]')).toContainText("糖尿病");
+  const chen = demoPerson("chen");
+  await signIn(page, chen.phone);
+  await expect(page.locator('[data-alert="chronic_ending"]')).toContainText(diseaseName(chen, "diabetes").zh);
   await expectNoViolations(page);
   await screenshot(page, "home-zh");
   await useEnglish(page);
   await page.reload();
-  await expect(page.locator('[data-alert="chronic_ending"]')).toContainText("Diabetes");
-  await expect(page.getByText(/^As of /).first()).toBeVisible();
+  await expect(page.locator('[data-alert="chronic_ending"]')).toContainText(diseaseName(chen, "diabetes").en);
+  await expect(page.getByText(matching(en.alerts.asOf, { time: /.*/ }, "start")).first()).toBeVisible();
   await expectNoViolations(page);
   await screenshot(page, "home-en");
 });
@@ -129,13 +150,15 @@ test("GET /api/v1/me/clinic: 401 JSON when signed out, the person's own clinic w
   expect((await refused.json()).error.code).toBe("unauthenticated");
   await anonymous.dispose();
 
-  await signIn(page, "13800000003");
+  const huang = demoPerson("huang");
+  const taihe = demoFacility("qy-taihe");
+  await signIn(page, huang.phone);
   const response = await page.request.get("/api/v1/me/clinic?q=taihe");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toBe("private, no-store");
   const body = await response.json();
-  expect(body.current.facility.nameEn).toBe("Taihe Township Health Centre");
-  expect(body.region).toMatchObject({ code: "441800", allianceAsOneUnit: true, changeIntervalDays: 365, changeIntervalUnverified: true });
-  expect(body.eligible.items.map((c: { nameEn: string }) => c.nameEn)).toEqual(["Taihe Township Health Centre"]);
-  expect(JSON.stringify(body)).not.toContain("黄志强");
+  expect(body.current.facility.nameEn).toBe(taihe.nameEn);
+  expect(body.region).toMatchObject({ code: huang.region.code, allianceAsOneUnit: true, changeIntervalDays: 365, changeIntervalUnverified: true });
+  expect(body.eligible.items.map((c: { nameEn: string }) => c.nameEn)).toEqual([taihe.nameEn]);
+  expect(JSON.stringify(body)).not.toContain(huang.name);
 });

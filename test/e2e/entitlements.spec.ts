@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { anything, dayShape, demoFiling, demoPerson, en, instantShape, matching, money, whole, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 const SHOTS = "test-results/screenshots";
@@ -16,82 +17,90 @@ async function screenshot(page: Page, name: string) {
 }
 
 test("Chen's entitlements: bars with figures in words, the expiring approval, the account, all 'as of'", async ({ page }) => {
-  await signIn(page, "13800000001");
-  const homeCard = page.getByRole("region", { name: "本年待遇" });
-  await expect(homeCard.getByRole("progressbar").first()).toHaveAttribute("aria-valuetext", /基金已支付 ¥[\d,]+\.\d\d，年度限额 ¥[\d,]+\.\d\d/);
-  await expect(homeCard.getByText(/^截至 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/)).toBeVisible();
-  await expect(page.getByTestId("home-account-balance")).toHaveText(/^¥[\d,]+\.\d\d$/);
+  await signIn(page, demoPerson("chen").phone);
+  const fundPaid = (m: typeof zh, end?: "end") => matching(m.entitlements.buckets.barText, { label: anything, used: money, cap: money, remaining: money }, end);
+  const homeCard = page.getByRole("region", { name: zh.entitlements.home.heading });
+  await expect(homeCard.getByRole("progressbar").first()).toHaveAttribute("aria-valuetext", fundPaid(zh));
+  await expect(homeCard.getByText(matching(zh.entitlements.asOf, { time: instantShape("zh-CN") }, "both"))).toBeVisible();
+  await expect(page.getByTestId("home-account-balance")).toHaveText(whole(money));
 
-  await homeCard.getByRole("link", { name: "查看全部待遇" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "我的待遇" })).toBeVisible();
-  await expect(page.getByTestId("entitlements-as-of")).toHaveText(/^截至 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/);
+  await homeCard.getByRole("link", { name: zh.entitlements.home.more }).click();
+  await expect(page.getByRole("heading", { level: 1, name: zh.entitlements.title })).toBeVisible();
+  await expect(page.getByTestId("entitlements-as-of")).toHaveText(matching(zh.entitlements.asOf, { time: instantShape("zh-CN") }, "both"));
   const outpatient = page.locator('[data-bucket="general_outpatient"]');
-  await expect(outpatient.getByRole("progressbar", { name: "基金已支付" })).toHaveAttribute("aria-valuetext", /还可支付 ¥/);
-  await expect(outpatient.getByText(/^依据：/)).toBeVisible();
-  await expect(outpatient.getByRole("progressbar", { name: "起付线" })).toHaveAttribute("aria-valuetext", /起付线：本年已付 ¥/);
+  await expect(outpatient.getByRole("progressbar", { name: zh.entitlements.buckets.used })).toHaveAttribute("aria-valuetext", fundPaid(zh));
+  await expect(outpatient.getByText(matching(zh.entitlements.source, { source: anything }, "start"))).toBeVisible();
+  await expect(outpatient.getByRole("progressbar", { name: zh.entitlements.deductible.heading })).toHaveAttribute(
+    "aria-valuetext",
+    matching(zh.entitlements.deductible.barText, { paid: money, amount: money, remaining: money }),
+  );
   const diabetes = page.locator('[data-disease="diabetes"]');
-  await expect(diabetes).toContainText("即将到期");
-  await expect(diabetes).toContainText(/有效期至 \d{4}年/);
-  await expect(page.getByTestId("account-balance")).toHaveText(/^¥[\d,]+\.\d\d$/);
-  await expect(page.getByRole("heading", { name: "最近的结算" })).toBeVisible();
+  await expect(diabetes).toContainText(zh.entitlements.chronic.endingSoon);
+  await expect(diabetes).toContainText(matching(zh.entitlements.chronic.validTo, { date: dayShape("zh-CN") }));
+  await expect(page.getByTestId("account-balance")).toHaveText(whole(money));
+  await expect(page.getByRole("heading", { name: zh.entitlements.settlements.heading })).toBeVisible();
   await expect(page.getByTestId("settlements").or(page.getByTestId("settlements-empty"))).toBeVisible();
   await expectNoViolations(page);
   await screenshot(page, "entitlements-zh");
 
   await page.context().addCookies([{ name: "yb_locale", value: "en", url: page.url() }]);
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "My entitlements" })).toBeVisible();
-  await expect(page.getByTestId("entitlements-as-of")).toHaveText(/^As of \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d$/);
-  await expect(outpatient.getByRole("progressbar", { name: "Fund paid" })).toHaveAttribute("aria-valuetext", /left$/);
+  await expect(page.getByRole("heading", { level: 1, name: en.entitlements.title })).toBeVisible();
+  await expect(page.getByTestId("entitlements-as-of")).toHaveText(matching(en.entitlements.asOf, { time: instantShape("en") }, "both"));
+  await expect(outpatient.getByRole("progressbar", { name: en.entitlements.buckets.used })).toHaveAttribute("aria-valuetext", fundPaid(en, "end"));
   await expectNoViolations(page);
   await screenshot(page, "entitlements-en");
 });
 
 test("a settlement opens its full split and explanation; another person's id is not found", async ({ page }) => {
-  await signIn(page, "13800000001");
+  await signIn(page, demoPerson("chen").phone);
   await page.goto("/entitlements");
   const list = page.getByTestId("settlements");
   await expect(list.getByRole("link").first()).toBeVisible();
   await list.getByRole("link").first().click();
-  await expect(page.getByRole("heading", { level: 1, name: "结算明细" })).toBeVisible();
-  await expect(page.locator('[data-amount="medfee_sumamt"]')).toContainText(/¥[\d,]+\.\d\d/);
-  await expect(page.getByRole("heading", { name: "计算过程" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: zh.entitlements.detail.title })).toBeVisible();
+  await expect(page.locator('[data-amount="medfee_sumamt"]')).toContainText(money);
+  await expect(page.getByRole("heading", { name: zh.entitlements.detail.steps })).toBeVisible();
   await expectNoViolations(page);
   await screenshot(page, "settlement-zh");
 
   const response = await page.goto("/entitlements/settlements/00000000-0000-4000-8000-000000000000");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "没有找到这个页面。" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: zh.common.notFound })).toBeVisible();
 });
 
 test("someone without bills this year sees the empty state", async ({ page }) => {
-  await signIn(page, "13800000004");
+  await signIn(page, demoPerson("liu").phone);
   await page.goto("/entitlements");
-  await expect(page.getByTestId("settlements-empty")).toHaveText("今年还没有结算记录。");
+  await expect(page.getByTestId("settlements-empty")).toHaveText(zh.entitlements.settlements.empty);
   await expectNoViolations(page);
 });
 
 test("Wang's filing as a relocated retiree in Sanya is shown; a resident has no personal account", async ({ page }) => {
-  await signIn(page, "13800000005");
+  const wang = demoPerson("wang");
+  const filing = demoFiling(wang);
+  await signIn(page, wang.phone);
   await page.goto("/entitlements");
-  await expect(page.getByTestId("filing")).toContainText("海南省三亚市");
-  await expect(page.getByTestId("filing")).toContainText("异地安置退休人员");
-  await page.getByRole("button", { name: "退出登录" }).click();
-  await signIn(page, "13800000009");
+  await expect(page.getByTestId("filing")).toContainText(filing.placeName);
+  await expect(page.getByTestId("filing")).toContainText(zh.entitlements.filing.kinds[filing.kind]);
+  await page.getByRole("button", { name: zh.common.signOut }).click();
+  await signIn(page, demoPerson("zhao").phone);
   await page.goto("/entitlements");
-  await expect(page.getByText("城乡居民医保没有个人账户。")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "医疗救助 · 低保对象" })).toBeVisible();
+  await expect(page.getByText(zh.entitlements.account.none)).toBeVisible();
+  // Joined with " · " by components/entitlement-supplementary.
+  const supplementary = zh.entitlements.supplementary;
+  await expect(page.getByRole("heading", { name: `${supplementary.assistance} · ${supplementary.groups.subsistence}` })).toBeVisible();
   await expectNoViolations(page);
 });
 
 test("without JavaScript the home, entitlements and clinic screens render whole", async ({ page, browser }) => {
-  await signIn(page, "13800000001");
+  await signIn(page, demoPerson("chen").phone);
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
   const plain = await noScript.newPage();
   for (const [path, heading, content] of [
-    ["/", "我的医保", "本年待遇"],
-    ["/entitlements", "我的待遇", "最近的结算"],
-    ["/clinic", "定点机构", "怎样更换"],
+    ["/", zh.home.title, zh.entitlements.home.heading],
+    ["/entitlements", zh.entitlements.title, zh.entitlements.settlements.heading],
+    ["/clinic", zh.clinic.title, zh.clinic.rule.heading],
   ] as const) {
     await plain.goto(path);
     // The server sends each screen complete: no placeholder waiting for a script to swap it.

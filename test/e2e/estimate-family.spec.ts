@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoPerson, handTypedLineName, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 async function signedInPage(browser: Browser, phone: string): Promise<Page> {
@@ -8,40 +9,43 @@ async function signedInPage(browser: Browser, phone: string): Promise<Page> {
   return page;
 }
 
-// The grandfather (周国华, 13800000008) lets 赵桂兰 (13800000009) estimate his costs, and nothing else.
+// The grandfather (zhou-gh) lets Zhao (zhao) estimate his costs, and nothing else.
 test("an estimate for a relative works with an estimate grant and is refused without one", async ({ browser }) => {
-  const grandfather = await signedInPage(browser, "13800000008");
+  const zhao = demoPerson("zhao");
+  const family = zh.family;
+  const form = zh.estimate.form;
+  const grandfather = await signedInPage(browser, demoPerson("zhou-gh").phone);
   const grandfatherId = await grandfather.evaluate(async () => {
     const response = await fetch("/api/v1/me/entitlements");
     return ((await response.json()) as { personId: string }).personId;
   });
-  const helper = await signedInPage(browser, "13800000009");
+  const helper = await signedInPage(browser, zhao.phone);
 
   // Without a grant: refused, and nothing of his is shown.
   await helper.goto(`/estimate?for=${grandfatherId}`);
-  await expect(helper.getByRole("alert").filter({ hasText: "你无权查看" })).toHaveText("你无权查看这位参保人的信息，或授权已结束。");
-  await expect(helper.getByRole("button", { name: "估算", exact: true })).toHaveCount(0);
+  await expect(helper.getByRole("alert").filter({ hasText: family.person.notAllowed })).toHaveText(family.person.notAllowed);
+  await expect(helper.getByRole("button", { name: form.submit, exact: true })).toHaveCount(0);
 
   await grandfather.goto("/family");
-  await grandfather.getByLabel("家人的手机号").fill("13800000009");
-  await grandfather.getByLabel("替我试算费用").check();
-  await grandfather.getByRole("button", { name: "发出授权" }).click();
-  await expect(grandfather.getByText("授权已发出，等待对方接受。")).toBeVisible();
+  await grandfather.getByLabel(family.create.phone).fill(zhao.phone);
+  await grandfather.getByLabel(family.scopes.estimate).check();
+  await grandfather.getByRole("button", { name: family.create.submit }).click();
+  await expect(grandfather.getByText(family.create.sent)).toBeVisible();
   await helper.goto("/family");
-  await helper.getByTestId("grant-received").getByRole("button", { name: "接受授权" }).click();
-  await expect(helper.getByTestId("grant-received")).toContainText("生效中");
+  await helper.getByTestId("grant-received").getByRole("button", { name: family.accept }).click();
+  await expect(helper.getByTestId("grant-received")).toContainText(family.status.active);
 
   // With the grant: the form is his (Yangzhou, retired employee) and an estimate runs.
   await helper.goto(`/estimate?for=${grandfatherId}`);
-  await helper.getByLabel("假设的数值").check();
-  await helper.getByLabel("自由填写").check();
-  await helper.getByLabel("名称", { exact: true }).fill("门诊费用（甲类）");
-  await helper.getByLabel("医保类别").selectOption("A");
-  await helper.getByLabel("金额（元）").fill("300.00");
-  await helper.getByRole("button", { name: "估算", exact: true }).click();
+  await helper.getByLabel(form.accumulatorsWhatIf).check();
+  await helper.getByLabel(form.lineModes.free).check();
+  await helper.getByLabel(form.name, { exact: true }).fill(handTypedLineName);
+  await helper.getByLabel(form.class).selectOption("A");
+  await helper.getByLabel(form.amount).fill("300.00");
+  await helper.getByRole("button", { name: form.submit, exact: true }).click();
   await expect(helper.getByTestId("field-medfee_sumamt")).toHaveText("300.00");
 
   // The grandfather sees who estimated for him.
   await grandfather.goto("/family/log");
-  await expect(grandfather.getByTestId("access-log-row").first()).toContainText("138****0009");
+  await expect(grandfather.getByTestId("access-log-row").first()).toContainText(zhao.maskedPhone);
 });

@@ -1,10 +1,12 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { catalogueItem, demoFacility, demoPerson, en, format, handTypedLineName, matching, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 const SCREENS = "/tmp/screens-estimate";
-const CHEN = "13800000001";
+const CHEN = demoPerson("chen").phone;
+const sanmingSecond = demoFacility("sm-2nd");
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -23,15 +25,16 @@ async function chooseFacility(page: Page, label: string, name: string) {
 }
 
 /** SM-1 (明医保函〔2023〕20号): in service, level 2, nothing paid this year, 1,000.00 all class A. */
-async function enterSm1(page: Page, zh: boolean) {
-  await page.getByLabel(zh ? "就诊日期" : "Date of the visit").fill("2023-06-01");
-  await chooseFacility(page, zh ? "就诊机构" : "Facility", zh ? "三明市第二医院" : "Sanming Second Hospital");
-  await page.getByLabel(zh ? "假设的数值" : "What-if values").check();
-  await page.getByLabel(zh ? "本年已付起付线" : "Deductible paid this year").fill("0");
-  await page.getByLabel(zh ? "自由填写" : "Type it in").check();
-  await page.getByLabel(zh ? "名称" : "Name", { exact: true }).fill("门诊费用（甲类）");
-  await page.getByLabel(zh ? "医保类别" : "Insurance class").selectOption("A");
-  await page.getByLabel(zh ? "金额（元）" : "Amount (yuan)").fill("1000.00");
+async function enterSm1(page: Page, locale: "zh-CN" | "en") {
+  const form = (locale === "en" ? en : zh).estimate.form;
+  await page.getByLabel(form.serviceDate).fill("2023-06-01");
+  await chooseFacility(page, form.facility, locale === "en" ? sanmingSecond.nameEn : sanmingSecond.name);
+  await page.getByLabel(form.accumulatorsWhatIf).check();
+  await page.getByLabel(form.whatIf.deductiblePaid).fill("0");
+  await page.getByLabel(form.lineModes.free).check();
+  await page.getByLabel(form.name, { exact: true }).fill(handTypedLineName);
+  await page.getByLabel(form.class).selectOption("A");
+  await page.getByLabel(form.amount).fill("1000.00");
 }
 
 test.beforeAll(() => mkdirSync(SCREENS, { recursive: true }));
@@ -40,11 +43,11 @@ test.use({ viewport: { width: 412, height: 915 } });
 test("SM-1 entered through the screen shows the stated figures and the explanation (zh)", async ({ page }) => {
   await signIn(page, CHEN);
   await page.goto("/estimate");
-  await expect(page.getByRole("heading", { level: 1, name: "费用估算" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: zh.estimate.title })).toBeVisible();
   await expectNoViolations(page);
   await page.screenshot({ path: `${SCREENS}/estimate-form-zh.png`, fullPage: true });
-  await enterSm1(page, true);
-  await page.getByRole("button", { name: "估算", exact: true }).click();
+  await enterSm1(page, "zh-CN");
+  await page.getByRole("button", { name: zh.estimate.form.submit, exact: true }).click();
   const result = page.getByTestId("estimate-result");
   await expect(result).toBeVisible();
   await expect(page.getByTestId("field-act_pay_dedc")).toHaveText("700.00");
@@ -52,11 +55,11 @@ test("SM-1 entered through the screen shows the stated figures and the explanati
   await expect(page.getByTestId("field-fund_pay_sumamt")).toHaveText("225.00");
   await expect(page.getByTestId("field-psn_part_amt")).toHaveText("775.00");
   await expect(page.getByTestId("estimate-explanation").locator("li").first()).toBeVisible();
-  await expect(page.getByRole("img", { name: /共 1000.00 元/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: matching(zh.estimate.result.splitSummary, { total: "1000.00", parts: /.*/ }) })).toBeVisible();
   await expectNoViolations(page);
   await page.screenshot({ path: `${SCREENS}/estimate-result-zh.png`, fullPage: true });
 
-  await page.getByRole("button", { name: "保存并获取分享链接" }).click();
+  await page.getByRole("button", { name: zh.estimate.result.share }).click();
   await page.waitForURL(/\/estimate\/saved\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("field-psn_part_amt")).toHaveText("775.00");
   await expectNoViolations(page);
@@ -64,22 +67,25 @@ test("SM-1 entered through the screen shows the stated figures and the explanati
 });
 
 test("the catalogue search finds an item by pinyin initials, keyboard only, and the lines can be added and removed", async ({ page }) => {
+  const form = zh.estimate.form;
+  // Metformin tablets, whose pinyin initials begin with ejsg; 6.50 a box, so two come to 13.00.
+  const metformin = catalogueItem("XA10BAE015A001010100000");
   await signIn(page, CHEN);
   await page.goto("/estimate");
-  await page.getByLabel("从目录选择").check();
-  const search = page.getByRole("combobox", { name: "搜索目录" });
+  await page.getByLabel(form.lineModes.catalogue).check();
+  const search = page.getByRole("combobox", { name: form.search });
   await search.fill("ejsg");
-  await expect(page.getByRole("listbox", { name: "搜索结果" }).getByRole("option").first()).toContainText("二甲双胍");
+  await expect(page.getByRole("listbox", { name: form.searchResults }).getByRole("option").first()).toContainText(metformin.name);
   await search.press("ArrowDown");
   await search.press("Enter");
-  await expect(page.getByTestId("estimate-line-item")).toContainText("二甲双胍片");
-  await page.getByLabel("数量").fill("2");
-  await expect(page.getByText("小计 13.00 元")).toBeVisible();
-  await page.getByRole("button", { name: "添加一行" }).click();
+  await expect(page.getByTestId("estimate-line-item")).toContainText(metformin.name);
+  await page.getByLabel(form.quantity).fill("2");
+  await expect(page.getByText(format(form.lineTotal, { amount: "13.00" }))).toBeVisible();
+  await page.getByRole("button", { name: form.addLine }).click();
   await expect(page.getByTestId("estimate-line")).toHaveCount(2);
-  await page.getByRole("button", { name: "删除第 2 行" }).click();
+  await page.getByRole("button", { name: format(form.removeLine, { n: 2 }) }).click();
   await expect(page.getByTestId("estimate-line")).toHaveCount(1);
-  await page.getByRole("button", { name: "估算", exact: true }).click();
+  await page.getByRole("button", { name: form.submit, exact: true }).click();
   await expect(page.getByTestId("field-medfee_sumamt")).toHaveText("13.00");
 });
 
@@ -87,13 +93,13 @@ test("English: the form, a result with its explanation, no axe violations", asyn
   await signIn(page, CHEN);
   await useEnglish(page);
   await page.goto("/estimate");
-  await expect(page.getByRole("heading", { level: 1, name: "Estimate" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: en.estimate.title })).toBeVisible();
   await expectNoViolations(page);
-  await page.getByRole("button", { name: "Estimate", exact: true }).click();
-  await expect(page.getByText("Enter at least one bill line.")).toBeVisible();
+  await page.getByRole("button", { name: en.estimate.form.submit, exact: true }).click();
+  await expect(page.getByText(en.estimate.errors.noLines)).toBeVisible();
   await expectNoViolations(page);
-  await enterSm1(page, false);
-  await page.getByRole("button", { name: "Estimate", exact: true }).click();
+  await enterSm1(page, "en");
+  await page.getByRole("button", { name: en.estimate.form.submit, exact: true }).click();
   await expect(page.getByTestId("field-hifp_pay")).toHaveText("225.00");
   await expect(page.getByTestId("estimate-explanation")).toBeVisible();
   await expectNoViolations(page);
@@ -109,14 +115,15 @@ test("without JavaScript the form posts and the result renders", async ({ browse
   await signIn(jsPage, CHEN);
   await context.addCookies(await jsContext.cookies());
   await jsContext.close();
+  const form = zh.estimate.form;
   await page.goto("/estimate");
-  await page.getByLabel("就诊日期").fill("2023-06-01");
-  await chooseFacility(page, "就诊机构", "三明市第二医院");
-  await page.getByLabel("假设的数值").check();
-  await page.getByLabel("名称", { exact: true }).fill("门诊费用（甲类）");
-  await page.getByLabel("医保类别").selectOption("A");
-  await page.getByLabel("金额（元）").fill("1000.00");
-  await page.getByRole("button", { name: "估算", exact: true }).click();
+  await page.getByLabel(form.serviceDate).fill("2023-06-01");
+  await chooseFacility(page, form.facility, sanmingSecond.name);
+  await page.getByLabel(form.accumulatorsWhatIf).check();
+  await page.getByLabel(form.name, { exact: true }).fill(handTypedLineName);
+  await page.getByLabel(form.class).selectOption("A");
+  await page.getByLabel(form.amount).fill("1000.00");
+  await page.getByRole("button", { name: form.submit, exact: true }).click();
   await expect(page.getByTestId("field-psn_part_amt")).toHaveText("775.00");
   await expect(page.getByTestId("field-act_pay_dedc")).toHaveText("700.00");
   await context.close();

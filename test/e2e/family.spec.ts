@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { containing, demoPerson, format, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 async function expectNoViolations(page: Page) {
@@ -14,34 +15,37 @@ async function signedInPage(browser: Browser, phone: string): Promise<Page> {
   return page;
 }
 
-// The grandfather (周国华, 13800000008) lets his son (周伟, 13800000006) see his coverage.
+// The grandfather (zhou-gh) lets his son (zhou-wei) see his coverage.
 test("grant, accept, use, log, end — and an ended grant is refused at once", async ({ browser }) => {
-  const grandfather = await signedInPage(browser, "13800000008");
+  const father = demoPerson("zhou-gh");
+  const sonPerson = demoPerson("zhou-wei");
+  const family = zh.family;
+  const grandfather = await signedInPage(browser, father.phone);
   await grandfather.goto("/family");
   await expectNoViolations(grandfather);
-  await grandfather.getByLabel("家人的手机号").fill("13800000006");
-  await grandfather.getByLabel("替我出示医保码").check();
-  await grandfather.getByRole("button", { name: "发出授权" }).click();
-  await expect(grandfather.getByText("授权已发出，等待对方接受。")).toBeVisible();
+  await grandfather.getByLabel(family.create.phone).fill(sonPerson.phone);
+  await grandfather.getByLabel(family.scopes.show_code).check();
+  await grandfather.getByRole("button", { name: family.create.submit }).click();
+  await expect(grandfather.getByText(family.create.sent)).toBeVisible();
   await grandfather.reload();
   // Other tests may have left ended grants of his to the son; this one is the open one.
-  const given = grandfather.getByTestId("grant-given").filter({ hasText: "138****0006" }).filter({ hasNotText: "已结束" });
-  await expect(given).toContainText("待对方接受");
+  const given = grandfather.getByTestId("grant-given").filter({ hasText: sonPerson.maskedPhone }).filter({ hasNotText: family.status.ended });
+  await expect(given).toContainText(family.status.pending);
 
-  const son = await signedInPage(browser, "13800000006");
+  const son = await signedInPage(browser, sonPerson.phone);
   await son.goto("/family");
-  const received = son.getByTestId("grant-received").filter({ hasNotText: "已结束" });
-  await expect(received).toContainText("来自 周*华");
-  await received.getByRole("button", { name: "接受授权" }).click();
-  await expect(received).toContainText("生效中");
+  const received = son.getByTestId("grant-received").filter({ hasNotText: family.status.ended });
+  await expect(received).toContainText(format(family.received.from, { who: father.maskedName }));
+  await received.getByRole("button", { name: family.accept }).click();
+  await expect(received).toContainText(family.status.active);
   await expectNoViolations(son);
 
   // Home's switcher: self, the dependant daughter, and the grandfather under the grant.
   await son.goto("/");
-  const switcher = son.getByRole("navigation", { name: "为谁办理" });
+  const switcher = son.getByRole("navigation", { name: family.switcher.label });
   await expect(switcher.getByRole("link")).toHaveCount(3);
-  await switcher.getByRole("link", { name: /周\*华/ }).click();
-  await expect(son.getByText("正在为 周*华 办理")).toBeVisible();
+  await switcher.getByRole("link", { name: containing(father.maskedName) }).click();
+  await expect(son.getByText(format(family.switcher.actingFor, { name: father.maskedName }))).toBeVisible();
   const actingUrl = son.url();
   const grandfatherId = new URL(actingUrl).searchParams.get("for")!;
   await expectNoViolations(son);
@@ -54,27 +58,27 @@ test("grant, accept, use, log, end — and an ended grant is refused at once", a
 
   // The grandfather reads who looked.
   await grandfather.goto("/family/log");
-  await expect(grandfather.getByTestId("access-log-row").first()).toContainText("138****0006");
+  await expect(grandfather.getByTestId("access-log-row").first()).toContainText(sonPerson.maskedPhone);
   await expectNoViolations(grandfather);
 
   // He ends it; the son is refused on the very next request.
   await grandfather.goto("/family");
   grandfather.once("dialog", (dialog) => void dialog.accept());
-  const open = grandfather.getByTestId("grant-given").filter({ hasText: "138****0006" }).filter({ hasText: "生效中" });
-  await open.getByRole("button", { name: "结束授权" }).click();
+  const open = grandfather.getByTestId("grant-given").filter({ hasText: sonPerson.maskedPhone }).filter({ hasText: family.status.active });
+  await open.getByRole("button", { name: family.end }).click();
   await expect(open).toHaveCount(0);
   await son.goto(actingUrl);
-  await expect(son.getByText("你无权查看这位参保人的信息，或授权已结束。")).toBeVisible();
+  await expect(son.getByText(family.person.notAllowed)).toBeVisible();
   expect((await son.request.get(`/api/v1/me/entitlements?personId=${grandfatherId}`)).status()).toBe(403);
 });
 
 // The API part of the authorisation matrix, over HTTP with real session cookies.
 test("personal-data APIs refuse the signed-out, strangers and other people's ids", async ({ browser, playwright }) => {
-  const son = await signedInPage(browser, "13800000006");
+  const son = await signedInPage(browser, demoPerson("zhou-wei").phone);
   await son.goto("/");
-  const daughterLink = son.getByRole("navigation", { name: "为谁办理" }).getByRole("link", { name: /周\*雨/ });
+  const daughterLink = son.getByRole("navigation", { name: zh.family.switcher.label }).getByRole("link", { name: containing(demoPerson("zhou-yu").maskedName) });
   const daughterId = new URL((await daughterLink.getAttribute("href"))!, "http://x").searchParams.get("for")!;
-  const stranger = await signedInPage(browser, "13800000001");
+  const stranger = await signedInPage(browser, demoPerson("chen").phone);
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
 
   // Routes that take ?personId=; the others answer only about the caller and ignore it.

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { demoPerson, en, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 test("after the first visit, going offline and reloading shows the offline page", async ({ context, page }) => {
-  await signIn(page, "13800000001");
+  await signIn(page, demoPerson("chen").phone);
   // Wait until the service worker controls the page and has precached the shell.
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
@@ -15,8 +16,8 @@ test("after the first visit, going offline and reloading shows the offline page"
   await context.setOffline(true);
   const offlinePage = await context.newPage();
   await offlinePage.goto("/");
-  await expect(offlinePage.getByRole("heading", { name: "现在没有网络" })).toBeVisible();
-  await expect(offlinePage.getByRole("heading", { name: "You are offline" })).toBeVisible();
+  await expect(offlinePage.getByRole("heading", { name: zh.offline.title })).toBeVisible();
+  await expect(offlinePage.getByRole("heading", { name: en.offline.title })).toBeVisible();
   await context.setOffline(false);
 });
 
@@ -25,8 +26,8 @@ test("the manifest makes the app installable", async ({ request }) => {
   expect(response.ok()).toBe(true);
   const manifest = await response.json();
   expect(manifest.display).toBe("standalone");
-  expect(manifest.name).toContain("医保通");
-  expect(manifest.name).toContain("Yibao Pass");
+  expect(manifest.name).toContain(zh.common.appName);
+  expect(manifest.name).toContain(en.common.appName);
   expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === "maskable")).toBe(true);
   for (const icon of manifest.icons as { src: string }[]) {
     expect((await request.get(icon.src)).headers()["content-type"]).toBe("image/png");

@@ -1,4 +1,4 @@
-import { devices, expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { devices, expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { e2eTerminalKey } from "../../playwright.config";
@@ -17,6 +17,20 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** On the home page: the device set-up that runs after sign-in has finished. */
 export async function waitForDeviceReady(page: Page): Promise<void> {
   await expect(page.getByTestId("device-setup-status")).toHaveAttribute("data-status", "ready");
+}
+
+/**
+ * A new page of `context` (already set offline) that knows it is offline from its first script,
+ * as a phone without a connection does. setOffline blocks the network for every page, but with
+ * the Chromium the tests run in, a page opened afterwards still reads navigator.onLine as true:
+ * the emulation reaches only documents that were open when it was switched on.
+ */
+export async function pageOpenedOffline(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "onLine", { configurable: true, get: () => false });
+  });
+  return page;
 }
 
 /** A phone in its own browser context, signed in and showing its code (set up on the home page first). */

@@ -3,45 +3,59 @@ import { randomUUID } from "node:crypto";
 import type { SQL } from "drizzle-orm";
 import { inject } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/open";
+import type { DatabaseFixture } from "./database-fixtures";
 import { adminUrl, withDatabase } from "./postgres-urls";
 
+export { SEEDED, type DatabaseFixture } from "./database-fixtures";
+
+/** Each worker reads a fixture's dump once; every test gets its own database loaded from it. */
+const dumps = new Map<DatabaseFixture, Blob>();
+
 /**
- * A fresh, migrated database for one test: PGlite from the migrated dump, or a clone of the
- * template database on the PostgreSQL server named by DATABASE_URL.
+ * A fresh database for one test, starting from `fixture` (built once per run by the global
+ * setup): PGlite loaded from the fixture's dump, or a clone of its template database on the
+ * PostgreSQL server named by DATABASE_URL.
  */
-export async function createTestDatabase(): Promise<Database> {
-  if (inject("databaseKind") === "postgres") {
-    const databaseUrl = process.env.DATABASE_URL!;
-    const { Client } = await import("pg");
-    const name = `yibao_test_${randomUUID().replaceAll("-", "")}`;
-    const admin = new Client({ connectionString: adminUrl(databaseUrl) });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateFromEnv()}`);
-    await admin.end();
-    const database = await openDatabase({ databaseUrl: withDatabase(databaseUrl, name) });
-    return {
-      ...database,
-      async close() {
-        await database.close();
-        const drop = new Client({ connectionString: adminUrl(databaseUrl) });
-        await drop.connect();
-        await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await drop.end();
-      },
-    };
+export async function createTestDatabase(fixture: DatabaseFixture = "migrated"): Promise<Database> {
+  if (inject("databaseKind") === "postgres") return clonePostgres(inject("pgTemplates")[fixture]);
+  let dump = dumps.get(fixture);
+  if (!dump) {
+    dump = new Blob([readFileSync(inject("pgliteDumps")[fixture])]);
+    dumps.set(fixture, dump);
   }
-  const dump = readFileSync(inject("pgliteDumpPath"));
-  return openDatabase({ pgliteLoadDataDir: new Blob([dump]) });
+  return openDatabase({ pgliteLoadDataDir: dump });
 }
 
-function templateFromEnv(): string {
-  return inject("pgTemplate");
+/** A database with nothing in it (no migrations applied), on the same engine as the run. */
+export async function createEmptyDatabase(): Promise<Database> {
+  if (inject("databaseKind") !== "postgres") return openDatabase({});
+  return newPostgresDatabase("yibao_empty", null);
 }
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    pgTemplate: string;
-  }
+function clonePostgres(template: string): Promise<Database> {
+  return newPostgresDatabase("yibao_test", template);
+}
+
+/** A new database on the PostgreSQL server, from `template` or empty; dropped by close(). */
+async function newPostgresDatabase(prefix: string, template: string | null): Promise<Database> {
+  const databaseUrl = process.env.DATABASE_URL!;
+  const { Client } = await import("pg");
+  const name = `${prefix}_${randomUUID().replaceAll("-", "")}`;
+  const admin = new Client({ connectionString: adminUrl(databaseUrl) });
+  await admin.connect();
+  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+  await admin.end();
+  const database = await openDatabase({ databaseUrl: withDatabase(databaseUrl, name) });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const drop = new Client({ connectionString: adminUrl(databaseUrl) });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
 }
 
 /** Raw SQL rows; both drivers return `{ rows }` from execute. */

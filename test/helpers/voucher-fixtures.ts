@@ -7,8 +7,9 @@ import { seedId } from "@/lib/seed/seed-id";
 import { authenticateTerminal, type AuthenticatedTerminal } from "@/lib/auth/terminal-key";
 import { sha256Hex } from "@/lib/auth/tokens";
 import { generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";
+import { TEST_TERMINAL_KEY } from "./database-fixtures";
 
-export const TEST_TERMINAL_KEY = "ybt_integration_test_key_0001";
+export { TEST_TERMINAL_KEY };
 
 /** A demo person's account with a freshly registered device; the private key stays in the test. */
 export interface TestDevice {

@@ -1,21 +1,19 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { facilityId } from "@/lib/seed/facilities";
 import { personId } from "@/lib/seed/people";
 import { changeClinic } from "@/lib/clinic/change";
 import { getClinicOverview } from "@/lib/clinic/queries";
 import { isDomainError } from "@/lib/errors/domain-error";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
 let database: Database;
-const seededAt = new Date("2026-11-22T02:00:00Z");
+const seededAt = SEEDED.november;
 const later = (days: number) => new Date(seededAt.getTime() + days * 86_400_000);
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: seededAt });
+  database = await createTestDatabase("demo-november");
 });
 afterEach(async () => database.close());
 

@@ -1,21 +1,19 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { facilityId } from "@/lib/seed/facilities";
 import { personId } from "@/lib/seed/people";
 import { parseClinicSearch } from "@/lib/clinic/schemas";
 import { changeClinic } from "@/lib/clinic/change";
 import { searchEligibleClinics } from "@/lib/clinic/queries";
 import { resolveChosenClinicStatus } from "@/lib/clinic";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, SEEDED } from "../helpers/test-db";
 
 let database: Database;
-const seededAt = new Date("2026-11-22T02:00:00Z");
+const seededAt = SEEDED.november;
 const day = "2026-11-22";
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: seededAt });
+  database = await createTestDatabase("demo-november");
 });
 afterEach(async () => database.close());
 

@@ -12,8 +12,7 @@ import { sql } from "drizzle-orm";
 let database: Database;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedCatalogue(database.db);
+  database = await createTestDatabase("demo-november");
 });
 afterEach(async () => database.close());
 

@@ -2,20 +2,19 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { sql } from "drizzle-orm";
 import { ACTING_FOR_COOKIE, LOCALE_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
-import { facilityId, personId, seedDemoData } from "@/lib/seed";
+import { facilityId, personId } from "@/lib/seed";
 import { request, sessionCookie } from "../helpers/next-request";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
 vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 const { estimateAction } = await import("@/app/(patient)/estimate/actions");
 
 let database: Database;
-const now = new Date("2026-11-22T02:00:00Z");
+const now = SEEDED.november;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now });
+  database = await createTestDatabase("demo-november");
   provideDatabase(database);
 });
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { ACTING_FOR_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
 import { facilityId, personId, seedDemoData } from "@/lib/seed";
 import { callRoute, redirectedTo, request, sessionCookie } from "../helpers/next-request";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 import sm1 from "../fixtures/estimates/sm-1.json";
 
 vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));

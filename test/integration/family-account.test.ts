@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { personId } from "@/lib/seed/people";
 import { seedId } from "@/lib/seed/seed-id";
 import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
@@ -17,8 +16,7 @@ const son = account("zhou-wei");
 const mother = account("wu-jing");
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: NOW });
+  database = await createTestDatabase("demo-june");
   await openAccount(database.db, grandfather.personId, 50_000);
   await openAccount(database.db, son.personId, 50_000);
 });

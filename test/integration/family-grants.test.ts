@@ -4,7 +4,6 @@ import { authorisePersonAccess } from "@/lib/family/access";
 import { listAccessLog } from "@/lib/family/access-log";
 import { listGrants, listShowCodeGrants } from "@/lib/family/grants";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { personId } from "@/lib/seed/people";
 import { seedId } from "@/lib/seed/seed-id";
 import { listActingFor } from "@/lib/family/acting-for";
@@ -12,9 +11,9 @@ import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
 import { GET as getGrants } from "@/app/api/v1/me/grants/route";
 import { provideDatabase } from "@/lib/db";
 import { callRoute, sessionCookie } from "../helpers/next-request";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 const later = new Date(now.getTime() + 60_000);
 let database: Database;
 
@@ -25,8 +24,7 @@ const mother = account("wu-jing");
 const stranger = account("chen");
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now });
+  database = await createTestDatabase("demo-march");
 });
 afterEach(async () => {
   provideDatabase(null);

@@ -3,24 +3,22 @@ import { eq } from "drizzle-orm";
 import { createSession, findSession } from "@/lib/auth/sessions";
 import type { Database } from "@/lib/db/open";
 import { people } from "@/lib/db/schema";
-import { seedDemoData } from "@/lib/seed";
 import { personId } from "@/lib/seed/people";
 import { seedId } from "@/lib/seed/seed-id";
 import { acceptGrant, createGrant } from "@/lib/family/grant-changes";
 import { rotateDemoKioskKey } from "@/lib/kiosk/enrol";
 import { KIOSK_SESSION_MS, startKioskSession, userFromScannedCode } from "@/lib/kiosk/sign-in";
 import { refusal } from "../helpers/refusal";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, SEEDED } from "../helpers/test-db";
 import { codeFrom, setUpTestDevice, TEST_TERMINAL_KEY } from "../helpers/voucher-fixtures";
 
 // The kiosk is a terminal: it signs a person in by their own code, scanned from their phone.
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 let database: Database;
 let kioskKey: string;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now, terminalKey: TEST_TERMINAL_KEY });
+  database = await createTestDatabase("demo-march");
   kioskKey = await rotateDemoKioskKey(database.db);
 });
 afterEach(async () => database.close());

@@ -5,12 +5,11 @@ import { isDomainError } from "@/lib/errors/domain-error";
 import { accountBalance, loadAccumulators, reverse, settle, verifyLedger, type LedgerSettlement } from "@/lib/ledger";
 import { emptyAccumulators, type Accumulators } from "@/lib/reimbursement";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
-import { NOW, chen, lin, openAccount, outpatientBill, seedLedgerWorld, zhouWei, zhouYu, yangzhouHanjiang, DAY } from "../helpers/ledger-fixtures";
+import { NOW, chen, lin, openAccount, outpatientBill, zhouWei, zhouYu, yangzhouHanjiang, DAY } from "../helpers/ledger-fixtures";
 
 let database: Database;
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedLedgerWorld(database.db);
+  database = await createTestDatabase("ledger-world");
 });
 afterEach(async () => database.close());
 

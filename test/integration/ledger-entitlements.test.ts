@@ -14,18 +14,17 @@ import { getSettlement, listSettlements } from "@/lib/ledger/settlements";
 import { seedDemoData } from "@/lib/seed";
 import { personId } from "@/lib/seed/people";
 import { verifyLedger } from "@/lib/ledger";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
 let database: Database;
-const today = new Date("2026-11-22T02:00:00Z");
+const today = SEEDED.november;
 const DAY = "2026-11-22";
 const chen = personId("chen");
 const zhouWei = personId("zhou-wei");
 const chenUser = { userId: seedId("user:chen"), personId: chen };
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today });
+  database = await createTestDatabase("demo-november");
 });
 afterEach(async () => database.close());
 

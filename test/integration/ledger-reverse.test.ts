@@ -6,12 +6,11 @@ import { terminals } from "@/lib/db/schema";
 import { isDomainError } from "@/lib/errors/domain-error";
 import { accountBalance, loadAccumulators, reverse, settle, verifyLedger } from "@/lib/ledger";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
-import { NOW, chen, openAccount, outpatientBill, sanmingFirst, sanmingLiedong, seedLedgerWorld, yangzhouHanjiang } from "../helpers/ledger-fixtures";
+import { NOW, chen, openAccount, outpatientBill, sanmingFirst, sanmingLiedong, yangzhouHanjiang } from "../helpers/ledger-fixtures";
 
 let database: Database;
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedLedgerWorld(database.db);
+  database = await createTestDatabase("ledger-world");
   await openAccount(database.db, chen, 300_000);
 });
 afterEach(async () => database.close());

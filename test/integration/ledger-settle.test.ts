@@ -6,12 +6,11 @@ import { terminals } from "@/lib/db/schema";
 import { isDomainError } from "@/lib/errors/domain-error";
 import { accountBalance, loadAccumulators, settle, verifyLedger } from "@/lib/ledger";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
-import { DAY, NOW, chen, lin, openAccount, outpatientBill, sanmingLiedong, seedLedgerWorld, wuhanWuchang, yangzhouHanjiang, zhao, zhouWei, zhouYu } from "../helpers/ledger-fixtures";
+import { DAY, NOW, chen, lin, openAccount, outpatientBill, sanmingLiedong, wuhanWuchang, yangzhouHanjiang, zhao, zhouWei, zhouYu } from "../helpers/ledger-fixtures";
 
 let database: Database;
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedLedgerWorld(database.db);
+  database = await createTestDatabase("ledger-world");
   await openAccount(database.db, chen, 300_000);
 });
 afterEach(async () => database.close());

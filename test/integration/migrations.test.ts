@@ -1,9 +1,14 @@
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import { detectEngine } from "@/lib/db/engine";
+import { migrateDatabase } from "@/lib/db/migrate";
 import type { Database } from "@/lib/db/open";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { settle } from "@/lib/ledger";
+import { chen, openAccount, outpatientBill, seedLedgerWorld } from "../helpers/ledger-fixtures";
+import { createEmptyDatabase, createTestDatabase, queryRows } from "../helpers/test-db";
+import { addTerminal } from "../helpers/voucher-fixtures";
 
 let database: Database;
 beforeEach(async () => { database = await createTestDatabase(); });
@@ -36,3 +41,88 @@ test("0001 marks the demo Qingyuan change interval unverified in a database seed
     { code: "441800", clinic_change_interval_unverified: true },
   ]);
 });
+
+describe("0003: portable SQL for the settlements' idempotency key", () => {
+  /** A copy of the app-made settlement `key` under a new id, with the given terminal; returns the SQLSTATE and constraint it failed on. */
+  async function copySettlement(key: string, terminalId: string | null): Promise<{ code?: string; constraint?: string } | null> {
+    const terminal = terminalId === null ? sql`'null'::jsonb` : sql`to_jsonb(${terminalId}::text)`;
+    const error = await database.db
+      .execute(sql`insert into settlements select (jsonb_populate_record(null::settlements,
+          to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'terminal_id', ${terminal}))).*
+        from settlements s where idempotency_key = ${key} and terminal_id is null`)
+      .then(() => null, (e: unknown) => e);
+    if (error === null) return null;
+    const cause = (error as { cause?: { code?: string; constraint?: string; message?: string } }).cause ?? (error as { code?: string; constraint?: string });
+    return { code: cause.code, constraint: cause.constraint ?? /"([a-z_]+)"/.exec(String((cause as { message?: string }).message))?.[1] };
+  }
+
+  test("keys stay unique per terminal and among the app's own settlements, with no NULLS NOT DISTINCT left", async () => {
+    await seedLedgerWorld(database.db);
+    await openAccount(database.db, chen, 10_000);
+    await settle(database.db, outpatientBill("app-made-0001", 10_000));
+    const [t1, t2] = [await addTerminal(database, "ybt_migration_test_key_0001"), await addTerminal(database, "ybt_migration_test_key_0002")];
+
+    expect(await copySettlement("app-made-0001", null)).toEqual({ code: "23505", constraint: "settlements_idempotency_key_without_terminal" });
+    expect(await copySettlement("app-made-0001", t1)).toBeNull(); // the same key at a terminal is another request
+    expect(await copySettlement("app-made-0001", t2)).toBeNull();
+    expect(await copySettlement("app-made-0001", t1)).toEqual({ code: "23505", constraint: "settlements_idempotency_key" });
+
+    const definitions = await queryRows<{ definition: string }>(
+      database,
+      sql`select pg_get_constraintdef(oid) as definition from pg_constraint where conrelid = 'settlements'::regclass
+          union all select indexdef from pg_indexes where tablename = 'settlements'`,
+    );
+    expect(definitions.map((d) => d.definition).join("\n")).not.toMatch(/NULLS NOT DISTINCT/i);
+  });
+
+  test("its statements can run again on a migrated database (a run cut short is repeated, not repaired)", async () => {
+    const migration = readFileSync(path.join(process.cwd(), "lib/db/migrations/0003_portable_sql.sql"), "utf8");
+    for (const statement of migration.split("--> statement-breakpoint")) await database.db.execute(sql.raw(statement));
+    const rows = await queryRows<{ indexname: string }>(database, sql`select indexname from pg_indexes where tablename = 'settlements' and indexname like 'settlements_idempotency%' order by indexname`);
+    expect(rows.map((r) => r.indexname)).toEqual(["settlements_idempotency_key", "settlements_idempotency_key_without_terminal"]);
+  });
+});
+
+describe("migrating statement by statement (for engines that advise against schema changes in transactions)", () => {
+  /** Tables, columns, indexes and constraints of the public schema, as text to compare. */
+  async function schemaOf(db: Database): Promise<string[]> {
+    const rows = await queryRows<{ line: string }>(
+      db,
+      sql`select 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable as line from information_schema.columns where table_schema = 'public'
+          union all select 'index ' || indexname || ' ' || indexdef from pg_indexes where schemaname = 'public'
+          union all select 'constraint ' || conname || ' ' || pg_get_constraintdef(c.oid) from pg_constraint c join pg_namespace n on n.oid = c.connamespace where n.nspname = 'public'
+          order by 1`,
+    );
+    return rows.map((r) => r.line);
+  }
+
+  test("gives the same schema as drizzle's one transaction, and the two ways continue each other", async () => {
+    const empty = await createEmptyDatabase();
+    try {
+      await migrateDatabase(empty, { statementByStatement: true });
+      expect(await schemaOf(empty)).toEqual(await schemaOf(database));
+      const applied = await queryRows<{ n: number | string }>(empty, sql`select count(*) as n from drizzle.__drizzle_migrations`);
+      expect(Number(applied[0]!.n)).toBe(journalLength());
+      // drizzle's migrator finds nothing left to do, and neither does a second statement-by-statement run.
+      await migrateDatabase(empty);
+      await migrateDatabase(empty, { statementByStatement: true });
+      const after = await queryRows<{ n: number | string }>(empty, sql`select count(*) as n from drizzle.__drizzle_migrations`);
+      expect(Number(after[0]!.n)).toBe(journalLength());
+    } finally {
+      await empty.close();
+    }
+  });
+});
+
+describe("per-engine catalogue indexes", () => {
+  test("PostgreSQL and PGlite keep the text_pattern_ops prefix indexes of 0000; the server is recognised as PostgreSQL", async () => {
+    expect(await detectEngine(database.db)).toBe("postgres");
+    await migrateDatabase(database);
+    const rows = await queryRows<{ indexname: string; indexdef: string }>(database, sql`select indexname, indexdef from pg_indexes where tablename = 'catalogue_items' and indexdef like '%pattern_ops%' order by indexname`);
+    expect(rows.map((r) => r.indexname)).toEqual(["catalogue_items_code_search_idx", "catalogue_items_initials_idx", "catalogue_items_name_search_idx"]);
+  });
+});
+
+function journalLength(): number {
+  return (JSON.parse(readFileSync(path.join(process.cwd(), "lib/db/migrations/meta/_journal.json"), "utf8")) as { entries: unknown[] }).entries.length;
+}

@@ -2,20 +2,18 @@ import { afterEach, beforeEach, expect, test } from "vitest";
 import { consumeSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "@/lib/terminal/settlement-tokens";
 import { handleVerifyRequest } from "@/lib/terminal/voucher-verification";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { refusal } from "../helpers/refusal";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, SEEDED } from "../helpers/test-db";
 import { addTerminal, codeFrom, demoTerminal, setUpTestDevice, TEST_TERMINAL_KEY, type TestDevice } from "../helpers/voucher-fixtures";
 
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 let database: Database;
 let chen: TestDevice;
 let token: string;
 let terminalId: string;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now, terminalKey: TEST_TERMINAL_KEY });
+  database = await createTestDatabase("demo-march");
   chen = await setUpTestDevice(database, "chen", now);
   const terminal = await demoTerminal(database);
   terminalId = terminal.id;

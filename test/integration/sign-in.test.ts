@@ -3,20 +3,18 @@ import { OTP_LIFETIME_MS, requestSignInCode, verifySignInCode } from "@/lib/auth
 import { createSession, deleteSession, endAllSessions, endSession, findSession, listSessions } from "@/lib/auth/sessions";
 import type { CodeSender } from "@/lib/auth/sms-sender";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { refusal } from "../helpers/refusal";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, SEEDED } from "../helpers/test-db";
 
 const phone = "13800000001";
-const t0 = new Date("2026-03-01T02:00:00Z");
+const t0 = SEEDED.march;
 let database: Database;
 const sent: string[] = [];
 const sender: CodeSender = { sendCode: async (_p, code) => void sent.push(code) };
 const limits = { perPhonePerHour: 100, perAddressPerHour: 100, address: "198.51.100.7" };
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: t0, terminalKey: "ybt_integration_test_key_0001" });
+  database = await createTestDatabase("demo-march");
   sent.length = 0;
 });
 afterEach(async () => database.close());

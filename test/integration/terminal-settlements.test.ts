@@ -5,10 +5,9 @@ import { GET as settlementRoute } from "@/app/api/v1/terminal/settlements/[id]/r
 import { POST as reversalRoute } from "@/app/api/v1/terminal/settlements/[id]/reversal/route";
 import { provideDatabase } from "@/lib/db";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { verifyLedger } from "@/lib/ledger";
 import { getEntitlements } from "@/lib/ledger/entitlements";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, SEEDED } from "../helpers/test-db";
 import { addTerminal, codeFrom, setUpTestDevice, TEST_TERMINAL_KEY, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";
 
 interface Body {
@@ -19,13 +18,12 @@ interface Body {
   error: { code: string };
 }
 
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 let database: Database;
 let chen: TestDevice;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now, terminalKey: TEST_TERMINAL_KEY });
+  database = await createTestDatabase("demo-march");
   chen = await setUpTestDevice(database, "chen", now);
   // The routes read the clock and the database as the server does: this test's.
   provideDatabase(database);

@@ -2,21 +2,19 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createSession, endAllSessions, endSession, findSession } from "@/lib/auth/sessions";
 import { DEFAULT_DEVICE_LIMIT, getDeviceStatus, listDevices, registerDevice, revokeDevice, revokeSessionDevices } from "@/lib/devices/devices";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { personId } from "@/lib/seed/people";
 import { seedId } from "@/lib/seed/seed-id";
 import { generateDeviceKeyPair } from "@/lib/voucher";
 import { refusal } from "../helpers/refusal";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, SEEDED } from "../helpers/test-db";
 import { setUpTestDevice, TEST_TERMINAL_KEY } from "../helpers/voucher-fixtures";
 
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 const chenUser = seedId("user:chen");
 let database: Database;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now, terminalKey: TEST_TERMINAL_KEY });
+  database = await createTestDatabase("demo-march");
 });
 afterEach(async () => database.close());
 

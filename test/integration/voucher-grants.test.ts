@@ -6,23 +6,21 @@ import type { Database } from "@/lib/db/open";
 import { grants, guardianships, people, type GrantScope } from "@/lib/db/schema";
 import { checkGuardianCode } from "@/lib/family/guardian-codes";
 import { showableCodes } from "@/lib/family/showable-codes";
-import { seedDemoData } from "@/lib/seed";
 import { personId } from "@/lib/seed/people";
 import { seedId } from "@/lib/seed/seed-id";
 import { refusal } from "../helpers/refusal";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, SEEDED } from "../helpers/test-db";
 import { codeFrom, demoTerminal, setUpTestDevice, TEST_TERMINAL_KEY, type TestDevice } from "../helpers/voucher-fixtures";
 
 // The father (周伟) shows his 9-year-old daughter's (周小雨, no phone) code under her grant.
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 const day = 86_400_000;
 let database: Database;
 let father: TestDevice;
 let childVoucherId: string;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now, terminalKey: TEST_TERMINAL_KEY });
+  database = await createTestDatabase("demo-march");
   father = await setUpTestDevice(database, "zhou-wei", now);
   const [child] = await database.db.select({ voucherId: people.voucherId }).from(people).where(eq(people.id, personId("zhou-yu")));
   childVoucherId = child!.voucherId;

@@ -7,10 +7,9 @@ import { errorResponse, jsonResponse } from "@/lib/http";
 import { handleVerifyRequest } from "@/lib/terminal";
 import { revokeDevice } from "@/lib/devices/devices";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/seed";
 import { seedId } from "@/lib/seed/seed-id";
 import { generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";
-import { createTestDatabase, queryRows } from "../helpers/test-db";
+import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 import { addTerminal, codeFrom, setUpTestDevice, TEST_TERMINAL_KEY, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";
 
 // What the tests read from a response: a success body or the API's error shape.
@@ -24,13 +23,12 @@ interface ResponseBody {
   settlement: { token: string; expiresAt: string };
 }
 
-const now = new Date("2026-03-01T02:00:00Z");
+const now = SEEDED.march;
 let database: Database;
 let chen: TestDevice;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now, terminalKey: TEST_TERMINAL_KEY });
+  database = await createTestDatabase("demo-march");
   chen = await setUpTestDevice(database, "chen", now);
   provideDatabase(database);
   vi.useFakeTimers({ toFake: ["Date"], now });

@@ -33,6 +33,8 @@ export const catalogueEntries = pgTable(
     /** Keywords, normalised, one per line ("\n" before each, so a keyword start is "\n" + word). */
     keywordsSearch: text("keywords_search").notNull(),
   },
+  // Prefix-search indexes as PostgreSQL has them (0000); other engines get their own form of
+  // them from lib/db/engine.ts, which migrateDatabase runs after the migrations.
   (t) => [
     index("catalogue_items_code_search_idx").on(t.codeSearch.op("text_pattern_ops")),
     index("catalogue_items_name_search_idx").on(t.nameSearch.op("text_pattern_ops")),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Accumulators, Settlement, Visit } from "@/lib/reimbursement";
 import { facilities } from "./facilities";
 import { people } from "./people";
@@ -108,8 +108,11 @@ export const settlements = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [
-    // Keys are chosen by each counter, so they are unique per terminal (and among app-made ones).
-    unique("settlements_idempotency_key").on(t.terminalId, t.idempotencyKey).nullsNotDistinct(),
+    // Keys are chosen by each counter, so they are unique per terminal, and among the app's own
+    // settlements (no terminal) by the partial index: two standard forms every PostgreSQL-compatible
+    // engine accepts, instead of PostgreSQL 15's UNIQUE NULLS NOT DISTINCT (migration 0003).
+    unique("settlements_idempotency_key").on(t.terminalId, t.idempotencyKey),
+    uniqueIndex("settlements_idempotency_key_without_terminal").on(t.idempotencyKey).where(sql`${t.terminalId} is null`),
     index("settlements_person_idx").on(t.personId, t.createdAt),
     index("settlements_person_year_idx").on(t.personId, t.year),
     check("settlements_amounts_not_negative", sql`${t.medfeeSumamtFen} >= 0 AND ${t.fundPaySumamtFen} >= 0 AND ${t.hifpPayFen} >= 0 AND ${t.acctPayFen} >= 0 AND ${t.psnCashPayFen} >= 0`),

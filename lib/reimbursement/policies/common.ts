@@ -48,10 +48,16 @@ export function relayed<T>(from: string, value: T, source: string, note: string)
   return { from, value, source, unverified: true, note };
 }
 
+/** The national document on cross-region settlement, as policy-facts names it. */
+export const CROSS_REGION_GUIDANCE =
+  "人力资源社会保障部、财政部、国家卫生计生委：基本医疗保险异地就医结算指导意见问答 (2016; Q&A on the guidance on cross-region settlement of basic medical insurance)";
+
 /**
  * Unfiled cross-region care: −10 points for referral or emergency, −20 for other
- * care — values seen in several regions (policy-facts §1, cross-region);
- * filed persons keep home ratios (national guidance, 2016).
+ * care — values seen in several regions (policy-facts §1, cross-region). Home
+ * ratios for filed care: the national guidance gives them to relocated retirees
+ * (异地安置退休人员) filed at their residence; for anyone else filed it is an
+ * assumption, so the entry is unverified and shows as such.
  */
 export function crossRegionPattern(from: string): Entry<"crossRegion"> {
   return {
@@ -61,9 +67,9 @@ export function crossRegionPattern(from: string): Entry<"crossRegion"> {
       unfiled_referral: { ratioReduction: 0.1, deductibleIncrease: 0 },
       unfiled_other: { ratioReduction: 0.2, deductibleIncrease: 0 },
     },
-    source: "人社部、财政部、国家卫生计生委《关于基本医疗保险异地就医直接结算的问答》(2016); reductions as seen in several regions",
+    source: `${CROSS_REGION_GUIDANCE}; reductions as seen in several regions`,
     unverified: true,
-    note: "The home ratios for filed persons follow the national guidance; the −10 / −20 point reductions for unfiled care are values seen elsewhere, not this region's published figures.",
+    note: "The guidance gives home ratios to relocated retirees filed at their residence (with the residence's catalogues); home ratios for other filed persons are a demo assumption. The −10 / −20 point reductions for unfiled care are values seen elsewhere, not this region's published figures.",
   };
 }
 

@@ -2,6 +2,8 @@
  * The policies shipped with the project, validated once on first use.
  */
 import { type Policy, type PolicyInput, policySchema } from "../policy-schema";
+import { lanzhou } from "./lanzhou";
+import { ningbo } from "./ningbo";
 import { qingyuan } from "./qingyuan";
 import { sanming } from "./sanming";
 import { wuhan } from "./wuhan";
@@ -12,11 +14,13 @@ const SHIPPED: Readonly<Record<string, PolicyInput>> = {
   [qingyuan.id]: qingyuan,
   [wuhan.id]: wuhan,
   [yangzhou.id]: yangzhou,
+  [ningbo.id]: ningbo,
+  [lanzhou.id]: lanzhou,
 };
 
 const parsed = new Map<string, Policy>();
 
-/** Ids of the shipped policies: CN-350400 Sanming, CN-441800 Qingyuan, CN-420100 Wuhan, CN-321000 Yangzhou. */
+/** Ids of the shipped policies (the four demo regions first, then regions shipped with their published figures only). */
 export function policyIds(): string[] {
   return Object.keys(SHIPPED);
 }

@@ -3,9 +3,11 @@
  *
  * From 清医保待函〔2021〕28号 (2021-04-29): general outpatient care is covered
  * only at the clinic the person chose (with its village health stations); an
- * upward referral goes through that clinic; a tight county medical alliance
- * (医共体) counts as one unit, so any member may be used; no annual payment cap
- * for the insured person; funding 72 yuan per person and year (informative).
+ * upward referral goes through that clinic; no annual payment cap for the
+ * insured person; funding 72 yuan per person and year, 79 where the general
+ * consultation fee (一般诊疗费) applies (informative). Treating a tight county
+ * medical alliance (医共体) as one unit is described only as an exploration on
+ * the 2021 work list, so it is not applied.
  * The reply describes rules in force in 2021; 2021-01-01 is assumed as their
  * start. Ratios for general outpatient and residents' inpatient care come from
  * relay sources (unverified); everything else is a demo value.
@@ -18,8 +20,16 @@ const RELAY = "Relay source (secondary report of Qingyuan's medical-insurance be
 const FROM = "2021-01-01";
 const FROM_NOTE = "The reply (2021-04-29) describes rules in force in 2021; 2021-01-01 is assumed as their start.";
 
+// The reply describes an alliance (医共体) counting as one unit only as an
+// exploration on the 2021 work list, for fully unified alliances: not a rule in
+// force, so a member of the alliance does not count as the chosen clinic.
 const chosenClinicOnly = [
-  published(FROM, { required: true, allianceCounts: true, referralCounts: true }, REPLY, "Only at the chosen clinic (with its village stations), any member of its tight medical alliance, or on its upward referral. " + FROM_NOTE),
+  published(
+    FROM,
+    { required: true, allianceCounts: false, referralCounts: true },
+    REPLY,
+    "Only at the chosen clinic (with its village stations) or on its upward referral. Treating a fully unified county alliance as one unit is an exploration on the 2021 work list in the reply, not a rule in force. " + FROM_NOTE,
+  ),
 ];
 const noCap = [published(FROM, { rows: [{ amount: null }] }, REPLY, "No annual payment cap for the insured person (capitation per chosen clinic). " + FROM_NOTE)];
 
@@ -28,7 +38,7 @@ export const qingyuan = {
   name: { zh: "广东省清远市", en: "Qingyuan, Guangdong" },
   source: REPLY,
   notes: [
-    "General outpatient care is paid only at the chosen clinic or its medical alliance; the request says where the visit is (visit.chosenClinic).",
+    "General outpatient care is paid only at the chosen clinic or on its referral; the request says where the visit is (visit.chosenClinic). Counting a whole medical alliance as one unit was only an exploration in 2021 and is not applied.",
     "Residents' general outpatient care at pharmacies is not covered by the pooled fund in this demo policy.",
   ],
   diseases: diseaseLabels(["hypertension", "diabetes", "cancer_radiochemotherapy", "uremia_dialysis", "transplant_antirejection"]),
@@ -84,7 +94,8 @@ export const qingyuan = {
       insurance: ["employee"],
       deductible: [demo(FROM, { basis: "year", amounts: [{ amount: 0 }] }, "No deductible (demo).")],
       ratio: [demo(FROM, { rows: [{ ratio: 0.5 }] }, "Demo ratio for prescriptions filled at a designated pharmacy.")],
-      cap: noCap,
+      // The reply's "no annual cap" is about general outpatient care at the chosen clinic; it says nothing of pharmacies.
+      cap: [demo(FROM, { rows: [{ amount: null }] }, "No cap for pharmacy purchases is a demo assumption: the reply's \"no annual cap\" concerns general outpatient care at the chosen clinic and says nothing about pharmacies.")],
     },
     {
       id: "chronic_outpatient",
@@ -153,7 +164,7 @@ export const qingyuan = {
     {
       id: "general_outpatient_funding",
       label: { zh: "普通门诊统筹筹资标准", en: "General-outpatient funding per person and year" },
-      values: [published(FROM, "72 元/人·年（实行基层全科诊查费的 79 元）; 72 yuan (79 where the primary general consultation fee applies)", REPLY, "Capitation paid per chosen clinic; informative only, not used in settlements.")],
+      values: [published(FROM, "72 元/人·年（实行一般诊疗费的 79 元）; 72 yuan (79 where the general consultation fee, 一般诊疗费, applies)", REPLY, "Capitation paid per chosen clinic; informative only, not used in settlements.")],
     },
   ],
 } satisfies PolicyInput;

@@ -5,8 +5,9 @@
  * 700 a year (1 000 before the reform), cap 17 000 (3 000 before), ratios in
  * service 75 % at level 2 and above / 85 % at level 1 and below, retired 80 % /
  * 90 %. The reply dates the reform to 2022 without a day: the project assumes
- * 2022-01-01. The pre-reform values are dated from 2019-01-01, an assumption
- * so that earlier demo bills can be estimated. Inpatient care, residents,
+ * 2022-01-01. The pre-reform deductible and cap are dated from 2019-01-01 (an
+ * assumption); the pre-reform ratios are not published (the reform raised them),
+ * so the benefit starts 2022. Pharmacy purchases, inpatient care, residents,
  * chronic diseases, critical illness and assistance are demo values.
  */
 import type { PolicyInput } from "../policy-schema";
@@ -17,6 +18,8 @@ const PRE_REFORM = "2019-01-01";
 const REFORM = "2022-01-01";
 const PRE_REFORM_NOTE = "Before the reform (the reply gives the old figures); the start date 2019-01-01 is an assumption.";
 const REFORM_NOTE = "The reply dates the change to 2022 without a day; 2022-01-01 is assumed.";
+const PHARMACY_NOTE =
+  "Demo assumption: the reply gives the employee general-outpatient figures by facility level only; settling pharmacy purchases with the level-1 figures (in the same yearly deductible and cap) is not in the source.";
 
 const employeeOutpatientRatios = {
   rows: [
@@ -32,7 +35,8 @@ export const sanming = {
   name: { zh: "福建省三明市", en: "Sanming, Fujian" },
   source: REPLY,
   notes: [
-    "Employee general-outpatient figures are published (明医保函〔2023〕20号); every other figure is a demo value marked unverified.",
+    "Employee general-outpatient figures are published (明医保函〔2023〕20号) for facility levels; pharmacy purchases and every other figure are demo values marked unverified.",
+    "The reply says the 2022 reform raised the ratios but does not give the earlier ones: employee general outpatient care before 2022 is not estimated.",
     "Cross-province direct settlement covers five chronic / special outpatient diseases: hypertension, diabetes, cancer outpatient radiotherapy / chemotherapy, uremia dialysis and anti-rejection treatment after organ transplant.",
   ],
   diseases: diseaseLabels(["hypertension", "diabetes", "cancer_radiochemotherapy", "uremia_dialysis", "transplant_antirejection"]),
@@ -42,20 +46,30 @@ export const sanming = {
       id: "employee_general_outpatient",
       label: { zh: "职工普通门诊统筹", en: "Employee general outpatient" },
       bucket: "general_outpatient",
-      visitKinds: ["general_outpatient", "pharmacy"],
+      visitKinds: ["general_outpatient"],
       insurance: ["employee"],
       deductible: [
         published(PRE_REFORM, { basis: "year", amounts: [{ amount: 1000 }] }, REPLY, PRE_REFORM_NOTE),
         published(REFORM, { basis: "year", amounts: [{ amount: 700 }] }, REPLY, REFORM_NOTE),
       ],
-      ratio: [
-        demo(PRE_REFORM, employeeOutpatientRatios, "The reply gives these ratios for the reformed scheme; assumed unchanged before 2022."),
-        published(REFORM, employeeOutpatientRatios, REPLY, REFORM_NOTE),
-      ],
+      // Only the reformed ratios are published; the reply says the 2022 reform raised
+      // them, so the earlier ratios are unknown and the benefit cannot be settled
+      // before 2022 (its deductible and cap before then are kept as history).
+      ratio: [published(REFORM, employeeOutpatientRatios, REPLY, REFORM_NOTE)],
       cap: [
         published(PRE_REFORM, { rows: [{ amount: 3000 }] }, REPLY, PRE_REFORM_NOTE),
         published(REFORM, { rows: [{ amount: 17000 }] }, REPLY, REFORM_NOTE),
       ],
+    },
+    {
+      id: "employee_pharmacy",
+      label: { zh: "职工定点药店购药", en: "Employee pharmacy purchase" },
+      bucket: "general_outpatient",
+      visitKinds: ["pharmacy"],
+      insurance: ["employee"],
+      deductible: [demo(REFORM, { basis: "year", amounts: [{ amount: 700 }] }, PHARMACY_NOTE)],
+      ratio: [demo(REFORM, { rows: [{ when: { personTypes: ["employee_retired"] }, ratio: 0.9 }, { ratio: 0.85 }] }, PHARMACY_NOTE)],
+      cap: [demo(REFORM, { rows: [{ amount: 17000 }] }, PHARMACY_NOTE)],
     },
     {
       id: "resident_general_outpatient",

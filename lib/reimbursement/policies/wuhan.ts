@@ -18,19 +18,17 @@ const RELAY = "Relay source (secondary report of Wuhan's 2023 employee outpatien
 const FROM = "2019-01-01";
 const OUTPATIENT_REFORM = "2023-01-01";
 
-/** Inpatient deductibles: level-differentiated and carried over on referral (reply); the amounts are demo values. */
+/**
+ * Inpatient deductibles: the amounts are demo values (the 2019 reply gives none),
+ * so the entry's source is the demo source; the referral carry-over it applies
+ * (moving up pays the difference, down or sideways nothing) is the reply's rule.
+ */
 function inpatientDeductible(amounts: [number, number, number]) {
-  return {
-    from: FROM,
-    value: {
-      basis: "admission" as const,
-      amounts: amountsByLevel(amounts),
-      onReferral: "pay_difference" as const,
-    },
-    source: REPLY,
-    unverified: true,
-    note: "Referral carry-over (moving up pays the difference, down or sideways nothing) is from the reply; the amounts are demo values.",
-  };
+  return demo(
+    FROM,
+    { basis: "admission" as const, amounts: amountsByLevel(amounts), onReferral: "pay_difference" as const },
+    `Demo amounts by level. The referral carry-over applied with them is described in ${REPLY}.`,
+  );
 }
 
 export const wuhan = {

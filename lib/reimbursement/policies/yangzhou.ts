@@ -11,7 +11,10 @@
 import type { PolicyInput } from "../policy-schema";
 import { accountPaysAll, amountsByLevel, criticalIllnessDemo, crossRegionPattern, demo, diseaseLabels, largeAmountDemo, ratiosByLevel, suqianAssistance } from "./common";
 
-const PLAN = "扬州市职工基本医疗保险门诊共济保障实施方案 (2023)";
+const PLAN = "扬州市职工基本医疗保险门诊共济保障机制实施方案 (2023)";
+/** The two standards the plan names for chronic and special-disease outpatient care; their figures are not in the project's sources. */
+const STANDARDS = "扬医保〔2021〕6号, 扬人社〔2013〕380号";
+const STANDARDS_NOTE = `The plan reimburses chronic and special-disease outpatient costs by their own standards (${STANDARDS}); those standards' figures are not in the project's sources, so these are demo values.`;
 const FROM = "2023-01-01";
 const OWN_STANDARD = "Each outpatient benefit is reimbursed by its own standard (plan, 2023); the figures are demo values.";
 
@@ -20,7 +23,7 @@ export const yangzhou = {
   name: { zh: "江苏省扬州市", en: "Yangzhou, Jiangsu" },
   source: PLAN,
   notes: [
-    "General outpatient, chronic-disease and special-disease outpatient costs are each reimbursed by their own standard.",
+    `General outpatient, chronic-disease and special-disease outpatient costs are each reimbursed by their own standard; the plan names ${STANDARDS} for the latter two.`,
     "Where the new cost-based general-outpatient benefit is higher than the old disease-based one, the transition favours the person (not modelled).",
     "Negotiated drugs through the dual channel (双通道) are paid separately and internet medical services may be covered (not modelled).",
   ],
@@ -71,9 +74,9 @@ export const yangzhou = {
       visitKinds: ["chronic_outpatient"],
       insurance: ["employee", "resident"],
       diseases: ["hypertension", "diabetes", "coronary_heart_disease"],
-      deductible: [demo(FROM, { basis: "year", amounts: [{ amount: 200 }] }, "Own yearly deductible per disease (demo). " + OWN_STANDARD)],
-      ratio: [demo(FROM, { rows: [{ when: { personTypes: ["resident"] }, ratio: 0.6 }, { ratio: 0.75 }] }, OWN_STANDARD)],
-      cap: [demo(FROM, { rows: [{ amount: 2500 }] }, OWN_STANDARD)],
+      deductible: [demo(FROM, { basis: "year", amounts: [{ amount: 200 }] }, "Own yearly deductible per disease (demo). " + STANDARDS_NOTE)],
+      ratio: [demo(FROM, { rows: [{ when: { personTypes: ["resident"] }, ratio: 0.6 }, { ratio: 0.75 }] }, STANDARDS_NOTE)],
+      cap: [demo(FROM, { rows: [{ amount: 2500 }] }, STANDARDS_NOTE)],
     },
     {
       id: "special_outpatient",
@@ -83,9 +86,9 @@ export const yangzhou = {
       visitKinds: ["chronic_outpatient"],
       insurance: ["employee", "resident"],
       diseases: ["cancer_radiochemotherapy", "uremia_dialysis", "transplant_antirejection"],
-      deductible: [demo(FROM, { basis: "year", amounts: [{ amount: 0 }] }, OWN_STANDARD)],
-      ratio: [demo(FROM, { rows: [{ when: { personTypes: ["resident"] }, ratio: 0.75 }, { ratio: 0.9 }] }, OWN_STANDARD)],
-      cap: [demo(FROM, { rows: [{ amount: 150000 }] }, OWN_STANDARD)],
+      deductible: [demo(FROM, { basis: "year", amounts: [{ amount: 0 }] }, STANDARDS_NOTE)],
+      ratio: [demo(FROM, { rows: [{ when: { personTypes: ["resident"] }, ratio: 0.75 }, { ratio: 0.9 }] }, STANDARDS_NOTE)],
+      cap: [demo(FROM, { rows: [{ amount: 150000 }] }, STANDARDS_NOTE)],
     },
     {
       id: "inpatient",

@@ -21,19 +21,19 @@ describe("benefit rules in plain words", () => {
     expect(rule.source).toContain("明医保函〔2023〕20号");
   });
 
-  test("the rule in force on the day: before Sanming's 2022 reform the cap was 3 000", () => {
+  test("the rule in force on the day: before Sanming's 2022 reform no rule is shown, its ratios not being published", () => {
     const version = versionOf("CN-350400", "2021-06-01");
-    const candidate = findBenefit(version, { insurance: "employee", status: "retired", assistance: "none" }, { kind: "general_outpatient", facilityLevel: 1, crossRegion: "none" })!;
-    expect(benefitRule(version, candidate, "general_outpatient", { personType: "employee_retired", age: 66 }).capFen).toBe(300_000);
+    expect(findBenefit(version, { insurance: "employee", status: "retired", assistance: "none" }, { kind: "general_outpatient", facilityLevel: 1, crossRegion: "none" })).toBeUndefined();
   });
 
-  test("Qingyuan: no cap, only at the chosen clinic or its alliance (清医保待函〔2021〕28号)", () => {
+  test("Qingyuan: no cap, only at the chosen clinic (清医保待函〔2021〕28号; the alliance as one unit was only an exploration)", () => {
     const version = versionOf("CN-441800");
     const candidate = findBenefit(version, { insurance: "resident", assistance: "none" }, { kind: "general_outpatient", facilityLevel: 1, crossRegion: "none" })!;
     const rule = benefitRule(version, candidate, "general_outpatient", { personType: "resident", age: 40 });
     expect(rule.capFen).toBeNull();
     expect(benefitRuleText(rule.facts, "zh-CN")).toContain("不设年度封顶线");
-    expect(benefitRuleText(rule.facts, "en")).toContain("paid only at your chosen clinic or a member of its medical alliance");
+    expect(benefitRuleText(rule.facts, "en")).toContain("paid only at your chosen clinic");
+    expect(benefitRuleText(rule.facts, "en")).not.toContain("medical alliance");
     expect(benefitRuleText(rule.facts, "en")).not.toContain("above it");
   });
 

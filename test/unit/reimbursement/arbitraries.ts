@@ -30,27 +30,45 @@ const bands = fc
     return [...sorted.map((upTo, i) => ({ upTo: yuan(upTo), ratio: ratio(ratios[i] ?? 0) })), { upTo: null, ratio: ratio(ratios[sorted.length] ?? 0) }];
   });
 
+/** What bands measure and whether they restart with each admission. */
+const bandKind = fc.record({
+  bandsOn: fc.option(fc.constantFrom("policy_scope" as const, "fund_paid" as const), { nil: undefined }),
+  bandBasis: fc.option(fc.constantFrom("year" as const, "admission" as const), { nil: undefined }),
+});
+
 /** Ratio rows by person type and level, always ending with a row for everyone. */
-const ratioRows = fc.tuple(fc.boolean(), bp, bp, bands).map(([levelled, a, b, banded]) => ({
+const ratioRows = fc.tuple(fc.boolean(), bp, bp, bands, bandKind, bands, bandKind).map(([levelled, a, b, banded, kind, otherBands, otherKind]) => ({
   rows: [
     ...(levelled ? [{ when: { personTypes: ["employee_retired" as const], facilityLevels: [0 as const, 1 as const] }, ratio: ratio(a) }] : []),
-    ...(banded.length > 1 ? [{ when: { facilityLevels: [3 as const] }, bands: banded }] : []),
+    ...(banded.length > 1 ? [{ when: { facilityLevels: [3 as const] }, bands: banded, ...definedOnly(kind) }] : []),
+    ...(otherBands.length > 1 ? [{ when: { facilityLevels: [2 as const] }, bands: otherBands, ...definedOnly(otherKind) }] : []),
     { ratio: ratio(b) },
   ],
 }));
 
+function definedOnly<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+const schedule = fc.oneof(
+  fc.record({ factors: fc.array(bp, { minLength: 1, maxLength: 3 }), floor: fc.option(fenSmall, { nil: undefined }) }).map(({ factors, floor }) => ({ kind: "factors" as const, factors: factors.map(ratio), ...(floor === undefined ? {} : { floor: yuan(floor) }) })),
+  fc.record({ each: bp, floor: fenSmall }).map(({ each, floor }) => ({ kind: "reduction" as const, each: ratio(each), floor: yuan(floor) })),
+);
+
 const deductibleRule = fc
   .record({
-    basis: fc.constantFrom("year", "visit", "admission"),
+    basis: fc.constantFrom("year", "month", "visit", "admission"),
+    appliesTo: fc.option(fc.constantFrom("bill" as const, "fund_payment" as const), { nil: undefined }),
     amount: fenSmall,
     levelAmount: fenSmall,
-    schedule: fc.option(fc.oneof(fc.array(bp, { minLength: 1, maxLength: 3 }).map((factors) => ({ kind: "factors" as const, factors: factors.map(ratio) })), fc.record({ each: bp, floor: fenSmall }).map(({ each, floor }) => ({ kind: "reduction" as const, each: ratio(each), floor: yuan(floor) }))), { nil: undefined }),
+    schedule: fc.option(schedule, { nil: undefined }),
     onReferral: fc.option(fc.constantFrom("pay_difference", "charge_again"), { nil: undefined }),
   })
-  .map(({ basis, amount, levelAmount, schedule, onReferral }) => ({
+  .map(({ basis, appliesTo, amount, levelAmount, schedule: admissionSchedule, onReferral }) => ({
     basis,
+    ...(appliesTo ? { appliesTo } : {}),
     amounts: [{ when: { facilityLevels: [3 as const] }, amount: yuan(levelAmount) }, { amount: yuan(amount) }],
-    ...(basis === "admission" && schedule ? { admissionSchedule: schedule } : {}),
+    ...(basis === "admission" && admissionSchedule ? { admissionSchedule } : {}),
     ...(onReferral ? { onReferral } : {}),
   }));
 
@@ -58,7 +76,7 @@ type BenefitInput = PolicyInput["benefits"][number];
 type DeductibleInput = BenefitInput["deductible"][number]["value"];
 type RatioInput = BenefitInput["ratio"][number]["value"];
 
-function benefitFor(kind: (typeof VISIT_KINDS)[number], deductible: DeductibleInput, ratios: RatioInput, cap: number | null, chosenClinic: boolean): BenefitInput {
+function benefitFor(kind: (typeof VISIT_KINDS)[number], deductible: DeductibleInput, ratios: RatioInput, cap: number | null, chosenClinic: boolean, accountFirst: boolean): BenefitInput {
   return {
     id: kind,
     label: { zh: kind, en: kind },
@@ -70,10 +88,29 @@ function benefitFor(kind: (typeof VISIT_KINDS)[number], deductible: DeductibleIn
     ratio: dated(ratios),
     cap: dated({ rows: [{ amount: cap === null ? null : yuan(cap) }] }),
     ...(kind === "general_outpatient" && chosenClinic ? { chosenClinic: dated({ required: true, allianceCounts: true, referralCounts: false }) } : {}),
+    ...(accountFirst ? { currentYearAccountFirst: dated(true) } : {}),
   };
 }
 
-const benefitParts = fc.record({ deductible: deductibleRule, ratios: ratioRows, cap: capFen, chosenClinic: fc.boolean() });
+const benefitParts = fc.record({ deductible: deductibleRule, ratios: ratioRows, cap: capFen, chosenClinic: fc.boolean(), accountFirst: fc.boolean() });
+
+/** Codes of listed items that some generated policies settle by their own share. */
+export const SETTLED_CODES = ["IMPLANT-1", "IMPLANT-2"] as const;
+
+const criticalRule = fc.record({ threshold: fenSmall, segments: bands, cap: capFen, lowIncome: fc.boolean(), factor: bp, increase: bp, noCap: fc.boolean(), deductibleCounts: fc.option(fc.boolean(), { nil: undefined }) });
+type CriticalParts = typeof criticalRule extends fc.Arbitrary<infer T> ? T : never;
+
+function criticalFor(insurance: "employee" | "resident", c: CriticalParts) {
+  return {
+    insurance: [insurance],
+    visitKinds: ["inpatient" as const, "chronic_outpatient" as const],
+    ...(c.deductibleCounts === undefined ? {} : { deductibleCounts: c.deductibleCounts }),
+    threshold: yuan(c.threshold),
+    segments: c.segments,
+    annualCap: c.cap === null ? null : yuan(c.cap),
+    ...(c.lowIncome ? { lowIncome: { groups: ["subsistence" as const, "extreme_poverty" as const], thresholdFactor: ratio(c.factor), ratioIncrease: ratio(c.increase), noCap: c.noCap } } : {}),
+  };
+}
 
 export const policyArbitrary: fc.Arbitrary<PolicyInput> = fc
   .record({
@@ -81,10 +118,22 @@ export const policyArbitrary: fc.Arbitrary<PolicyInput> = fc
     parts: fc.array(benefitParts, { minLength: 4, maxLength: 4 }),
     sharedCap: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: undefined }),
     crossRegion: fc.option(fc.array(bp, { minLength: 4, maxLength: 4 }), { nil: undefined }),
+    firstSelfPay: fc.option(fc.tuple(bp, bp, bp), { nil: undefined }),
+    settled: fc.option(fc.tuple(bp, bp), { nil: undefined }),
     account: fc.option(fc.record({ paysFullOwnPay: fc.boolean(), paysOverLimit: fc.boolean(), familyMutualAid: fc.boolean() }), { nil: undefined }),
-    critical: fc.option(fc.record({ threshold: fenSmall, segments: bands, cap: capFen, lowIncome: fc.boolean(), factor: bp, increase: bp, noCap: fc.boolean() }), { nil: undefined }),
+    critical: fc.option(criticalRule, { nil: undefined }),
+    employeeCritical: fc.option(criticalRule, { nil: undefined }),
     large: fc.option(fc.record({ ratio: bp, cap: capFen }), { nil: undefined }),
-    assistance: fc.option(fc.record({ threshold: fenSmall, ratio: bp, limit: capFen, outpatientLimit: fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: undefined }) }), { nil: undefined }),
+    assistance: fc.option(
+      fc.record({
+        threshold: fenSmall,
+        ratio: bp,
+        limit: capFen,
+        outpatientLimit: fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: undefined }),
+        further: fc.option(fc.array(fc.record({ threshold: fenSmall, ratio: bp }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+      }),
+      { nil: undefined },
+    ),
   })
   .map((p) => ({
     id: "GENERATED",
@@ -95,28 +144,28 @@ export const policyArbitrary: fc.Arbitrary<PolicyInput> = fc
     benefits: VISIT_KINDS.map((kind, i) => {
       const parts = p.parts[i];
       if (!parts) throw new Error("missing benefit parts");
-      return benefitFor(kind, parts.deductible, parts.ratios, parts.cap, parts.chosenClinic);
+      return benefitFor(kind, parts.deductible, parts.ratios, parts.cap, parts.chosenClinic, parts.accountFirst);
     }),
     ...(p.sharedCap !== undefined ? { sharedCaps: [{ id: "outpatient_total", label: { zh: "门诊合计", en: "Outpatient total" }, buckets: ["general_outpatient", "chronic:*"], cap: dated({ rows: [{ amount: yuan(p.sharedCap) }] }) }] } : {}),
     ...(p.crossRegion
       ? {
           crossRegion: dated({
-            unfiled_referral: { ratioReduction: ratio(p.crossRegion[0] ?? 0), deductibleIncrease: ratio(p.crossRegion[1] ?? 0) },
-            unfiled_other: { ratioReduction: ratio(p.crossRegion[2] ?? 0), deductibleIncrease: ratio(p.crossRegion[3] ?? 0) },
+            ...(p.firstSelfPay ? { filed: { ratioReduction: "0", deductibleIncrease: "0", firstSelfPay: ratio(p.firstSelfPay[0]) } } : {}),
+            unfiled_referral: { ratioReduction: ratio(p.crossRegion[0] ?? 0), deductibleIncrease: ratio(p.crossRegion[1] ?? 0), ...(p.firstSelfPay ? { firstSelfPay: ratio(p.firstSelfPay[1]) } : {}) },
+            unfiled_other: { ratioReduction: ratio(p.crossRegion[2] ?? 0), deductibleIncrease: ratio(p.crossRegion[3] ?? 0), ...(p.firstSelfPay ? { firstSelfPay: ratio(p.firstSelfPay[2]) } : {}) },
           }),
         }
       : {}),
     ...(p.account ? { personalAccount: dated(p.account) } : {}),
     ...(p.critical
+      ? { criticalIllness: dated(p.employeeCritical ? [criticalFor("resident", p.critical), criticalFor("employee", p.employeeCritical)] : criticalFor("resident", p.critical)) }
+      : {}),
+    ...(p.settled
       ? {
-          criticalIllness: dated({
-            insurance: ["resident" as const],
-            visitKinds: ["inpatient" as const, "chronic_outpatient" as const],
-            threshold: yuan(p.critical.threshold),
-            segments: p.critical.segments,
-            annualCap: p.critical.cap === null ? null : yuan(p.critical.cap),
-            ...(p.critical.lowIncome ? { lowIncome: { groups: ["subsistence" as const, "extreme_poverty" as const], thresholdFactor: ratio(p.critical.factor), ratioIncrease: ratio(p.critical.increase), noCap: p.critical.noCap } } : {}),
-          }),
+          settledItems: dated([
+            { id: "implant_one", label: { zh: "植入物一", en: "Implant one" }, codes: [SETTLED_CODES[0]], personalShare: ratio(p.settled[0]) },
+            { id: "implant_two", label: { zh: "植入物二", en: "Implant two" }, codes: [SETTLED_CODES[1]], personalShare: ratio(p.settled[1]) },
+          ]),
         }
       : {}),
     ...(p.large ? { largeAmount: dated({ insurance: ["employee" as const], buckets: ["inpatient", "chronic:*"], ratio: ratio(p.large.ratio), annualCap: p.large.cap === null ? null : yuan(p.large.cap) }) } : {}),
@@ -125,7 +174,7 @@ export const policyArbitrary: fc.Arbitrary<PolicyInput> = fc
           assistance: dated({
             groups: {
               extreme_poverty: { threshold: "0", ratio: "1" },
-              subsistence: { threshold: yuan(p.assistance.threshold), ratio: ratio(p.assistance.ratio) },
+              subsistence: { threshold: yuan(p.assistance.threshold), ratio: ratio(p.assistance.ratio), ...(p.assistance.further ? { further: p.assistance.further.map((tier) => ({ threshold: yuan(tier.threshold), ratio: ratio(tier.ratio) })) } : {}) },
               near_subsistence: { threshold: yuan(p.assistance.threshold * 2), ratio: ratio(Math.floor(p.assistance.ratio / 2)) },
             },
             visitKinds: [...VISIT_KINDS],
@@ -140,6 +189,7 @@ export const policyArbitrary: fc.Arbitrary<PolicyInput> = fc
 const lineAmount = fc.oneof(fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 50_000_000 }));
 
 const line = fc.record({
+  code: fc.option(fc.constantFrom(...SETTLED_CODES, "OTHER-ITEM"), { nil: undefined }),
   class: fc.constantFrom("A", "B", "C"),
   amount: lineAmount,
   selfPayRatio: fc.option(bp, { nil: undefined }),
@@ -220,7 +270,7 @@ export const caseArbitrary: fc.Arbitrary<GeneratedCase> = fc
     visit,
     items: fc.array(line, { maxLength: 25 }),
     accumulators: fc.option(accumulators, { nil: undefined }),
-    account: fc.option(fc.record({ balance: fenAny, use: fc.boolean() }), { nil: undefined }),
+    account: fc.option(fc.record({ balance: fenAny, use: fc.boolean(), currentYear: fc.option(bp, { nil: undefined }) }), { nil: undefined }),
   })
   .map(({ policyIndex, person: p, visit: v, items, accumulators: acc, account }) => {
     const generated = generatedPolicies[policyIndex];
@@ -234,6 +284,7 @@ export const caseArbitrary: fc.Arbitrary<GeneratedCase> = fc
       items: items.map((item) =>
         Object.fromEntries(
           Object.entries({
+            code: item.code,
             class: item.class,
             amount: yuan(item.amount),
             selfPayRatio: item.selfPayRatio === undefined ? undefined : ratio(item.selfPayRatio),
@@ -244,6 +295,10 @@ export const caseArbitrary: fc.Arbitrary<GeneratedCase> = fc
       ),
     };
     if (acc) request["accumulators"] = yuanRecord(acc);
-    if (account) request["personalAccount"] = { balance: yuan(account.balance), use: account.use, owner: p.insurance === "resident" ? "family" : "self" };
+    if (account) {
+      // This year's credit as a share (basis points) of the balance.
+      const currentYear = account.currentYear === undefined ? undefined : Math.floor((account.balance * account.currentYear) / 10_000);
+      request["personalAccount"] = { balance: yuan(account.balance), use: account.use, owner: p.insurance === "resident" ? "family" : "self", ...(currentYear === undefined ? {} : { currentYearBalance: yuan(currentYear) }) };
+    }
     return { request, policyInput: generated.input, policy: generated.policy };
   });

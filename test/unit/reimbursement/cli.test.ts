@@ -2,34 +2,13 @@
  * The command-line tool, spawned for real: fixtures in, JSON out; exit codes;
  * stderr JSON naming every bad field; --explain; standard input; --help.
  */
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { ROOT, type Run, TSX, run } from "./run-command";
 
-const ROOT = path.resolve(__dirname, "../../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/estimates");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const TIMEOUT_MS = 60_000;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? "");
-  });
-}
 
 const estimateCli = (args: string[], stdin?: string) => run(TSX, ["scripts/estimate.ts", ...args], stdin);
 
@@ -40,7 +19,10 @@ describe("npm run --silent estimate", () => {
   test(
     "reproduces every worked example from its fixture file",
     async () => {
-      const names = ["sm-1", "sm-2", "sm-3", "sm-4", "pub-1", "pub-2", "pub-3"];
+      const names = readdirSync(FIXTURES)
+        .filter((file) => file.endsWith(".expected.json"))
+        .map((file) => file.slice(0, -".expected.json".length));
+      expect(names.length).toBeGreaterThanOrEqual(7);
       const runs = await Promise.all(names.map((name) => estimateCli([fixture(name)])));
       runs.forEach((result, index) => {
         const name = names[index] ?? "";

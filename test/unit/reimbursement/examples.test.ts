@@ -1,8 +1,11 @@
 /**
- * Every worked example of estimate-examples.md, as fixture files fed through the
- * contract function the CLI uses; every stated figure is asserted to the fen.
+ * Every worked example — those of estimate-examples.md and those a region's
+ * published source gives — as fixture files (test/fixtures/estimates/NAME.json
+ * with NAME.expected.json) fed through the contract function the CLI uses;
+ * every stated figure is asserted to the fen. A new fixture pair is picked up
+ * without touching this file.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { estimate, parseYuan } from "@/lib/reimbursement";
@@ -30,9 +33,17 @@ const fen = (yuan: number) => {
   return parsed.value;
 };
 
-const EXAMPLES = ["sm-1", "sm-2", "sm-3", "sm-4", "pub-1", "pub-2", "pub-3"] as const;
+/** Every fixture with a stated result. */
+export const EXAMPLES = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith(".expected.json"))
+  .map((file) => file.slice(0, -".expected.json".length))
+  .sort();
 
-describe("worked examples (estimate-examples.md)", () => {
+describe("worked examples (estimate-examples.md and the regions' published sources)", () => {
+  test("the shared examples are all there", () => {
+    expect(EXAMPLES).toEqual(expect.arrayContaining(["sm-1", "sm-2", "sm-3", "sm-4", "pub-1", "pub-2", "pub-3"]));
+  });
+
   test.each(EXAMPLES.map((name) => ({ name, ...load(name) })))("$expectation.example — $expectation.source", ({ request, expectation }) => {
     const result = estimate(request);
     if (!result.ok) expect.fail(JSON.stringify(result.issues));

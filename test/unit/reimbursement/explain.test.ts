@@ -1,6 +1,8 @@
 /** Notes and explanations in Chinese and English. */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { estimate } from "@/lib/reimbursement";
+import { caseArbitrary, findGeneratedPolicy } from "./arbitraries";
 import { request, settle } from "./helpers";
 
 const sm4 = {
@@ -41,4 +43,53 @@ describe("explanations", () => {
     if (!result.ok) expect.fail(JSON.stringify(result.issues));
     expect(result.response.explanation?.en).toContain("Annual cap ¥17000.00, already paid this year ¥16950.00; the pooled fund pays ¥50.00");
   });
+});
+
+describe("every step of every rule shape reads in both languages", () => {
+  test("over random policies using every shape: one line per step in zh and en, no empty or undefined text", () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(caseArbitrary, (generated) => {
+        const result = estimate({ ...generated.request, explain: true }, { findPolicy: findGeneratedPolicy });
+        if (!result.ok) return;
+        const { zh, en } = result.response.explanation ?? { zh: [], en: [] };
+        expect(zh).toHaveLength(result.response.steps.length + 1);
+        expect(en).toHaveLength(result.response.steps.length + 1);
+        for (const line of [...zh, ...en]) {
+          expect(line.length).toBeGreaterThan(3);
+          expect(line).not.toMatch(/undefined|NaN|null|\[object/);
+        }
+        for (const step of result.settlement.steps) {
+          seen.add(step.rule);
+          if (step.rule === "fund_ratio" && step.bandsOn === "fund_paid") seen.add("bands on the fund's payment");
+          if (step.rule === "fund_ratio" && step.bandBasis === "admission") seen.add("bands per admission");
+          if (step.rule === "deductible" && step.floor !== undefined) seen.add("deductible floor");
+          if (step.rule === "deductible" && step.basis === "month") seen.add("monthly deductible");
+          if (step.rule === "deductible" && step.appliesTo === "fund_payment") seen.add("deductible from the fund's payment");
+          if (step.rule === "critical_illness" && step.deductibleExcluded === true) seen.add("critical illness without the deductible");
+          if (step.rule === "medical_assistance" && (step.tier ?? 1) > 1) seen.add("assistance tier 2");
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    // The random policies reach the new steps too.
+    expect([...seen]).toEqual(
+      expect.arrayContaining([
+        "settled_item",
+        "cross_region_first_share",
+        "cross_region",
+        "account_segment",
+        "medical_assistance",
+        "critical_illness",
+        "large_amount",
+        "bands on the fund's payment",
+        "bands per admission",
+        "deductible floor",
+        "monthly deductible",
+        "deductible from the fund's payment",
+        "critical illness without the deductible",
+        "assistance tier 2",
+      ]),
+    );
+  }, 120_000);
 });

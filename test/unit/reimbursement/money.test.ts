@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formatYuan, mulRatio, parseRatio, parseYuan, toYuanNumber } from "@/lib/reimbursement";
-import { amountReachingShare, formatPercent } from "@/lib/reimbursement/money";
+import { fraction, roundFen, roundUnits, roundUnitsWhole } from "@/lib/reimbursement/exact";
+import { formatPercent } from "@/lib/reimbursement/money";
 
 describe("parseYuan", () => {
   test.each([
@@ -76,15 +77,25 @@ describe("mulRatio rounds half up to the fen", () => {
     );
   });
 
-  test("amountReachingShare is the least amount whose share reaches the target", () => {
+  test("roundUnits rounds an exact fraction half up to the fen, as mulRatio does a product", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 1, max: 10000 }), (target, ratio) => {
-        const amount = amountReachingShare(target, ratio);
-        expect(mulRatio(amount, ratio)).toBeGreaterThanOrEqual(target);
-        if (amount > 0) expect(mulRatio(amount - 1, ratio)).toBeLessThan(target);
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 1, max: 10000 }), (fen, ratio, divisor) => {
+        // fen × ratio units, and the same divided by a ratio (a place inside a bill).
+        expect(roundUnits(fraction(BigInt(fen) * BigInt(ratio)))).toBe(mulRatio(fen, ratio));
+        const place = fraction(BigInt(fen) * 10000n, divisor);
+        const twice = (BigInt(fen) * 10000n * 2n + BigInt(divisor)) / (2n * BigInt(divisor));
+        expect(roundFen(place)).toBe(Number(twice));
       }),
       { numRuns: 2000 },
     );
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000_000 }), (units) => {
+        expect(roundUnitsWhole(units)).toBe(roundUnits(fraction(units)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(roundUnits(fraction(-5000))).toBe(0);
+    expect(roundUnits(fraction(-5001))).toBe(-1);
   });
 
   test("refuses products beyond exact integers", () => {

@@ -5,7 +5,10 @@
 import { describe, expect, test } from "vitest";
 import { type PolicyInput, estimate, getPolicy, getPolicyInput, policyIds } from "@/lib/reimbursement";
 
+/** The four demo regions, each with a benefit for every kind of visit (most figures demo values). */
 const REGIONS = ["CN-350400", "CN-441800", "CN-420100", "CN-321000"];
+/** Every shipped policy, the four demo regions and regions shipped with their published figures only. */
+const SHIPPED = policyIds();
 
 const DEMO_PEOPLE = [
   { label: "employee in service", person: { insurance: "employee", status: "active", age: 45 } },
@@ -27,16 +30,16 @@ function datedEntries(node: unknown, found: Array<Record<string, unknown>> = [])
 }
 
 describe("shipped policies", () => {
-  test("the four regions are shipped", () => {
-    expect(policyIds().sort()).toEqual([...REGIONS].sort());
+  test("the four demo regions are shipped", () => {
+    expect(SHIPPED).toEqual(expect.arrayContaining(REGIONS));
     expect(getPolicy("CN-000000")).toBeUndefined();
     expect(getPolicy("toString")).toBeUndefined();
   });
 
-  test.each(REGIONS)("%s is valid and every value has a date and a source; unverified ones say why", (id) => {
+  test.each(SHIPPED)("%s is valid and every value has a date and a source; unverified ones say why", (id) => {
     expect(getPolicy(id)?.id).toBe(id);
     const entries = datedEntries(getPolicyInput(id));
-    expect(entries.length).toBeGreaterThan(10);
+    expect(entries.length).toBeGreaterThan(2);
     for (const entry of entries) {
       expect(entry["from"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(String(entry["source"]).length).toBeGreaterThan(3);

@@ -121,8 +121,8 @@ describe(`invariants of the estimate contract (${NUM_RUNS} random bills each, ${
         } else {
           expect(a.hifp_pay + a.hifmi_pay + a.hifob_pay + a.maf_pay).toBe(0);
         }
-        const critical = policy.criticalIllness?.[0]?.value;
-        const person = generated.request["person"] as { assistance?: string };
+        const person = generated.request["person"] as { assistance?: string; insurance: string };
+        const critical = policy.criticalIllness?.[0]?.value.find((rule) => rule.insurance.some((insurance) => insurance === person.insurance));
         const lowIncomeNoCap = critical?.lowIncome?.noCap === true && critical.lowIncome.groups.some((g) => g === person.assistance);
         within(lowIncomeNoCap ? null : (critical?.annualCap ?? null), before.criticalIllnessPaid === undefined ? 0 : fenOf(before.criticalIllnessPaid), after.criticalIllnessPaid, a.hifmi_pay);
         within(policy.largeAmount?.[0]?.value.annualCap ?? null, before.largeAmountPaid === undefined ? 0 : fenOf(before.largeAmountPaid), after.largeAmountPaid, a.hifob_pay);

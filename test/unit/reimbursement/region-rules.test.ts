@@ -13,14 +13,18 @@ const resident = { insurance: "resident" };
 
 describe("a policy change takes effect on its date (Sanming, reform assumed 2022-01-01)", () => {
   test.each([
-    { label: "the day before: deductible 1 000", date: "2021-12-31", accumulators: {}, expected: { act_pay_dedc: 1000, hifp_pay: 750 }, version: "2019-01-01" },
     { label: "the day of: deductible 700", date: "2022-01-01", accumulators: {}, expected: { act_pay_dedc: 700, hifp_pay: 975 }, version: "2022-01-01" },
-    { label: "the day before: cap 3 000", date: "2021-12-31", accumulators: { deductiblePaid: 1000, fundPaid: 2500 }, expected: { hifp_pay: 500 }, version: "2019-01-01" },
     { label: "the day of: cap 17 000", date: "2022-01-01", accumulators: { deductiblePaid: 1000, fundPaid: 2500 }, expected: { hifp_pay: 1500 }, version: "2022-01-01" },
   ])("$label", ({ date, accumulators, expected, version }) => {
     const response = settle(request({ policy: "CN-350400", serviceDate: date, person: active, visit: { kind: "general_outpatient", facilityLevel: 2 }, items: [{ class: "A", amount: 2000 }], accumulators }));
     expect(response).toMatchObject(expected);
     expect(response.policy.version).toBe(version);
+  });
+
+  test("the day before: not estimated — the reform raised the ratios and the earlier ones are not published", () => {
+    const response = settle(request({ policy: "CN-350400", serviceDate: "2021-12-31", person: active, visit: { kind: "general_outpatient", facilityLevel: 2 }, items: [{ class: "A", amount: 2000 }] }));
+    expect(response.hifp_pay).toBe(0);
+    expect(rules(response)).toContain("not_covered");
   });
 
   test("a service date before the first version is a validation error naming serviceDate", () => {
@@ -81,7 +85,7 @@ describe("general outpatient only at the chosen clinic (Qingyuan, 清医保待�
   test.each([
     { label: "at the chosen clinic", person: resident, visit: { facilityLevel: 1, chosenClinic: "chosen" }, expected: 55 },
     { label: "chosen clinic assumed when not said", person: resident, visit: { facilityLevel: 1 }, expected: 55 },
-    { label: "at a member of its medical alliance", person: resident, visit: { facilityLevel: 1, chosenClinic: "alliance" }, expected: 55 },
+    { label: "at a member of its medical alliance: not counted (an exploration on the 2021 work list, not a rule)", person: resident, visit: { facilityLevel: 1, chosenClinic: "alliance" }, expected: 0 },
     { label: "referred up by the chosen clinic", person: resident, visit: { facilityLevel: 2, chosenClinic: "referred" }, expected: 45 },
     { label: "elsewhere: the fund pays nothing", person: resident, visit: { facilityLevel: 1, chosenClinic: "other" }, expected: 0 },
     { label: "employee elsewhere: nothing either", person: active, visit: { facilityLevel: 1, chosenClinic: "other" }, expected: 0 },

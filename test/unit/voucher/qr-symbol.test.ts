@@ -1,6 +1,6 @@
 import jsQR from "jsqr";
 import { describe, expect, test } from "vitest";
-import { qrSymbolPath } from "@/components/voucher/qr-symbol";
+import { qrSymbolPath } from "@/components/voucher/qr-path";
 import { newId, QR_VERSION, signVoucherCode, unixSeconds } from "@/lib/voucher";
 import { stripScannerLineEnding } from "@/lib/voucher/scanner-input";
 import { deviceKey } from "./fixtures";

@@ -1,0 +1,211 @@
+/**
+ * The reads of the ledger verification (verify.ts): each table in (person, year) order within a
+ * range of person ids, in keyset batches (keyset-reader.ts); and two checks the database makes in
+ * one pass each, returning only what is wrong: each settlement's account entries, and each
+ * personal account's balance.
+ */
+import { asc, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "@/lib/db";
+import { accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema";
+import type { Accumulators, Settlement } from "@/lib/reimbursement";
+import { KeysetReader } from "./keyset-reader";
+
+/** Rows per batch: large enough that round trips do not matter, small enough to hold two at once. */
+export const SETTLEMENT_BATCH = 2_000;
+
+/** A person-year: the order all readers share. */
+export interface PersonYear {
+  personId: string;
+  year: number;
+}
+
+export function comparePersonYear(a: PersonYear, b: PersonYear): number {
+  // Lowercase UUID text sorts as PostgreSQL sorts the uuid values.
+  if (a.personId !== b.personId) return a.personId < b.personId ? -1 : 1;
+  return a.year - b.year;
+}
+
+/** Person ids from `from` (inclusive) to `to` (exclusive; null: to the end). */
+export interface PersonRange {
+  from: string;
+  to: string | null;
+}
+
+/** `parts` ranges of about equal size of the (random) person ids. */
+export function personRanges(parts: number): PersonRange[] {
+  const bound = (i: number) => `${Math.floor((i * 0x1_0000_0000) / parts).toString(16).padStart(8, "0")}-0000-0000-0000-000000000000`;
+  return Array.from({ length: parts }, (_, i) => ({ from: bound(i), to: i === parts - 1 ? null : bound(i + 1) }));
+}
+
+function inRange(column: AnyPgColumn, range: PersonRange): SQL {
+  return range.to === null ? sql`${column} >= ${range.from}` : sql`${column} >= ${range.from} and ${column} < ${range.to}`;
+}
+
+type SettlementKey = PersonYear & { id: string };
+
+export interface SettlementRow extends PersonYear {
+  id: string;
+  accountPersonId: string | null;
+  status: "settled" | "reversed";
+  visitKind: string;
+  bucket: string | null;
+  medfee: number;
+  fund: number;
+  hifp: number;
+  acct: number;
+  cash: number;
+  before: Accumulators;
+  amounts: Settlement["amounts"];
+  after: Accumulators;
+  reversed: boolean;
+}
+
+/**
+ * One batch of settlements. Written as SQL rather than through the query builder, whose mapping
+ * of each row's fields costs more than reading them (a million rows). Only the parts of the stored
+ * engine output that are checked are read, in one read of the document (jsonb_to_record) rather
+ * than one per part: it is stored compressed, apart from the row. Money columns come as float8,
+ * exact for integer fen below 2^53.
+ */
+async function settlementRows(db: Db, range: PersonRange, after: SettlementKey | null, limit: number): Promise<SettlementRow[]> {
+  const keyset = after === null ? sql`true` : sql`(s.person_id, s.year, s.id) > (${after.personId}, ${after.year}, ${after.id})`;
+  const upTo = range.to === null ? sql`true` : sql`s.person_id < ${range.to}`;
+  const result = (await db.execute(sql`
+    select s.id, s.person_id as "personId", s.account_person_id as "accountPersonId", s.year, s.status,
+      s.visit_kind as "visitKind", s.bucket, s.medfee_sumamt_fen::float8 as medfee, s.fund_pay_sumamt_fen::float8 as fund,
+      s.hifp_pay_fen::float8 as hifp, s.acct_pay_fen::float8 as acct, s.psn_cash_pay_fen::float8 as cash,
+      s.accumulators_before as before, stored.amounts, stored."accumulatorsAfter" as after,
+      exists (select 1 from ${settlementReversals} r where r.settlement_id = s.id) as reversed
+    from ${settlements} s
+    cross join lateral jsonb_to_record(s.result) as stored(amounts jsonb, "accumulatorsAfter" jsonb)
+    where s.person_id >= ${range.from} and ${upTo} and ${keyset}
+    order by s.person_id, s.year, s.id
+    limit ${limit}`)) as unknown as { rows: SettlementRow[] };
+  return result.rows;
+}
+
+export function readSettlements(db: Db, range: PersonRange, batch: number) {
+  return new KeysetReader<SettlementRow, SettlementKey>((after, limit) => settlementRows(db, range, after, limit), (r) => r, batch);
+}
+
+export function readAccumulatorYears(db: Db, range: PersonRange, batch: number) {
+  type Row = typeof accumulatorYears.$inferSelect;
+  return new KeysetReader<Row, PersonYear>(
+    (after, limit) =>
+      db
+        .select()
+        .from(accumulatorYears)
+        .where(
+          sql`${inRange(accumulatorYears.personId, range)} and ${after === null ? sql`true` : sql`(${accumulatorYears.personId}, ${accumulatorYears.year}) > (${after.personId}, ${after.year})`}`,
+        )
+        .orderBy(asc(accumulatorYears.personId), asc(accumulatorYears.year))
+        .limit(limit),
+    (r) => r,
+    batch,
+  );
+}
+
+export function readAccumulatorBuckets(db: Db, range: PersonRange, batch: number) {
+  type Row = typeof accumulatorBuckets.$inferSelect;
+  return new KeysetReader<Row, Row>(
+    (after, limit) =>
+      db
+        .select()
+        .from(accumulatorBuckets)
+        .where(
+          sql`${inRange(accumulatorBuckets.personId, range)} and ${
+            after === null
+              ? sql`true`
+              : sql`(${accumulatorBuckets.personId}, ${accumulatorBuckets.year}, ${accumulatorBuckets.bucket}) > (${after.personId}, ${after.year}, ${after.bucket})`
+          }`,
+        )
+        .orderBy(asc(accumulatorBuckets.personId), asc(accumulatorBuckets.year), asc(accumulatorBuckets.bucket))
+        .limit(limit),
+    (r) => r,
+    batch,
+  );
+}
+
+export interface EntryMismatch {
+  settlementId: string;
+  personId: string;
+  accountPersonId: string | null;
+  year: number;
+  status: string;
+  acct: number;
+  paymentFen: number | null;
+  paymentAccount: string | null;
+  refundFen: number | null;
+  refundAccount: string | null;
+}
+
+/**
+ * The settlements whose account payment or refund does not have exactly its entry (−acct_pay,
+ * and +acct_pay once reversed) on the paying account: at most `limit` of them, and how many.
+ * One pass over each table on the database (the entries are keyed by settlement, not by person).
+ */
+export async function settlementsWithWrongEntries(db: Db, limit: number): Promise<{ count: number; first: EntryMismatch[] }> {
+  const result = (await db.execute(sql`
+    with wrong as (
+      select s.id as "settlementId", s.person_id as "personId", s.account_person_id as "accountPersonId", s.year, s.status,
+        s.acct_pay_fen as acct, p.amount_fen as "paymentFen", p.account_person_id as "paymentAccount",
+        r.amount_fen as "refundFen", r.account_person_id as "refundAccount"
+      from ${settlements} s
+      left join ${accountEntries} p on p.settlement_id = s.id and p.kind = 'settlement'
+      left join ${accountEntries} r on r.settlement_id = s.id and r.kind = 'reversal'
+      where coalesce(-p.amount_fen, 0) <> s.acct_pay_fen
+        or coalesce(r.amount_fen, 0) <> case when s.status = 'reversed' then s.acct_pay_fen else 0 end
+        or (p.account_person_id is not null and p.account_person_id is distinct from s.account_person_id)
+        or (r.account_person_id is not null and r.account_person_id is distinct from s.account_person_id)
+    )
+    select (select count(*)::int from wrong) as count,
+      (select coalesce(json_agg(w), '[]') from (select * from wrong order by "settlementId" limit ${limit}) w) as first`)) as unknown as {
+    rows: { count: number; first: EntryMismatch[] | string }[];
+  };
+  const row = result.rows[0]!;
+  const first = (typeof row.first === "string" ? JSON.parse(row.first) : row.first) as EntryMismatch[];
+  const fen = (n: number | string | null) => (n === null ? null : Number(n));
+  return { count: row.count, first: first.map((m) => ({ ...m, acct: Number(m.acct), paymentFen: fen(m.paymentFen), refundFen: fen(m.refundFen) })) };
+}
+
+export interface AccountTotals {
+  accountPersonId: string;
+  moneyIn: number;
+  paid: number;
+  refunded: number;
+  balance: number;
+}
+
+/**
+ * Every personal account's money in, the account payments and refunds of the settlements it
+ * paid (from the settlements' own acct_pay), and the sum of its entries; only the accounts
+ * whose balance does not add up or is negative are returned (at most `limit`), with the number
+ * of accounts checked. Aggregated on the database in one pass over each table.
+ */
+export async function accountsThatDoNotAddUp(db: Db, limit: number): Promise<{ accounts: number; failing: AccountTotals[] }> {
+  const result = (await db.execute(sql`
+    with paid as (
+      select ${settlements.accountPersonId} as id,
+        sum(${settlements.acctPayFen}) as paid,
+        coalesce(sum(${settlements.acctPayFen}) filter (where ${settlements.status} = 'reversed'), 0) as refunded
+      from ${settlements} where ${settlements.accountPersonId} is not null group by 1
+    ), entries as (
+      select ${accountEntries.accountPersonId} as id,
+        coalesce(sum(${accountEntries.amountFen}) filter (where ${accountEntries.kind} in ('opening', 'contribution')), 0) as money_in,
+        sum(${accountEntries.amountFen}) as balance
+      from ${accountEntries} group by 1
+    ), totals as (
+      select coalesce(entries.id, paid.id) as "accountPersonId", coalesce(money_in, 0) as "moneyIn", coalesce(paid, 0) as paid,
+        coalesce(refunded, 0) as refunded, coalesce(balance, 0) as balance
+      from entries full join paid on paid.id = entries.id
+    )
+    select (select count(*)::int from totals) as accounts,
+      (select coalesce(json_agg(t), '[]') from (
+        select * from totals where "moneyIn" - paid + refunded <> balance or balance < 0 order by "accountPersonId" limit ${limit}
+      ) t) as failing`)) as unknown as { rows: { accounts: number; failing: AccountTotals[] | string }[] };
+  const row = result.rows[0]!;
+  // json_agg comes back parsed from node-postgres and PGlite alike; numbers stay exact (fen < 2^53).
+  const failing = (typeof row.failing === "string" ? JSON.parse(row.failing) : row.failing) as AccountTotals[];
+  return { accounts: row.accounts, failing: failing.map((a) => ({ ...a, moneyIn: Number(a.moneyIn), paid: Number(a.paid), refunded: Number(a.refunded), balance: Number(a.balance) })) };
+}

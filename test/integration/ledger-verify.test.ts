@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/open";
+import { reverse, settle, verifyLedger } from "@/lib/ledger";
+import { createTestDatabase } from "../helpers/test-db";
+import { NOW, chen, lin, openAccount, outpatientBill, sanmingLiedong, seedLedgerWorld, yangzhouHanjiang, zhouWei, zhouYu } from "../helpers/ledger-fixtures";
+
+let database: Database;
+beforeEach(async () => {
+  database = await createTestDatabase();
+  await seedLedgerWorld(database.db);
+  for (const person of [chen, lin, zhouWei]) await openAccount(database.db, person, 500_000);
+});
+afterEach(async () => database.close());
+
+const later = new Date(NOW.getTime() + 3_600_000);
+
+/** Three people with several bills each, one paid from a parent's account (家庭共济), some reversed. */
+async function settleSeveral(): Promise<string[]> {
+  const ids: string[] = [];
+  const bills = [
+    ...[20_000, 35_000, 80_000].map((amount, i) => outpatientBill(`chen-${i}`, amount)),
+    ...[12_000, 40_000].map((amount, i) => outpatientBill(`lin-${i}`, amount, { personId: lin, facilityId: sanmingLiedong })),
+    ...[15_000, 9_000].map((amount, i) => outpatientBill(`yu-${i}`, amount, { personId: zhouYu, facilityId: yangzhouHanjiang, accountPersonId: zhouWei })),
+  ];
+  for (const bill of bills) ids.push((await settle(database.db, bill)).settlement.id);
+  await reverse(database.db, ids[1]!, { reason: "录入错误", now: later });
+  await reverse(database.db, ids[5]!, { reason: "录入错误", now: later });
+  return ids;
+}
+
+test("reading in small batches gives the same verification as reading all at once", async () => {
+  await settleSeveral();
+  const whole = await verifyLedger(database.db);
+  expect(whole).toMatchObject({ ok: true, mismatchCount: 0, checked: { settlements: 7, reversed: 2, personYears: 3, accounts: 3 } });
+  // Small batches put batch boundaries inside people, and between their settlements and accumulators;
+  // the people are split into ranges checked side by side.
+  for (const batchRows of [1, 2, 3]) expect(await verifyLedger(database.db, { batchRows })).toEqual(whole);
+  for (const parallel of [1, 3, 16]) expect(await verifyLedger(database.db, { batchRows: 2, parallel })).toEqual(whole);
+});
+
+test("a damaged person in the middle of the ledger is found across batch boundaries", async () => {
+  const ids = await settleSeveral();
+  await database.db.execute(sql`update accumulator_buckets set deductible_paid_fen = deductible_paid_fen + 7 where person_id = ${lin}`);
+  await database.db.execute(sql`update account_entries set account_person_id = ${zhouYu} where settlement_id = ${ids[5]!} and kind = 'settlement'`);
+  const result = await verifyLedger(database.db, { batchRows: 2 });
+  expect(result.ok).toBe(false);
+  expect(result.mismatches).toContainEqual(expect.objectContaining({ area: "accumulators", personId: lin, year: 2026, what: "deductiblePaid.general_outpatient" }));
+  expect(result.mismatches).toContainEqual(
+    expect.objectContaining({ area: "account", settlementId: ids[5], what: "settlement entry is on the paying account", expected: zhouWei, actual: zhouYu }),
+  );
+  // The parent's account lost a payment it made, the child's account gained an entry it never had.
+  const balances = result.mismatches.filter((m) => m.what === "balance = contributions − account payments + reversals").map((m) => m.personId);
+  expect(balances.sort()).toEqual([zhouWei, zhouYu].sort());
+  expect(result.mismatches.filter((m) => m.what === "balance not negative").map((m) => m.personId)).toEqual([zhouYu]);
+});
+
+test("stored figures of a person-year without any settlement are reported", async () => {
+  await settleSeveral();
+  await database.db.execute(sql`insert into accumulator_years (person_id, year, large_amount_paid_fen) values (${chen}, 2025, 500)`);
+  const result = await verifyLedger(database.db, { batchRows: 2 });
+  expect(result.mismatches).toEqual([{ area: "accumulators", personId: chen, year: 2025, what: "largeAmountPaid", expected: 0, actual: 500 }]);
+  expect(result.checked.personYears).toBe(4);
+});
+
+test("a ledger damaged everywhere is counted in full but only the first mismatches are kept", async () => {
+  await settleSeveral();
+  await database.db.execute(sql`update settlements set medfee_sumamt_fen = medfee_sumamt_fen + 1`);
+  const result = await verifyLedger(database.db, { maxReported: 3 });
+  expect(result.mismatchCount).toBe(7);
+  expect(result.mismatches).toHaveLength(3);
+  expect(result.mismatches.every((m) => m.what === "medfee_sumamt column")).toBe(true);
+});
