@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { POST as estimateRoute } from "@/app/api/v1/estimate/route";
 import { ACTING_FOR_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
-import { facilityId, personId, seedDemoData } from "@/lib/seed";
+import { facilityId, personId } from "@/lib/seed";
 import { callRoute, redirectedTo, request, sessionCookie } from "../helpers/next-request";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 import sm1 from "../fixtures/estimates/sm-1.json";
@@ -19,11 +19,10 @@ const sm1Form = {
   facilityId: facilityId("sm-2nd"), serviceDate: "2023-06-01", accumulatorsMode: "whatif",
   "lines.0.mode": "free", "lines.0.name": "门诊费用（甲类）", "lines.0.class": "A", "lines.0.amount": "1000.00",
 };
-const now = new Date("2026-11-22T02:00:00Z");
+const now = SEEDED.november;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.db, { today: now });
+  database = await createTestDatabase("demo-november");
   provideDatabase(database);
 });
 afterEach(async () => {
