@@ -1,5 +1,5 @@
 import { maskPhone } from "@/lib/auth/phone";
-import { catalogueItems } from "@/lib/catalogue";
+import { catalogueItems } from "@/lib/catalogue/client";
 import { facilityId, seedFacilities } from "@/lib/seed/facilities";
 import { personId, seedEnrolments, seedFilings, seedPeople } from "@/lib/seed/people";
 import { seedRegions } from "@/lib/seed/regions";
