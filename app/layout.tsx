@@ -1,14 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ServiceWorkerProvider } from "@/components/service-worker-provider";
-import { isEasyMode } from "@/lib/easy-mode/server";
+import { pageMetadata, shellContext } from "@/lib/context";
 import { env } from "@/lib/env";
-import { getServerMessages } from "@/lib/i18n/server";
 import "./globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getServerMessages();
-  return {
+export const generateMetadata = pageMetadata((m): Metadata => ({
     title: { default: m.common.appNameFull, template: `%s · ${m.common.appName}` },
     description: m.common.tagline,
     applicationName: m.common.appName,
@@ -16,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
     icons: { icon: "/icons/icon-192.png", apple: "/icons/apple-touch-icon.png" },
     appleWebApp: { capable: true, title: m.common.appName, statusBarStyle: "default" },
     formatDetection: { telephone: false },
-  };
-}
+}));
 
 export const viewport: Viewport = {
   themeColor: "#065f46",
@@ -27,9 +23,8 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale } = await getServerMessages();
   // Easy mode scales every rem-based size up from the root, rendered on the server: no flash.
-  const easy = await isEasyMode();
+  const { locale, easyMode: easy } = await shellContext();
   return (
     <html lang={locale} className={easy ? "easy-mode" : undefined}>
       <body className="min-h-dvh font-sans">

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getServerMessages } from "@/lib/i18n/server";
+import { shellContext } from "@/lib/context";
 
 export default async function NotFound() {
-  const { m } = await getServerMessages();
+  const { m } = await shellContext();
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-2xl font-bold">{m.common.notFound}</h1>

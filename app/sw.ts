@@ -24,8 +24,9 @@ declare const self: ServiceWorkerGlobalScope;
 const firstCodeInShell: SerwistPlugin = {
   cachedResponseWillBeUsed: async ({ event, cachedResponse }) => {
     const request = (event as FetchEvent | undefined)?.request;
-    if (!cachedResponse || request?.mode !== "navigate" || new URL(request.url).pathname !== "/voucher") return cachedResponse;
-    return shellWithFirstCode(cachedResponse);
+    const url = request ? new URL(request.url) : null;
+    if (!cachedResponse || request?.mode !== "navigate" || url?.pathname !== "/voucher") return cachedResponse;
+    return shellWithFirstCode(cachedResponse, url.searchParams.has("for"));
   },
 };
 

@@ -1,13 +1,14 @@
+import { localize } from "@/lib/i18n";
 import Link from "next/link";
-import type { PersonAlert, PersonAlerts } from "@/lib/data/alerts";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatDay, formatInstant } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { PersonAlert, PersonAlerts } from "@/lib/people/client";
+import type { Messages } from "@/lib/i18n";
+import { formatDay, formatInstant } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
 type AlertMessages = Messages["alerts"];
 
 function alertText(alert: PersonAlert, locale: Locale, m: AlertMessages): { title: string; body: string } {
-  const en = locale === "en";
+  const en = localize(locale, false, true);
   switch (alert.kind) {
     case "clinic_required":
       return { title: m.clinicRequired.title, body: format(m.clinicRequired.body, { region: en ? alert.regionNameEn : alert.regionName }) };

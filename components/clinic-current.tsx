@@ -1,9 +1,7 @@
 "use client";
-import type { ClinicOverview } from "@/lib/data/clinic";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatInstant, formatInstantDay } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
-import { useClinic } from "@/lib/swr/use-clinic";
+import type { ClinicOverview } from "@/lib/clinic/client";
+import { format, formatInstant, formatInstantDay, localize, type Locale, type Messages } from "@/lib/i18n";
+import { useClinic } from "@/lib/swr";
 import { ClinicFacilityDetails, clinicLevelLabel, FacilityText, facilityName } from "./clinic-facility-details";
 import { ClinicHistory } from "./clinic-history";
 import { ClinicRule } from "./clinic-rule";
@@ -12,11 +10,11 @@ import { ClinicRule } from "./clinic-rule";
  * The chosen clinic, its alliance, the change rule and the history, kept fresh by useClinic: the
  * server's rendering is the fallback, and a change or a return to the tab revalidates it.
  */
-export function ClinicCurrent({ initial, locale, m }: { initial: ClinicOverview; locale: Locale; m: Messages["clinic"] }) {
-  const { data } = useClinic(initial);
+export function ClinicCurrent({ initial, personId, locale, m }: { initial: ClinicOverview; personId: string | null; locale: Locale; m: Messages["clinic"] }) {
+  const { data } = useClinic(initial, personId);
   const overview = data ?? initial;
   const { current, region } = overview;
-  const regionName = region ? (locale === "en" ? region.nameEn : region.name) : "";
+  const regionName = region ? localize(locale, region.name, region.nameEn) : "";
   return (
     <div className="space-y-4">
       <section aria-labelledby="clinic-current-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -43,7 +41,7 @@ export function ClinicCurrent({ initial, locale, m }: { initial: ClinicOverview;
       {current && current.allianceMembers.length > 0 && current.facility.alliance ? (
         <section aria-labelledby="clinic-alliance-title" className="space-y-2 rounded-2xl border border-slate-200 bg-white p-4">
           <h2 id="clinic-alliance-title" className="text-lg font-semibold">
-            {format(m.current.allianceHeading, { alliance: locale === "en" ? current.facility.alliance.nameEn : current.facility.alliance.name })}
+            {format(m.current.allianceHeading, { alliance: localize(locale, current.facility.alliance.name, current.facility.alliance.nameEn) })}
           </h2>
           <p className="text-muted">{m.current.allianceIntro}</p>
           <ul className="divide-y divide-slate-200" data-testid="alliance-members">

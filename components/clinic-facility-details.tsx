@@ -1,6 +1,7 @@
-import type { ClinicFacility } from "@/lib/data/clinic";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n";
+import type { ClinicFacility } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 
 type ClinicMessages = Messages["clinic"];
 
@@ -10,7 +11,7 @@ export function clinicLevelLabel(level: number, m: ClinicMessages): string {
 }
 
 export function facilityName(facility: Pick<ClinicFacility, "name" | "nameEn">, locale: Locale): string {
-  return locale === "en" ? facility.nameEn : facility.name;
+  return localize(locale, facility.name, facility.nameEn);
 }
 
 /**
@@ -19,7 +20,7 @@ export function facilityName(facility: Pick<ClinicFacility, "name" | "nameEn">, 
  * the English (for an address: what a taxi driver or a passer-by reads).
  */
 export function FacilityText({ zh, en, locale, keepChinese = false }: { zh: string; en: string | null; locale: Locale; keepChinese?: boolean }) {
-  if (locale !== "en") return <>{zh}</>;
+  if (localize(locale, true, false)) return <>{zh}</>;
   if (!en) return <span lang="zh-CN">{zh}</span>;
   if (!keepChinese) return <>{en}</>;
   return (
@@ -41,7 +42,7 @@ export function ClinicFacilityDetails({ facility, locale, m, showCode = false }:
       <dt className="text-muted">{m.current.level}</dt>
       <dd>{clinicLevelLabel(facility.level, m)}</dd>
       <dt className="text-muted">{m.current.district}</dt>
-      <dd>{locale === "en" ? facility.districtEn : facility.district}</dd>
+      <dd>{localize(locale, facility.district, facility.districtEn)}</dd>
       <dt className="text-muted">{m.current.address}</dt>
       <dd><FacilityText zh={facility.address} en={facility.addressEn} locale={locale} keepChinese /></dd>
       <dt className="text-muted">{m.current.hours}</dt>

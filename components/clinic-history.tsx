@@ -1,7 +1,8 @@
-import type { ClinicChoiceRecord } from "@/lib/data/clinic";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatInstantDay } from "@/lib/i18n/display";
-import type { Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n";
+import type { ClinicChoiceRecord } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import { formatInstantDay } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 
 /** The person's chosen clinics, newest first. A list rather than a table so it reads well on a phone. */
 export function ClinicHistory({ history, locale, m }: { history: ClinicChoiceRecord[]; locale: Locale; m: Messages["clinic"] }) {
@@ -14,7 +15,7 @@ export function ClinicHistory({ history, locale, m }: { history: ClinicChoiceRec
         <ol className="divide-y divide-slate-200" data-testid="clinic-history">
           {history.map((entry) => (
             <li key={entry.id} className="py-2">
-              <p className="font-medium">{locale === "en" ? entry.facilityNameEn : entry.facilityName}</p>
+              <p className="font-medium">{localize(locale, entry.facilityName, entry.facilityNameEn)}</p>
               <p className="text-sm text-muted">
                 <span className="sr-only">{m.history.from} </span>
                 {formatInstantDay(entry.validFrom, locale)} –{" "}

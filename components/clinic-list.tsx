@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { ClinicSearch } from "@/lib/clinic/schemas";
-import type { EligibleClinicPage } from "@/lib/data/clinic";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { ClinicSearch } from "@/lib/clinic/client";
+import type { EligibleClinicPage } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { ClinicFacilityDetails, facilityName } from "./clinic-facility-details";
 
 /** /clinic with the current search kept, plus `extra` (a page or a clinic to confirm). */

@@ -1,13 +1,14 @@
-import type { ClinicOverview } from "@/lib/data/clinic";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatDay } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n";
+import type { ClinicOverview } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import { formatDay } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
 /** The region's chosen-clinic rules in plain words, with their source, and when a change is possible. */
 export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; locale: Locale; m: Messages["clinic"] }) {
   const { region, change } = overview;
   if (!region) return null;
-  const regionName = locale === "en" ? region.nameEn : region.name;
+  const regionName = localize(locale, region.name, region.nameEn);
   return (
     <section aria-labelledby="clinic-rule-title" className="space-y-2 rounded-2xl border border-slate-200 bg-white p-4">
       <h2 id="clinic-rule-title" className="text-lg font-semibold">{m.rule.heading}</h2>

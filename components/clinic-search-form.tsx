@@ -1,7 +1,8 @@
-import type { ClinicSearch } from "@/lib/clinic/schemas";
-import type { EligibleClinicPage } from "@/lib/data/clinic";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n";
+import type { ClinicSearch } from "@/lib/clinic/client";
+import type { EligibleClinicPage } from "@/lib/clinic/client";
+import type { Messages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { clinicLevelLabel } from "./clinic-facility-details";
 
 const fieldClass = "mt-1 block min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base text-ink";
@@ -26,7 +27,7 @@ export function ClinicSearchForm({ search, districts, locale, m }: {
           <select id="clinic-district" name="district" defaultValue={search.district ?? ""} className={fieldClass}>
             <option value="">{m.search.allDistricts}</option>
             {districts.map((d) => (
-              <option key={d.district} value={d.district}>{locale === "en" ? d.districtEn : d.district}</option>
+              <option key={d.district} value={d.district}>{localize(locale, d.district, d.districtEn)}</option>
             ))}
           </select>
         </div>

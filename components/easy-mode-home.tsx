@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Messages } from "@/lib/i18n/catalogue";
+import type { Messages } from "@/lib/i18n";
 
 const action = "flex min-h-24 w-full flex-col justify-center gap-1 rounded-3xl border-4 px-5 py-4 text-left";
 

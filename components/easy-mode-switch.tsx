@@ -1,10 +1,8 @@
-import { setEasyModeAction } from "@/lib/easy-mode/actions";
-import { isEasyMode } from "@/lib/easy-mode/server";
-import type { Messages } from "@/lib/i18n/catalogue";
+import { setEasyModeAction } from "@/lib/context/actions";
+import type { Messages } from "@/lib/i18n";
 
 /** On every screen with the header: a plain form, so it works with or without JavaScript. */
-export async function EasyModeSwitch({ m }: { m: Messages["easy"] }) {
-  const easy = await isEasyMode();
+export function EasyModeSwitch({ easy, m }: { easy: boolean; m: Messages["easy"] }) {
   return (
     <form action={setEasyModeAction}>
       <input type="hidden" name="easy" value={easy ? "0" : "1"} />

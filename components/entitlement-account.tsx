@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Entitlements } from "@/lib/data/entitlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatFen, formatInstantDay } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { Entitlements } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatFen, formatInstantDay } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];

@@ -1,7 +1,8 @@
-import type { EntitlementBucket } from "@/lib/data/entitlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatFen } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import { benefitRuleText, bucketLabel } from "@/lib/i18n";
+import type { EntitlementBucket } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatFen } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { EntitlementBar } from "./entitlement-bar";
 import { domId, pick } from "./entitlement-text";
 
@@ -9,7 +10,7 @@ type M = Messages["entitlements"];
 
 /** What the fund paid of a bucket's cap, with a fallback sentence when the bucket has no cap. */
 export function BucketUsage({ bucket, locale, m }: { bucket: EntitlementBucket; locale: Locale; m: M }) {
-  const label = pick(bucket.label, locale);
+  const label = bucketLabel(bucket, locale);
   const used = formatFen(bucket.usedFen);
   if (bucket.capFen === null) {
     return <p>{format(m.buckets.barTextNoCap, { label, used })}</p>;
@@ -57,7 +58,7 @@ export function EntitlementBucketCard({ bucket, locale, m }: { bucket: Entitleme
   const shared = bucket.sharedCap;
   return (
     <article aria-labelledby={titleId} className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" data-bucket={bucket.bucket}>
-      <h3 id={titleId} className="text-lg font-semibold">{pick(bucket.label, locale)}</h3>
+      <h3 id={titleId} className="text-lg font-semibold">{bucketLabel(bucket, locale)}</h3>
       <BucketUsage bucket={bucket} locale={locale} m={m} />
       {bucket.capFen !== null ? (
         <p className="text-base font-semibold tabular-nums" data-testid="bucket-remaining">
@@ -84,7 +85,7 @@ export function EntitlementBucketCard({ bucket, locale, m }: { bucket: Entitleme
 export function BucketRule({ bucket, locale, m }: { bucket: EntitlementBucket; locale: Locale; m: M }) {
   return (
     <div className="space-y-1 border-t border-slate-200 pt-2 text-sm">
-      <p>{format(m.rule, { rule: pick(bucket.rule, locale) })}</p>
+      <p>{format(m.rule, { rule: benefitRuleText(bucket.rule, locale) })}</p>
       <p className="text-muted">
         {format(m.source, { source: bucket.source })}
         {bucket.unverified ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{m.unverified}</span> : null}

@@ -1,7 +1,7 @@
-import type { ChronicApprovalEntitlement, EntitlementBucket } from "@/lib/data/entitlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatDay, formatFen } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { ChronicApprovalEntitlement, EntitlementBucket } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatDay, formatFen } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { EntitlementBar } from "./entitlement-bar";
 import { BucketRule } from "./entitlement-bucket-card";
 import { domId, pick } from "./entitlement-text";

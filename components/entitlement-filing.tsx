@@ -1,7 +1,7 @@
-import type { Entitlements } from "@/lib/data/entitlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatDay } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { Entitlements } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatDay } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];

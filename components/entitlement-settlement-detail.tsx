@@ -1,7 +1,8 @@
-import type { SettlementDetail } from "@/lib/data/settlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatDay, formatFen, formatInstant } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n";
+import type { SettlementDetail } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import type { SettlementAmounts } from "@/lib/reimbursement";
 import { pick } from "./entitlement-text";
 
@@ -74,7 +75,7 @@ export function EntitlementSettlementDetail({ detail, locale, m }: { detail: Set
           {detail.lines.map((line) => (
             <li key={line.lineNo} className="flex justify-between gap-3 py-1.5">
               <span>
-                <span lang={locale === "en" ? "zh-CN" : undefined}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>{" "}
+                <span lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>{" "}
                 <span className="text-sm text-muted">{d.lineClass[line.itemClass]} {line.quantity > 1 ? format(d.quantity, { quantity: line.quantity }) : ""}</span>
               </span>
               <span className="tabular-nums">{formatFen(line.amountFen)}</span>

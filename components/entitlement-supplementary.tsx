@@ -1,16 +1,13 @@
-import type { Entitlements } from "@/lib/data/entitlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatFen } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { Entitlements } from "@/lib/ledger/client";
+import { format, formatFen, supplementaryRuleText, type Locale, type Messages, type SupplementaryRuleFacts } from "@/lib/i18n";
 import { EntitlementBar } from "./entitlement-bar";
-import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];
 
-function RuleAndSource({ rule, source, unverified, locale, m }: { rule: { zh: string; en: string }; source: string; unverified: boolean; locale: Locale; m: M }) {
+function RuleAndSource({ rule, source, unverified, locale, m }: { rule: SupplementaryRuleFacts; source: string; unverified: boolean; locale: Locale; m: M }) {
   return (
     <div className="space-y-1 text-sm">
-      <p>{format(m.rule, { rule: pick(rule, locale) })}</p>
+      <p>{format(m.rule, { rule: supplementaryRuleText(rule, locale) })}</p>
       <p className="text-muted">
         {format(m.source, { source })}
         {unverified ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{m.unverified}</span> : null}

@@ -1,31 +1,28 @@
 "use client";
-import type { Entitlements } from "@/lib/data/entitlements";
-import type { SettlementPage } from "@/lib/data/settlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatInstant } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
-import { useEntitlements } from "@/lib/swr/use-entitlements";
-import { useSettlements } from "@/lib/swr/use-settlements";
+import { format, formatInstant, pick, type Locale, type Messages } from "@/lib/i18n";
+import type { Entitlements, SettlementPage } from "@/lib/ledger/client";
+import { useEntitlements, useSettlements } from "@/lib/swr";
 import { EntitlementAccount } from "./entitlement-account";
 import { EntitlementBucketCard } from "./entitlement-bucket-card";
 import { EntitlementChronic } from "./entitlement-chronic";
 import { EntitlementFiling } from "./entitlement-filing";
 import { EntitlementSettlements } from "./entitlement-settlements";
 import { EntitlementSupplementary } from "./entitlement-supplementary";
-import { pick } from "./entitlement-text";
 
 /**
  * The entitlements screen's figures, kept fresh by SWR: the server's rendering is the fallback,
- * and returning to the tab (e.g. after paying at a counter) fetches the ledger again.
+ * and returning to the tab (e.g. after paying at a counter) fetches the ledger again — the
+ * same person's: a relative's when the screen acts for one (`personId`), one's own otherwise.
  */
-export function EntitlementsView({ initial, initialSettlements, locale, m }: {
+export function EntitlementsView({ initial, initialSettlements, personId, locale, m }: {
   initial: Entitlements & { policy: NonNullable<Entitlements["policy"]> };
   initialSettlements: SettlementPage;
+  personId: string | null;
   locale: Locale;
   m: Messages["entitlements"];
 }) {
-  const { data: fresh } = useEntitlements({ fallbackData: initial });
-  const { items } = useSettlements({ fallbackData: initialSettlements });
+  const { data: fresh } = useEntitlements({ personId, fallbackData: initial });
+  const { items } = useSettlements({ personId, fallbackData: initialSettlements });
   const data = fresh?.policy ? fresh : initial;
   const policy = data.policy ?? initial.policy;
   const thisYear = items.filter((s) => s.serviceDate.startsWith(String(data.year)));

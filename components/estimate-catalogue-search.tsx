@@ -1,9 +1,10 @@
 "use client";
+import { localize } from "@/lib/i18n";
 import { useId, useState, type KeyboardEvent } from "react";
-import type { CatalogueItemDto } from "@/lib/data/catalogue";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
-import { useCatalogueSearch } from "@/lib/swr/use-catalogue-search";
+import type { CatalogueItemDto } from "@/lib/catalogue/client";
+import type { Messages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
+import { useCatalogueSearch } from "@/lib/swr";
 import { formatYuan } from "@/lib/reimbursement";
 import { inputClass } from "./estimate-field";
 
@@ -89,10 +90,10 @@ export function EstimateCatalogueSearch({ id, m, locale, onChoose, describedBy, 
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(item)}
           >
-            <span className="font-medium">{locale === "en" ? item.nameEn : item.name}</span>{" "}
+            <span className="font-medium">{localize(locale, item.name, item.nameEn)}</span>{" "}
             <span className="text-sm">{m.classes[item.class]}</span>
             <span className="block text-xs text-muted">
-              {item.spec} · {formatYuan(item.typicalPriceFen)} / {locale === "en" ? item.unitEn : item.unit} · {item.code}
+              {item.spec} · {formatYuan(item.typicalPriceFen)} / {localize(locale, item.unit, item.unitEn)} · {item.code}
             </span>
           </li>
         ))}

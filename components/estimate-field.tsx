@@ -1,22 +1,21 @@
 import type { ReactNode } from "react";
-import type { Bilingual } from "@/lib/estimate/state";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n";
 
 /** The id of a field's error text, for the field's aria-describedby. */
 export const errorId = (id: string) => `${id}-error`;
 export const hintId = (id: string) => `${id}-hint`;
 
 /** aria-describedby for a field: its hint and its error, when there are any. */
-export function describedBy(id: string, hint: boolean, error: Bilingual | undefined): string | undefined {
+export function describedBy(id: string, hint: boolean, error: string | undefined): string | undefined {
   const ids = [hint ? hintId(id) : null, error ? errorId(id) : null].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
 /** A field's error, next to it; the live region exists before the error does so it is announced. */
-export function FieldError({ id, error, locale }: { id: string; error: Bilingual | undefined; locale: Locale }) {
+export function FieldError({ id, error, locale }: { id: string; error: string | undefined; locale: Locale }) {
   return (
     <p id={errorId(id)} aria-live="polite" className="text-sm font-medium text-red-700 empty:hidden">
-      {error ? (locale === "en" ? error.en : error.zh) : null}
+      {error ?? null}
     </p>
   );
 }
@@ -26,7 +25,7 @@ export function EstimateField({ id, label, hint, error, locale, children }: {
   id: string;
   label: string;
   hint?: string | undefined;
-  error: Bilingual | undefined;
+  error: string | undefined;
   locale: Locale;
   children: ReactNode;
 }) {

@@ -1,9 +1,9 @@
 "use client";
-import type { CatalogueItemDto } from "@/lib/data/catalogue";
-import { lineAmountFen } from "@/lib/estimate/form-schema";
-import type { Bilingual } from "@/lib/estimate/state";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n";
+import type { CatalogueItemDto } from "@/lib/catalogue/client";
+import { lineAmountFen } from "@/lib/estimate/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { formatYuan } from "@/lib/reimbursement";
 import { EstimateCatalogueSearch } from "./estimate-catalogue-search";
 import { EstimateField, FieldError, describedBy, inputClass } from "./estimate-field";
@@ -37,7 +37,7 @@ export function EstimateLine({ index, line, count, m, locale, errors, onChange, 
   count: number;
   m: Messages["estimate"]["form"];
   locale: Locale;
-  errors: Record<string, Bilingual>;
+  errors: Record<string, string | undefined>;
   onChange: (patch: Partial<LineValues>) => void;
   onRemove: () => void;
 }) {
@@ -77,9 +77,9 @@ export function EstimateLine({ index, line, count, m, locale, errors, onChange, 
           </div>
           {line.item ? (
             <p className="rounded bg-brand-50 p-2 text-sm" data-testid="estimate-line-item">
-              <span className="font-medium">{format(m.chosenItem, { name: locale === "en" ? line.item.nameEn : line.item.name })}</span>
+              <span className="font-medium">{format(m.chosenItem, { name: localize(locale, line.item.name, line.item.nameEn) })}</span>
               {" · "}{m.classes[line.item.class]}{note ? ` · ${note}` : ""}
-              {line.item.priceCeilingFen !== null ? ` · ${format(m.ceiling, { price: formatYuan(line.item.priceCeilingFen), unit: locale === "en" ? line.item.unitEn : line.item.unit })}` : ""}
+              {line.item.priceCeilingFen !== null ? ` · ${format(m.ceiling, { price: formatYuan(line.item.priceCeilingFen), unit: localize(locale, line.item.unit, line.item.unitEn) })}` : ""}
             </p>
           ) : null}
           <div className="grid grid-cols-2 gap-3">

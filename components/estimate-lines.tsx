@@ -1,8 +1,8 @@
 "use client";
 import { useRef, useState } from "react";
-import type { Bilingual, EstimateFormValues } from "@/lib/estimate/state";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { FormValues as EstimateFormValues } from "@/lib/context/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { FieldError } from "./estimate-field";
 import { EstimateLine, type LineValues } from "./estimate-line";
 
@@ -28,7 +28,7 @@ export function linesFromValues(values: EstimateFormValues): LineValues[] {
 }
 
 /** The bill's lines with adding and removing; focus and an announcement follow each change. */
-export function EstimateLines({ initial, m, locale, errors }: { initial: LineValues[]; m: Messages["estimate"]["form"]; locale: Locale; errors: Record<string, Bilingual> }) {
+export function EstimateLines({ initial, m, locale, errors }: { initial: LineValues[]; m: Messages["estimate"]["form"]; locale: Locale; errors: Record<string, string | undefined> }) {
   const [lines, setLines] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
   const listRef = useRef<HTMLDivElement>(null);

@@ -1,9 +1,7 @@
-import type { EstimateContext } from "@/lib/estimate/state";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
-import type { EstimateResponse } from "@/lib/reimbursement";
+import type { EstimateContext, EstimateFigures } from "@/lib/estimate/client";
+import { format, localize, type Locale, type Messages } from "@/lib/i18n";
 import { formatYuan } from "@/lib/reimbursement";
-import { EstimateSplitBar, responseFen } from "./estimate-split-bar";
+import { EstimateSplitBar } from "./estimate-split-bar";
 
 type FieldKey = keyof Messages["estimate"]["result"]["fields"];
 
@@ -15,28 +13,29 @@ const FIELDS: readonly FieldKey[] = [
 const TOTALS: ReadonlySet<FieldKey> = new Set(["fund_pay_sumamt", "psn_part_amt"]);
 
 /** An estimate's result: the split, the national settlement fields in plain words, the explanation and the policy. */
-export function EstimateResult({ response, context, m, formM, locale, headingId = "estimate-result-heading" }: {
-  response: EstimateResponse;
+export function EstimateResult({ figures, context, m, formM, locale, headingId = "estimate-result-heading" }: {
+  figures: EstimateFigures;
   context: EstimateContext | null;
   m: Messages["estimate"]["result"];
   formM: Messages["estimate"]["form"];
   locale: Locale;
   headingId?: string;
 }) {
-  const explanation = response.explanation ? (locale === "en" ? response.explanation.en : response.explanation.zh) : null;
-  const facilityName = context?.facility ? (locale === "en" ? context.facility.nameEn : context.facility.name) : null;
+  const { amounts, policy } = figures;
+  const explanation = figures.explanation.zh.length > 0 ? localize(locale, figures.explanation.zh, figures.explanation.en) : null;
+  const facilityName = context?.facility ? localize(locale, context.facility.name, context.facility.nameEn) : null;
   const level = context?.facility ? (context.facility.level === 0 ? formM.levelZero : format(formM.level, { level: context.facility.level })) : "";
   return (
     <section aria-labelledby={headingId} className="space-y-5 rounded-lg border border-slate-300 bg-white p-4" data-testid="estimate-result">
       <div>
         <h2 id={headingId} tabIndex={-1} className="text-xl font-bold">{m.heading}</h2>
-        <p className="text-lg tabular-nums">{format(m.total, { amount: formatYuan(responseFen(response.medfee_sumamt)) })}</p>
+        <p className="text-lg tabular-nums">{format(m.total, { amount: formatYuan(amounts.medfee_sumamt) })}</p>
         {facilityName && context ? (
           <p className="text-muted">{format(m.context, { facility: facilityName, level, crossRegion: formM.crossRegionOptions[context.crossRegion] })}</p>
         ) : null}
         {context ? <p className="text-muted">{context.accumulatorsMode === "ledger" ? m.accumulatorsLedger : m.accumulatorsWhatIf}</p> : null}
       </div>
-      <EstimateSplitBar response={response} m={m} />
+      <EstimateSplitBar amounts={amounts} m={m} />
       <section aria-labelledby={`${headingId}-fields`}>
         <h3 id={`${headingId}-fields`} className="mb-2 font-semibold">{m.fieldsHeading}</h3>
         <dl className="divide-y divide-slate-200">
@@ -45,7 +44,7 @@ export function EstimateResult({ response, context, m, formM, locale, headingId 
               <dt>
                 {m.fields[field]} <span className="text-xs text-muted">{field}</span>
               </dt>
-              <dd className="tabular-nums" data-testid={`field-${field}`}>{formatYuan(responseFen(response[field]))}</dd>
+              <dd className="tabular-nums" data-testid={`field-${field}`}>{formatYuan(amounts[field])}</dd>
             </div>
           ))}
         </dl>
@@ -60,9 +59,9 @@ export function EstimateResult({ response, context, m, formM, locale, headingId 
       ) : null}
       <section aria-labelledby={`${headingId}-policy`} className="text-sm">
         <h3 id={`${headingId}-policy`} className="mb-1 font-semibold">{m.policyHeading}</h3>
-        <p>{format(m.policy, { id: response.policy.id, version: response.policy.version })}</p>
-        <p className="break-words">{format(m.source, { source: response.policy.source })}</p>
-        {response.policy.unverified ? <p className="mt-1 font-medium text-amber-800">{m.unverified}</p> : null}
+        <p>{format(m.policy, { id: policy.id, version: policy.version })}</p>
+        <p className="break-words">{format(m.source, { source: policy.source })}</p>
+        {policy.unverified ? <p className="mt-1 font-medium text-amber-800">{m.unverified}</p> : null}
         <p className="mt-1 text-muted">{m.disclaimer}</p>
       </section>
     </section>

@@ -1,11 +1,10 @@
-import type { EstimateResponse } from "@/lib/reimbursement";
-import { formatYuan, parseYuan } from "@/lib/reimbursement";
-import { format } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/catalogue";
+import { formatYuan, type SettlementAmounts } from "@/lib/reimbursement";
+import { format } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n";
 
 type PartKey = keyof Messages["estimate"]["result"]["parts"];
 
-const PARTS: ReadonlyArray<{ key: PartKey; field: keyof EstimateResponse; colour: string }> = [
+const PARTS: ReadonlyArray<{ key: PartKey; field: keyof SettlementAmounts; colour: string }> = [
   { key: "hifp", field: "hifp_pay", colour: "bg-brand-600" },
   { key: "hifmi", field: "hifmi_pay", colour: "bg-sky-700" },
   { key: "hifob", field: "hifob_pay", colour: "bg-indigo-700" },
@@ -14,20 +13,13 @@ const PARTS: ReadonlyArray<{ key: PartKey; field: keyof EstimateResponse; colour
   { key: "cash", field: "psn_cash_pay", colour: "bg-rose-700" },
 ];
 
-/** A response amount (yuan, exact to the fen) back in fen through its decimal text. */
-export function responseFen(value: unknown): number {
-  if (typeof value !== "number") return 0;
-  const parsed = parseYuan(value.toFixed(2));
-  return parsed.ok ? parsed.value : 0;
-}
-
 /**
  * Who pays what, as one stacked bar. The bar is decoration for sighted readers; the same split
  * is given in words (role="img" with a label) and in the labelled list below it.
  */
-export function EstimateSplitBar({ response, m }: { response: EstimateResponse; m: Messages["estimate"]["result"] }) {
-  const total = responseFen(response.medfee_sumamt);
-  const parts = PARTS.map((part) => ({ ...part, fen: responseFen(response[part.field]) + (part.key === "acct" ? responseFen(response.acct_mulaid_pay) : 0) }));
+export function EstimateSplitBar({ amounts, m }: { amounts: SettlementAmounts; m: Messages["estimate"]["result"] }) {
+  const total = amounts.medfee_sumamt;
+  const parts = PARTS.map((part) => ({ ...part, fen: amounts[part.field] + (part.key === "acct" ? amounts.acct_mulaid_pay : 0) }));
   const shown = parts.filter((part) => part.fen > 0);
   const words = shown.map((part) => `${m.parts[part.key]} ${format(m.yuan, { amount: formatYuan(part.fen) })}`).join("；");
   const summary = format(m.splitSummary, { total: formatYuan(total), parts: words });

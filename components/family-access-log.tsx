@@ -1,7 +1,7 @@
-import type { AccessLogEntry } from "@/lib/data/access-log";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatInstant } from "@/lib/i18n/display";
-import type { Locale } from "@/lib/i18n/locales";
+import type { AccessLogEntry } from "@/lib/family/client";
+import type { Messages } from "@/lib/i18n";
+import { formatInstant } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 
 /** The access log as a table: who, whose data, what, when. */
 export function FamilyAccessLog({ entries, locale, m }: { entries: AccessLogEntry[]; locale: Locale; m: Messages["family"] }) {

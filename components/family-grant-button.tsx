@@ -1,15 +1,14 @@
 "use client";
 import { useActionState } from "react";
-import type { FamilyFormState } from "@/lib/family/form-state";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ActionResult, ActionState } from "@/lib/context/client";
 
-type Action = (state: FamilyFormState, formData: FormData) => Promise<FamilyFormState>;
+export type GrantAction = (state: ActionState<{ id: string }>, formData: FormData) => Promise<ActionResult<{ id: string }>>;
 
 /** One button that accepts or ends a grant, with its result announced next to it. */
 export function FamilyGrantButton({
-  action, grantId, label, done, confirm, tone, locale,
-}: { action: Action; grantId: string; label: string; done: string; confirm?: string; tone: "primary" | "danger"; locale: Locale }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  action, grantId, label, done, confirm, tone,
+}: { action: GrantAction; grantId: string; label: string; done: string; confirm?: string; tone: "primary" | "danger" }) {
+  const [state, formAction, pending] = useActionState<ActionState<{ id: string }>, FormData>(action, null);
   const style = tone === "primary" ? "bg-brand-700 text-white" : "border-2 border-red-700 text-red-700 bg-white";
   return (
     <form
@@ -25,7 +24,7 @@ export function FamilyGrantButton({
       </button>
       <span role="status" className="text-sm">
         {state?.ok ? done : null}
-        {state && !state.ok && state.formError ? (locale === "en" ? state.formError.en : state.formError.zh) : null}
+        {state && !state.ok && state.formError ? state.formError : null}
       </span>
     </form>
   );

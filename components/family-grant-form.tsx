@@ -1,17 +1,16 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { grantScopes } from "@/lib/db/schema/grants";
-import type { FamilyFormState } from "@/lib/family/form-state";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ActionResult, ActionState } from "@/lib/context/client";
+import { GRANT_SCOPES } from "@/lib/family/client";
+import type { Messages } from "@/lib/i18n";
 
-type Action = (state: FamilyFormState, formData: FormData) => Promise<FamilyFormState>;
+type Action = (state: ActionState<{ id: string }>, formData: FormData) => Promise<ActionResult<{ id: string }>>;
 
 const input = "block min-h-12 w-full rounded-xl border border-slate-400 px-3 text-lg focus:outline-none focus:ring-4 focus:ring-brand-300";
 
 /** Offer a family member a grant. A plain form post, so it works before JavaScript loads. */
-export function FamilyGrantForm({ action, today, locale, m }: { action: Action; today: string; locale: Locale; m: Messages["family"] }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function FamilyGrantForm({ action, today, m }: { action: Action; today: string; m: Messages["family"] }) {
+  const [state, formAction, pending] = useActionState<ActionState<{ id: string }>, FormData>(action, null);
   const form = useRef<HTMLFormElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -19,9 +18,8 @@ export function FamilyGrantForm({ action, today, locale, m }: { action: Action; 
     if (state) status.current?.focus();
   }, [state]);
   const fieldError = (field: "granteePhone" | "scopes" | "validUntil") => {
-    const code = state && !state.ok ? state.fieldErrors[field] : undefined;
-    if (!code) return null;
-    const text = code in m.errors ? m.errors[code as keyof typeof m.errors] : m.errors.generic;
+    const text = state && !state.ok ? state.fieldErrors[field] : undefined;
+    if (!text) return null;
     return <p id={`${field}-error`} className="text-sm font-medium text-red-700">{text}</p>;
   };
   const invalid = (field: "granteePhone" | "scopes" | "validUntil") => Boolean(state && !state.ok && state.fieldErrors[field]);
@@ -40,7 +38,7 @@ export function FamilyGrantForm({ action, today, locale, m }: { action: Action; 
       </div>
       <fieldset className="space-y-2" aria-describedby={invalid("scopes") ? "scopes-error" : undefined}>
         <legend className="font-medium">{m.create.scopes}</legend>
-        {grantScopes.map((scope) => (
+        {GRANT_SCOPES.map((scope) => (
           <div key={scope}>
             <label className="flex min-h-11 items-center gap-3">
               <input type="checkbox" name="scopes" value={scope} className="size-6" defaultChecked={scope === "view_coverage"} />
@@ -62,7 +60,7 @@ export function FamilyGrantForm({ action, today, locale, m }: { action: Action; 
       </div>
       <p ref={status} tabIndex={-1} role="status" className="font-medium focus:outline-none">
         {state?.ok ? <span className="text-brand-700">{m.create.sent}</span> : null}
-        {state && !state.ok && state.formError ? <span className="text-red-700">{locale === "en" ? state.formError.en : state.formError.zh}</span> : null}
+        {state && !state.ok && state.formError ? <span className="text-red-700">{state.formError}</span> : null}
       </p>
       <button type="submit" disabled={pending} className="min-h-12 w-full rounded-xl bg-brand-700 px-4 text-lg font-semibold text-white disabled:opacity-60">
         {m.create.submit}

@@ -1,11 +1,6 @@
-import type { GrantView } from "@/lib/data/grants";
-import type { FamilyFormState } from "@/lib/family/form-state";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatInstantDay } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
-import { FamilyGrantButton } from "./family-grant-button";
-
-type Action = (state: FamilyFormState, formData: FormData) => Promise<FamilyFormState>;
+import type { GrantView } from "@/lib/family/client";
+import { format, formatInstantDay, type Locale, type Messages } from "@/lib/i18n";
+import { FamilyGrantButton, type GrantAction as Action } from "./family-grant-button";
 
 const statusTone: Record<GrantView["status"], string> = {
   pending: "bg-amber-100 text-amber-900",
@@ -41,10 +36,10 @@ export function FamilyGrantList({
               {open ? (
                 <div className="flex flex-wrap gap-3">
                   {direction === "received" && grant.status === "pending" ? (
-                    <FamilyGrantButton action={acceptAction} grantId={grant.id} label={m.accept} done={m.accepted} tone="primary" locale={locale} />
+                    <FamilyGrantButton action={acceptAction} grantId={grant.id} label={m.accept} done={m.accepted} tone="primary" />
                   ) : null}
                   <FamilyGrantButton
-                    action={endAction} grantId={grant.id} tone="danger" locale={locale} done={m.ended}
+                    action={endAction} grantId={grant.id} tone="danger" done={m.ended}
                     label={direction === "received" && grant.status === "pending" ? m.decline : m.end}
                     confirm={m.confirmEnd}
                   />

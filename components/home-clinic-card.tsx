@@ -1,12 +1,10 @@
 import Link from "next/link";
-import type { ClinicOverview } from "@/lib/data/clinic";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatInstant } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { ClinicOverview } from "@/lib/clinic/client";
+import { format, formatInstant, localize, type Locale, type Messages } from "@/lib/i18n";
 import { clinicLevelLabel, facilityName } from "./clinic-facility-details";
 
-/** Home card: the chosen general-outpatient clinic, with the way to view or change it. */
-export function HomeClinicCard({ overview, locale, m }: { overview: ClinicOverview; locale: Locale; m: Messages["clinic"] }) {
+/** Home card: the chosen general-outpatient clinic, with the way to view it (and change it, where allowed). */
+export function HomeClinicCard({ overview, canChange, locale, m }: { overview: ClinicOverview; canChange: boolean; locale: Locale; m: Messages["clinic"] }) {
   const { current } = overview;
   return (
     <section aria-labelledby="home-clinic-title" className="space-y-2 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -15,7 +13,7 @@ export function HomeClinicCard({ overview, locale, m }: { overview: ClinicOvervi
         <div data-testid="home-clinic">
           <p className="text-xl font-bold text-brand-700">{facilityName(current.facility, locale)}</p>
           <p className="text-muted">
-            {clinicLevelLabel(current.facility.level, m)} · {locale === "en" ? current.facility.districtEn : current.facility.district}
+            {clinicLevelLabel(current.facility.level, m)} · {localize(locale, current.facility.district, current.facility.districtEn)}
           </p>
         </div>
       ) : (
@@ -23,7 +21,7 @@ export function HomeClinicCard({ overview, locale, m }: { overview: ClinicOvervi
       )}
       <p className="text-sm text-muted">{format(m.asOf, { time: formatInstant(overview.asOf, locale) })}</p>
       <Link href="/clinic" className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
-        {current ? m.card.change : m.card.choose}
+        {!canChange ? m.card.view : current ? m.card.change : m.card.choose}
       </Link>
     </section>
   );

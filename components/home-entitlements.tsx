@@ -1,8 +1,9 @@
+import { benefitRuleText, bucketLabel } from "@/lib/i18n";
 import Link from "next/link";
-import type { Entitlements } from "@/lib/data/entitlements";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { formatFen, formatInstant } from "@/lib/i18n/display";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { Entitlements } from "@/lib/ledger/client";
+import type { Messages } from "@/lib/i18n";
+import { formatFen, formatInstant } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { BucketUsage } from "./entitlement-bucket-card";
 import { pick } from "./entitlement-text";
 
@@ -18,7 +19,7 @@ export function HomeEntitlements({ data, locale, m }: { data: Entitlements; loca
         {buckets.length === 0 ? <p className="text-muted">{m.buckets.empty}</p> : null}
         {buckets.map((bucket) => (
           <div key={bucket.bucket} className="space-y-1" data-bucket={bucket.bucket}>
-            <h3 className="font-semibold">{pick(bucket.label, locale)}</h3>
+            <h3 className="font-semibold">{bucketLabel(bucket, locale)}</h3>
             <BucketUsage bucket={bucket} locale={locale} m={m} />
           </div>
         ))}

@@ -1,13 +1,13 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format } from "@/lib/i18n/locales";
-import { forgetEverythingOnThisDevice } from "@/lib/kiosk/forget-device";
+import type { Messages } from "@/lib/i18n";
+import { format } from "@/lib/i18n";
+import { forgetEverythingOnThisDevice } from "@/lib/kiosk/client";
 
 export interface KioskIdleGuardProps {
   idleMs: number;
   countdownMs: number;
-  signOut: () => Promise<{ ok: true }>;
+  signOut: () => Promise<unknown>;
   m: Messages["kiosk"];
   children: ReactNode;
 }

@@ -1,19 +1,18 @@
 "use client";
 import { useActionState, useRef } from "react";
 import { useCameraScan } from "@/components/scanner/use-camera-scan";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ActionResult, ActionState } from "@/lib/context/client";
+import type { Messages } from "@/lib/i18n";
 
-type ScanState = null | { ok: false; formError: { zh: string; en: string } };
-type Action = (state: ScanState, formData: FormData) => Promise<ScanState>;
+type Action = (state: ActionState<never>, formData: FormData) => Promise<ActionResult<never>>;
 
 /**
  * The kiosk's code scanner types the code's text and Enter, like a keyboard, into this field;
  * it can also be pasted, or read by the kiosk's camera, which fills the field and signs in.
  * The code is checked like a counter terminal checks it.
  */
-export function KioskScanForm({ action, locale, m }: { action: Action; locale: Locale; m: Messages["kiosk"] }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function KioskScanForm({ action, m }: { action: Action; m: Messages["kiosk"] }) {
+  const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(action, null);
   const form = useRef<HTMLFormElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const camera = useCameraScan((code) => {
@@ -53,7 +52,7 @@ export function KioskScanForm({ action, locale, m }: { action: Action; locale: L
         hidden={!camera.active}
         className="aspect-video w-full rounded-2xl bg-black object-cover"
       />
-      {state ? <p role="alert" className="text-2xl font-medium text-red-700">{locale === "en" ? state.formError.en : state.formError.zh}</p> : null}
+      {state && !state.ok ? <p role="alert" className="text-2xl font-medium text-red-700">{state.formError}</p> : null}
     </form>
   );
 }

@@ -1,10 +1,9 @@
-import { setLocaleAction } from "@/lib/i18n/actions";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/catalogue";
+import { setLocaleAction } from "@/lib/context/actions";
+import { localize, type Locale, type Messages } from "@/lib/i18n";
 
 /** A plain form so that switching works with or without JavaScript. */
 export function LanguageSwitcher({ locale, m }: { locale: Locale; m: Messages }) {
-  const other: Locale = locale === "en" ? "zh-CN" : "en";
+  const other: Locale = localize(locale, "en", "zh-CN");
   return (
     <form action={setLocaleAction}>
       <input type="hidden" name="locale" value={other} />

@@ -2,10 +2,10 @@
 import { browserSupportsWebAuthn, startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
-type ActionResult<T> = { ok: true; data: T } | { ok: false; formError: { zh: string; en: string } };
+import type { ActionResult } from "@/lib/context/client";
 
 /** Creates a passkey on this device: options from the server, the browser's ceremony, then the server's check. */
 export function PasskeyRegisterButton({
@@ -22,7 +22,6 @@ export function PasskeyRegisterButton({
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const lang = locale === "en" ? "en" : "zh";
 
   async function register() {
     if (!browserSupportsWebAuthn()) return setMessage({ text: m.unsupported, error: true });
@@ -30,11 +29,11 @@ export function PasskeyRegisterButton({
     setMessage(null);
     try {
       const options = await start();
-      if (!options.ok) return setMessage({ text: options.formError[lang], error: true });
+      if (!options.ok) return setMessage({ text: options.formError ?? "", error: true });
       const response = await startRegistration({ optionsJSON: options.data });
       const label = format(m.passkeyLabel, { date: new Date().toLocaleDateString(locale) });
       const result = await finish(response, label);
-      if (!result.ok) return setMessage({ text: result.formError[lang], error: true });
+      if (!result.ok) return setMessage({ text: result.formError ?? "", error: true });
       setMessage({ text: m.added, error: false });
       router.refresh();
     } catch {

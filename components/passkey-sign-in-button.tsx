@@ -1,10 +1,10 @@
 "use client";
 import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
 import { useEffect, useState } from "react";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 
-type ActionResult<T> = { ok: true; data: T } | { ok: false; formError: { zh: string; en: string } };
+import type { ActionResult } from "@/lib/context/client";
 
 /** Signs in with a passkey on this device; shown only where the browser supports passkeys. */
 export function PasskeySignInButton({
@@ -21,7 +21,6 @@ export function PasskeySignInButton({
   const [supported, setSupported] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const lang = locale === "en" ? "en" : "zh";
   useEffect(() => setSupported(browserSupportsWebAuthn()), []);
   if (!supported) return null;
 
@@ -30,10 +29,10 @@ export function PasskeySignInButton({
     setError(null);
     try {
       const options = await start();
-      if (!options.ok) return setError(options.formError[lang]);
+      if (!options.ok) return setError(options.formError ?? "");
       const response = await startAuthentication({ optionsJSON: options.data });
       const result = await finish(response);
-      if (!result.ok) return setError(result.formError[lang]);
+      if (!result.ok) return setError(result.formError ?? "");
       // A full navigation so every server component reads the new session cookie.
       window.location.assign("/");
     } catch {

@@ -1,6 +1,7 @@
-import type { PersonSummary } from "@/lib/data/person-summary";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n";
+import type { PersonSummary } from "@/lib/people/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
 export function insuranceLabel(enrolment: NonNullable<PersonSummary["enrolment"]>, m: Messages): string {
   if (enrolment.insurance === "resident") return m.home.insuranceType.resident;
@@ -18,7 +19,7 @@ export function PersonCard({ summary, locale, m }: { summary: PersonSummary; loc
           <dt className="text-brand-100">{m.home.insurance}</dt>
           <dd data-testid="insurance-type">{insuranceLabel(enrolment, m)}</dd>
           <dt className="text-brand-100">{m.home.region}</dt>
-          <dd data-testid="region">{locale === "en" ? enrolment.regionNameEn : enrolment.regionName}</dd>
+          <dd data-testid="region">{localize(locale, enrolment.regionName, enrolment.regionNameEn)}</dd>
         </dl>
       ) : (
         <p className="mt-3">{m.home.noEnrolment}</p>

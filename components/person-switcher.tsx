@@ -1,11 +1,10 @@
-import Link from "next/link";
-import type { ActingForOption } from "@/lib/family/acting-for";
-import type { Messages } from "@/lib/i18n/catalogue";
+import type { ActingForOption } from "@/lib/family";
+import type { Messages } from "@/lib/i18n";
 
 /**
- * Home's switcher among the people the account may act for. "Acting for" is the URL's `?for=`
- * (a person id), checked by authorisePersonAccess on every request: nothing is remembered, so
- * an ended grant is refused at once and a shared device never stays on someone else's data.
+ * Home's switcher among the people the account may act for. A link's `?for=` is remembered for
+ * the browser session by /act-for and authorised again on every request, for every screen, so
+ * an ended grant is refused at once. Plain links (no prefetch): following one changes the choice.
  */
 export function PersonSwitcher({ options, current, m }: { options: ActingForOption[]; current: string; m: Messages["family"]["switcher"] }) {
   if (options.length < 2) return null;
@@ -18,14 +17,14 @@ export function PersonSwitcher({ options, current, m }: { options: ActingForOpti
           const tag = option.via === "self" ? m.self : option.via === "guardian" ? m.dependant : m.grant;
           return (
             <li key={option.personId}>
-              <Link
-                href={option.via === "self" ? "/" : `/?for=${option.personId}`}
+              <a
+                href={`/?for=${option.via === "self" ? "self" : option.personId}`}
                 aria-current={selected ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center gap-2 rounded-full border-2 px-4 font-medium ${selected ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 text-slate-900"}`}
               >
                 <span>{option.maskedName}</span>
                 <span className={`text-sm ${selected ? "text-white" : "text-muted"}`}>{tag}</span>
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -1,5 +1,7 @@
 "use client";
-import { common } from "@/lib/i18n/messages/common";
+import { getMessages } from "@/lib/i18n";
+
+const common = { zh: getMessages("zh-CN").common, en: getMessages("en").common };
 
 type Text = { zh: string; en: string };
 

@@ -1,10 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import type { SignInState } from "@/lib/auth/sign-in-schema";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { SignInStep } from "@/lib/auth/client";
+import type { ActionResult, ActionState } from "@/lib/context/client";
+import { format, type Messages } from "@/lib/i18n";
+import { signInStep } from "./sign-in-step";
 
-type Action = (state: SignInState, formData: FormData) => Promise<SignInState>;
+type Action = (state: ActionState<SignInStep>, formData: FormData) => Promise<ActionResult<SignInStep>>;
 
 export interface DemoAccount {
   phone: string;
@@ -21,17 +22,17 @@ const primaryButton =
 export function SignInForm({
   action,
   m,
-  locale,
   demoAccounts,
 }: {
   action: Action;
   m: Messages["signIn"];
-  locale: Locale;
   demoAccounts: DemoAccount[];
 }) {
-  const [state, formAction, pending] = useActionState(action, { step: "phone" } as SignInState);
-  const lang = locale === "en" ? "en" : "zh";
-  const formError = state.formError?.[lang];
+  const [result, formAction, pending] = useActionState<ActionState<SignInStep>, FormData>(action, null);
+  const state = signInStep(result);
+  const failed = result !== null && !result.ok ? result : null;
+  const formError = failed?.formError ?? null;
+  const fieldErrors = failed?.fieldErrors ?? {};
 
   return (
     <div className="space-y-6">
@@ -53,13 +54,13 @@ export function SignInForm({
               autoComplete="tel-national"
               required
               defaultValue={state.phone}
-              aria-invalid={state.fieldErrors?.phone ? true : undefined}
-              aria-describedby={state.fieldErrors?.phone ? "phone-hint phone-error" : "phone-hint"}
+              aria-invalid={fieldErrors.phone ? true : undefined}
+              aria-describedby={fieldErrors.phone ? "phone-hint phone-error" : "phone-hint"}
               className={inputClass}
             />
             <p id="phone-hint" className="mt-1 text-sm text-muted">{m.phoneHint}</p>
-            {state.fieldErrors?.phone ? (
-              <p id="phone-error" className="mt-1 text-sm font-medium text-red-800">{m.errors.phone_invalid}</p>
+            {fieldErrors.phone ? (
+              <p id="phone-error" className="mt-1 text-sm font-medium text-red-800">{fieldErrors.phone}</p>
             ) : null}
           </div>
           <button type="submit" disabled={pending} className={primaryButton}>
@@ -70,7 +71,7 @@ export function SignInForm({
         <form action={formAction} className="space-y-4" noValidate>
           <input type="hidden" name="intent" value="verify" />
           <input type="hidden" name="phone" value={state.phone} />
-          {state.demoCode ? (
+          {state.step === "code" && state.demoCode ? (
             <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="demo-code">
               {format(m.demoCode, { code: state.demoCode })}
             </p>
@@ -86,13 +87,13 @@ export function SignInForm({
               maxLength={6}
               required
               autoFocus
-              aria-invalid={state.fieldErrors?.code ? true : undefined}
-              aria-describedby={state.fieldErrors?.code ? "code-hint code-error" : "code-hint"}
+              aria-invalid={fieldErrors.code ? true : undefined}
+              aria-describedby={fieldErrors.code ? "code-hint code-error" : "code-hint"}
               className={inputClass}
             />
             <p id="code-hint" className="mt-1 text-sm text-muted">{m.codeHint}</p>
-            {state.fieldErrors?.code ? (
-              <p id="code-error" className="mt-1 text-sm font-medium text-red-800">{m.errors.code_invalid}</p>
+            {fieldErrors.code ? (
+              <p id="code-error" className="mt-1 text-sm font-medium text-red-800">{fieldErrors.code}</p>
             ) : null}
           </div>
           <button type="submit" disabled={pending} className={primaryButton}>

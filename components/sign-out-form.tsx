@@ -1,5 +1,5 @@
 "use client";
-import { clearDevice } from "@/lib/voucher/device-store";
+import { clearDevice } from "@/lib/voucher";
 
 /**
  * The sign-out button. The server action ends the session and revokes the device keys it
@@ -7,7 +7,7 @@ import { clearDevice } from "@/lib/voucher/device-store";
  * phone shows no code after sign-out, even offline. Works without JavaScript too (the
  * action still runs; the key is then refused by the server).
  */
-export function SignOutForm({ action, label }: { action: () => Promise<void>; label: string }) {
+export function SignOutForm({ action, label }: { action: (formData: FormData) => Promise<void>; label: string }) {
   return (
     <form action={action} onSubmit={() => void clearDevice().catch(() => undefined)}>
       <button type="submit" className="min-h-11 whitespace-nowrap rounded-lg px-3 text-sm font-medium text-ink underline hover:bg-slate-100">

@@ -2,8 +2,8 @@
 // `-- --statement-by-statement`: each statement on its own, outside one enclosing transaction
 // (for engines that advise against schema changes in transactions; see docs/deployment.md).
 import { env } from "@/lib/env";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
 import { runScript } from "./run-script";
 
 runScript(async () => {

@@ -1,8 +1,8 @@
 // npm run db:seed — loads the demo data (idempotent). Prints the demo terminal key when it creates one.
 import { env } from "@/lib/env";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
+import { seedDemoData } from "@/lib/seed";
 import { runScript } from "./run-script";
 
 runScript(async () => {

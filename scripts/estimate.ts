@@ -65,7 +65,7 @@ async function catalogueLookup(request: unknown): Promise<CatalogueLookup | unde
   const items = request !== null && typeof request === "object" ? (request as { items?: unknown }).items : undefined;
   const anyCode = Array.isArray(items) && items.some((item: unknown) => item !== null && typeof item === "object" && "code" in item);
   if (!anyCode) return undefined;
-  const { findCatalogueItem } = await import("@/lib/catalogue");
+  const { findCatalogueItem } = await import("@/lib/catalogue/client");
   return findCatalogueItem;
 }
 

@@ -3,8 +3,8 @@
 // (lib/ledger/verify.ts); exits 1 on any mismatch.
 // Uses DATABASE_URL when set, otherwise the PGlite folder PGLITE_DATA_DIR (default .data/pglite).
 import { env } from "@/lib/env";
-import { openDatabase } from "@/lib/db/open";
-import { verifyLedger, type LedgerMismatch } from "@/lib/ledger/verify";
+import { openDatabase } from "@/lib/db";
+import { verifyLedger, type LedgerMismatch } from "@/lib/ledger";
 import { runScript } from "./run-script";
 
 function describe(m: LedgerMismatch): string {

@@ -3,9 +3,9 @@
 // that lets the next `npm start` skip this step while nothing has changed (scripts/lib/database-readiness.mjs).
 import path from "node:path";
 import { env } from "@/lib/env";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
+import { seedDemoData } from "@/lib/seed";
 import { runScript } from "./run-script";
 // @ts-expect-error -- plain ESM helpers shared with scripts/start.mjs
 import { preparationFingerprint, writePreparedMarker } from "./lib/database-readiness.mjs";

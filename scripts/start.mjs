@@ -31,7 +31,8 @@ const prepared = await databaseIsPrepared({
   terminalKey: env.SEED_TERMINAL_KEY || undefined,
 });
 if (prepared) console.log("Database ready (already prepared).");
-else run(bin("tsx"), ["scripts/prepare-database.ts"]);
+// react-server: the server-only modules it loads (lib/db, lib/seed) refuse to load outside the server.
+else run(bin("tsx"), ["--conditions=react-server", "scripts/prepare-database.ts"]);
 
 const port = env.PORT ?? "3000";
 const host = env.HOST ?? "0.0.0.0";

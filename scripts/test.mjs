@@ -1,5 +1,5 @@
-// npm test: the whole suite — types, unit and component tests, integration tests on PGlite,
-// then end-to-end tests in Debian's Chromium against the production build.
+// npm test: the whole suite — types, the layer rules, unit and component tests, integration
+// tests on PGlite, then end-to-end tests in Debian's Chromium against the production build.
 // `--only e2e` runs just the end-to-end part.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -26,6 +26,8 @@ function step(title, command, args, extraEnv = {}) {
 
 if (!onlyE2e) {
   step("Type check", bin("tsc"), ["--noEmit"]);
+  // The import rules of CONTRIBUTING.md (.dependency-cruiser.cjs): any violation fails the run.
+  step("Layer rules", bin("depcruise"), ["app", "components", "lib", "scripts", "--config", ".dependency-cruiser.cjs"]);
   // Integration tests use their own fresh PGlite; DATABASE_URL is for the separate real-PostgreSQL run.
   step("Unit, component and integration tests", bin("vitest"), ["run"], { DATABASE_URL: "" });
 }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { HomeCoverageCards } from "@/components/home-coverage";
 import { KioskIdleGuard } from "@/components/kiosk-idle-guard";
 import { KioskPrintButton } from "@/components/kiosk-print-button";
@@ -8,25 +7,15 @@ import { KioskSignIn } from "@/components/kiosk-sign-in";
 import { KioskSignOutButton } from "@/components/kiosk-sign-out-button";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { PersonCard } from "@/components/person-card";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { getHomeCoverage } from "@/lib/data/home-coverage";
-import { getPersonSummary } from "@/lib/data/person-summary";
-import { getDb } from "@/lib/db/client";
+import { page } from "@/lib/context";
 import { chinaDay } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { getServerMessages } from "@/lib/i18n/server";
-import { KIOSK_KEY_COOKIE } from "@/lib/kiosk/enrol";
-import { kioskIdleTimings } from "@/lib/kiosk/idle";
+import { kioskIdleTimings } from "@/lib/kiosk";
+import { getHomeCoverage, getPersonSummary } from "@/lib/people";
 import { enrolDemoKioskAction, kioskScanSignInAction, kioskSignInAction, kioskSignOutAction } from "./actions";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /** The self-service kiosk: sign in, read and print one's coverage, and leave nothing behind. */
-export default async function KioskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
-  const { locale, m } = await getServerMessages();
-  const user = await getSessionUser();
+export default page({ who: "kiosk", scope: "view_coverage" }, async ({ db, now, locale, m, subject, client, search }) => {
   const header = (
     <div className="no-print flex items-center justify-between gap-4">
       <p className="text-3xl font-bold text-brand-700">{m.kiosk.title}</p>
@@ -34,17 +23,16 @@ export default async function KioskPage({ searchParams }: { searchParams: Promis
     </div>
   );
 
-  if (!user || !user.personId) {
-    const enrolled = Boolean((await cookies()).get(KIOSK_KEY_COOKIE)?.value);
+  if (!subject) {
     return (
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-6 py-8">
         {header}
         <h1 className="text-4xl font-bold">{m.kiosk.welcome}</h1>
-        {params.signedOut ? <p role="status" className="rounded-2xl bg-emerald-50 p-4 text-2xl text-emerald-900">{m.kiosk.signedOut}</p> : null}
+        {search.signedOut ? <p role="status" className="rounded-2xl bg-emerald-50 p-4 text-2xl text-emerald-900">{m.kiosk.signedOut}</p> : null}
         <p className="text-2xl">{m.kiosk.chooseSignIn}</p>
         <div className="grid gap-8 md:grid-cols-2">
           <section className="rounded-3xl border-2 border-slate-300 p-6">
-            {enrolled ? <KioskScanForm action={kioskScanSignInAction} locale={locale} m={m.kiosk} /> : (
+            {client.kioskKey ? <KioskScanForm action={kioskScanSignInAction} m={m.kiosk} /> : (
               <div className="space-y-4">
                 <h2 className="text-3xl font-bold">{m.kiosk.scan.heading}</h2>
                 <p className="text-2xl">{m.kiosk.scan.notEnrolled}</p>
@@ -57,18 +45,15 @@ export default async function KioskPage({ searchParams }: { searchParams: Promis
             )}
           </section>
           <section className="rounded-3xl border-2 border-slate-300 p-6">
-            <KioskSignIn action={kioskSignInAction} locale={locale} m={m.kiosk} />
+            <KioskSignIn action={kioskSignInAction} m={m.kiosk} />
           </section>
         </div>
       </main>
     );
   }
 
-  const { db } = await getDb();
-  const now = new Date();
-  await authorisePersonAccess(db, user, user.personId, "view_coverage");
-  const [summary, coverage] = await Promise.all([getPersonSummary(db, user.personId, chinaDay(now)), getHomeCoverage(db, user.personId, now)]);
-  const timings = kioskIdleTimings({ idle: params.idle, countdown: params.countdown }, env.demoMode);
+  const [summary, coverage] = await Promise.all([getPersonSummary(db, subject.personId, chinaDay(now)), getHomeCoverage(db, subject.personId, now)]);
+  const timings = kioskIdleTimings({ idle: search.idle, countdown: search.countdown }, env.demoMode);
   return (
     <KioskIdleGuard idleMs={timings.idleMs} countdownMs={timings.countdownMs} signOut={kioskSignOutAction} m={m.kiosk}>
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-6 py-8">
@@ -82,8 +67,8 @@ export default async function KioskPage({ searchParams }: { searchParams: Promis
           <KioskSignOutButton signOut={kioskSignOutAction} label={m.kiosk.signOut} />
         </div>
         {summary ? <PersonCard summary={summary} locale={locale} m={m} /> : null}
-        <HomeCoverageCards coverage={coverage} locale={locale} m={m} />
+        <HomeCoverageCards coverage={coverage} canChangeClinic={false} locale={locale} m={m} />
       </main>
     </KioskIdleGuard>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getMessages } from "@/lib/i18n/catalogue";
+import { getMessages } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: "离线 Offline" };
 

@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { PasskeySignInButton } from "@/components/passkey-sign-in-button";
 import { SignInForm } from "@/components/sign-in-form";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { demoAccounts } from "@/lib/db/seed/people";
+import { page, pageMetadata } from "@/lib/context";
 import { env } from "@/lib/env";
-import { getServerMessages } from "@/lib/i18n/server";
-import { maskName } from "@/lib/privacy/mask";
+import { localize } from "@/lib/i18n";
+import { maskName } from "@/lib/privacy";
+import { demoAccounts } from "@/lib/seed";
 import { signInAction } from "./actions";
 import { finishPasskeySignInAction, startPasskeySignInAction } from "./passkey-actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getServerMessages();
-  return { title: m.signIn.title };
-}
+export const generateMetadata = pageMetadata((m) => ({ title: m.signIn.title }));
 
-export default async function SignInPage() {
-  if (await getSessionUser()) redirect("/");
-  const { locale, m } = await getServerMessages();
-  const accounts = env.demoMode
-    ? demoAccounts.map((a) => ({ phone: a.phone, name: maskName(a.name), note: locale === "en" ? a.noteEn : a.note }))
-    : [];
+export default page({ who: "anyone" }, ({ locale, m, actor }) => {
+  if (actor.kind === "person") redirect("/");
+  const accounts = env.demoMode ? demoAccounts.map((a) => ({ phone: a.phone, name: maskName(a.name), note: localize(locale, a.note, a.noteEn) })) : [];
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-8">
       <div className="flex items-center justify-between gap-4">
@@ -34,8 +27,8 @@ export default async function SignInPage() {
         <PasskeySignInButton m={m.security} locale={locale} start={startPasskeySignInAction} finish={finishPasskeySignInAction} />
       </div>
       <div className="mt-6">
-        <SignInForm action={signInAction} m={m.signIn} locale={locale} demoAccounts={accounts} />
+        <SignInForm action={signInAction} m={m.signIn} demoAccounts={accounts} />
       </div>
     </main>
   );
-}
+});

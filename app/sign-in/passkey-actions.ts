@@ -1,24 +1,13 @@
 "use server";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
-import { headers } from "next/headers";
 import { z } from "zod";
-import { finishPasskeySignIn, startPasskeySignIn } from "@/lib/auth/passkeys";
-import { currentRelyingParty } from "@/lib/auth/relying-party";
-import { setSessionCookie } from "@/lib/auth/session-cookie";
-import { createSession } from "@/lib/auth/sessions";
-import { getDb } from "@/lib/db/client";
-import { toUserError } from "@/lib/errors/to-user-error";
+import { createSession, finishPasskeySignIn, relyingPartyOf, startPasskeySignIn } from "@/lib/auth";
+import { action, setSessionCookie } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
 
-type Result<T> = { ok: true; data: T } | { ok: false; formError: { zh: string; en: string } };
-
-export async function startPasskeySignInAction(): Promise<Result<Awaited<ReturnType<typeof startPasskeySignIn>>>> {
-  try {
-    const { db } = await getDb();
-    return { ok: true, data: await startPasskeySignIn(db, await currentRelyingParty(), new Date()) };
-  } catch (error) {
-    return { ok: false, formError: toUserError(error, "passkey.sign-in.start") };
-  }
-}
+export const startPasskeySignInAction = action({ who: "anyone", where: "passkey.sign-in.start" }, async ({ db, now, client }) =>
+  startPasskeySignIn(db, relyingPartyOf(client), now),
+);
 
 // The assertion is verified cryptographically by the library; zod only checks its shape.
 const assertionSchema = z
@@ -30,17 +19,10 @@ const assertionSchema = z
   })
   .loose();
 
-export async function finishPasskeySignInAction(response: unknown): Promise<Result<null>> {
+export const finishPasskeySignInAction = action({ who: "anyone", where: "passkey.sign-in.finish" }, async ({ db, now, client }, response: unknown) => {
   const parsed = assertionSchema.safeParse(response);
-  if (!parsed.success) return { ok: false, formError: { zh: "通行密钥的数据不完整。", en: "The passkey response is incomplete." } };
-  try {
-    const { db } = await getDb();
-    const now = new Date();
-    const userId = await finishPasskeySignIn(db, parsed.data as unknown as AuthenticationResponseJSON, await currentRelyingParty(), now);
-    const session = await createSession(db, userId, now, (await headers()).get("user-agent"));
-    await setSessionCookie(session);
-    return { ok: true, data: null };
-  } catch (error) {
-    return { ok: false, formError: toUserError(error, "passkey.sign-in.finish") };
-  }
-}
+  if (!parsed.success) throw new DomainError("passkey_incomplete");
+  const userId = await finishPasskeySignIn(db, parsed.data as unknown as AuthenticationResponseJSON, relyingPartyOf(client), now);
+  await setSessionCookie(await createSession(db, userId, now, client.userAgent), client.secure);
+  return null;
+});

@@ -1,23 +1,16 @@
-import type { Metadata } from "next";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { TerminalSignInForm } from "@/components/terminal/terminal-sign-in-form";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
-import { reverseSettlementAction, settleBillAction } from "./settle-actions";
-import { getCookieTerminal } from "@/lib/auth/terminal-session";
-import { getServerMessages } from "@/lib/i18n/server";
-import { format } from "@/lib/i18n/locales";
-import { signInTerminalAction, signOutTerminalAction, verifyScannedCodeAction } from "./actions";
+import { page, pageMetadata } from "@/lib/context";
+import { format, localize } from "@/lib/i18n";
+import { reverseSettlementAction, settleBillAction, signInTerminalAction, signOutTerminalAction, verifyScannedCodeAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getServerMessages();
-  return { title: m.terminal.title };
-}
+export const generateMetadata = pageMetadata((m) => ({ title: m.terminal.title }));
 
-/** The counter terminal: sign in with the terminal key, then scan and verify codes. */
-export default async function TerminalPage() {
-  const { locale, m } = await getServerMessages();
-  const terminal = await getCookieTerminal();
-  const facility = terminal ? (locale === "en" ? terminal.facilityNameEn : terminal.facilityName) : null;
+/** The counter terminal: sign in with the terminal key, then scan and verify codes, settle, reverse. */
+export default page({ who: "terminal" }, ({ locale, m, actor }) => {
+  const terminal = actor.kind === "terminal" ? actor.terminal : null;
+  const facility = terminal && terminal.facilityName !== null && terminal.facilityNameEn !== null ? localize(locale, terminal.facilityName, terminal.facilityNameEn) : null;
   return (
     <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -49,9 +42,9 @@ export default async function TerminalPage() {
       ) : (
         <>
           <h1 className="text-3xl font-bold">{m.terminal.signInTitle}</h1>
-          <TerminalSignInForm action={signInTerminalAction} m={m.terminal} locale={locale} />
+          <TerminalSignInForm action={signInTerminalAction} m={m.terminal} />
         </>
       )}
     </main>
   );
-}
+});

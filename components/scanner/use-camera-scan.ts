@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CODE_PREFIX } from "@/lib/voucher/constants";
+import { CODE_PREFIX } from "@/lib/voucher";
 import { createQrDecoder, type QrDecoder } from "./qr-decoder";
 
 export type CameraState = "off" | "starting" | "scanning" | "denied" | "missing" | "unavailable";

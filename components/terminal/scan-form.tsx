@@ -1,7 +1,7 @@
 "use client";
 import { useRef, type FormEvent } from "react";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { stripScannerLineEnding } from "@/lib/voucher/scanner-input";
+import type { Messages } from "@/lib/i18n";
+import { stripScannerLineEnding } from "@/lib/voucher";
 
 /**
  * The field a USB scanner types into (keyboard wedge: the code, then Enter). It keeps the

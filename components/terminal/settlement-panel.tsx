@@ -1,16 +1,17 @@
 "use client";
+import { localize } from "@/lib/i18n";
 import { useId, useRef, useState, useTransition } from "react";
-import type { TerminalSettleResult } from "@/app/terminal/settle-actions";
+import type { ActionResult } from "@/lib/context/client";
 import { EstimateCatalogueSearch } from "@/components/estimate-catalogue-search";
-import type { CatalogueItemDto } from "@/lib/data/catalogue";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
-import { formatYuan, parseYuan } from "@/lib/reimbursement/money";
-import type { TerminalSettlementDto } from "@/lib/terminal/settlement-dto";
+import type { CatalogueItemDto } from "@/lib/catalogue/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
+import { formatYuan, parseYuan } from "@/lib/reimbursement";
+import type { TerminalSettlementDto } from "@/lib/terminal/client";
 import { SettlementReceipt } from "./settlement-receipt";
 
-type SettleAction = (body: unknown, idempotencyKey: string) => Promise<TerminalSettleResult>;
-type ReverseAction = (id: string, reason: string) => Promise<TerminalSettleResult>;
+type SettleAction = (body: unknown, idempotencyKey: string) => Promise<ActionResult<TerminalSettlementDto>>;
+type ReverseAction = (id: string, reason: string) => Promise<ActionResult<TerminalSettlementDto>>;
 type Kind = "pharmacy" | "general_outpatient" | "chronic_outpatient" | "inpatient";
 
 interface Line {
@@ -49,14 +50,13 @@ export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleA
   const idempotencyKey = useRef<string | null>(null);
   const nextKey = useRef(1);
   const searchId = useId();
-  const lang = locale === "en" ? "en" : "zh";
 
   if (receipt) return <SettlementReceipt initial={receipt} m={m} locale={locale} reverseAction={reverseAction} onNext={onDone} />;
 
   const add = (line: Omit<Line, "key">) => setLines((all) => [...all, { ...line, key: nextKey.current++ }]);
   const update = (key: number, patch: Partial<Line>) => setLines((all) => all.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   const fromCatalogue = (item: CatalogueItemDto) =>
-    add({ code: item.code, name: lang === "en" ? item.nameEn : item.name, class: item.class, quantity: 1, amount: formatYuan(item.typicalPriceFen) });
+    add({ code: item.code, name: localize(locale, item.name, item.nameEn), class: item.class, quantity: 1, amount: formatYuan(item.typicalPriceFen) });
 
   const amounts = lines.map((l) => parseYuan(l.amount.trim()));
   const totalFen = amounts.reduce((sum, a) => sum + (a.ok ? a.value : 0), 0);
@@ -86,7 +86,7 @@ export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleA
       // shows and a retry (same key) is possible at once.
       startTransition(() => {
         if (result.ok) setReceipt(result.data);
-        else setError(result.error.message[lang]);
+        else setError(result.formError ?? m.genericError);
       });
     });
   };

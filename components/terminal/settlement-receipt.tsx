@@ -1,11 +1,11 @@
 "use client";
 import { useState, useTransition } from "react";
-import type { TerminalSettleResult } from "@/app/terminal/settle-actions";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
-import type { TerminalSettlementDto } from "@/lib/terminal/settlement-dto";
+import type { ActionResult } from "@/lib/context/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
+import type { TerminalSettlementDto } from "@/lib/terminal/client";
 
-type ReverseAction = (id: string, reason: string) => Promise<TerminalSettleResult>;
+type ReverseAction = (id: string, reason: string) => Promise<ActionResult<TerminalSettlementDto>>;
 
 const SHOWN_FIELDS = [
   "medfee_sumamt", "fulamt_ownpay_amt", "overlmt_selfpay", "preselfpay_amt", "inscp_scp_amt", "act_pay_dedc",
@@ -24,7 +24,6 @@ export function SettlementReceipt({ initial, m, locale, reverseAction, onNext }:
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const lang = locale === "en" ? "en" : "zh";
 
   const reverse = () =>
     startTransition(async () => {
@@ -34,7 +33,7 @@ export function SettlementReceipt({ initial, m, locale, reverseAction, onNext }:
         if (result.ok) {
           setSettlement(result.data);
           setError(null);
-        } else setError(result.error.message[lang]);
+        } else setError(result.formError ?? m.genericError);
       });
     });
 

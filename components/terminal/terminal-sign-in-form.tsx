@@ -1,15 +1,14 @@
 "use client";
 import { useActionState } from "react";
-import type { TerminalSignInState } from "@/app/terminal/actions";
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ActionResult, ActionState } from "@/lib/context/client";
+import type { Messages } from "@/lib/i18n";
 
-type Action = (state: TerminalSignInState, formData: FormData) => Promise<TerminalSignInState>;
+type Action = (state: ActionState<never>, formData: FormData) => Promise<ActionResult<never>>;
 
 /** The terminal key, entered once per browser session. A password field: it is a secret. */
-export function TerminalSignInForm({ action, m, locale }: { action: Action; m: Messages["terminal"]; locale: Locale }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const error = state.error?.[locale === "en" ? "en" : "zh"];
+export function TerminalSignInForm({ action, m }: { action: Action; m: Messages["terminal"] }) {
+  const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(action, null);
+  const error = state && !state.ok ? state.formError : null;
   return (
     <form action={formAction} className="max-w-md space-y-4">
       <p className="text-muted">{m.signInIntro}</p>

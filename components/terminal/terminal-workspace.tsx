@@ -1,14 +1,15 @@
 "use client";
 import { useState, useTransition, type ComponentProps } from "react";
-import type { TerminalVerifyResult } from "@/app/terminal/actions";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { ActionResult } from "@/lib/context/client";
+import { format, type Locale, type Messages } from "@/lib/i18n";
+import type { VerifiedVoucher } from "@/lib/terminal/client";
 import { CameraScanner } from "./camera-scanner";
 import { ScanForm } from "./scan-form";
 import { SettlementPanel } from "./settlement-panel";
 import { VerifiedPersonCard } from "./verified-person-card";
 
-type VerifyAction = (code: string) => Promise<TerminalVerifyResult>;
+type VerifyResult = ActionResult<VerifiedVoucher>;
+type VerifyAction = (code: string) => Promise<VerifyResult>;
 
 export interface SettlementProps {
   settleAction: ComponentProps<typeof SettlementPanel>["settleAction"];
@@ -23,17 +24,16 @@ export interface SettlementProps {
  * the focus stays in the scanner field for the next code.
  */
 export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { verifyAction: VerifyAction; m: Messages["terminal"]; locale: Locale; settlement: SettlementProps }) {
-  const [result, setResult] = useState<TerminalVerifyResult | null>(null);
+  const [result, setResult] = useState<VerifyResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const lang = locale === "en" ? "en" : "zh";
 
   const verify = (code: string) =>
     startTransition(async () => {
-      let next: TerminalVerifyResult;
+      let next: VerifyResult;
       try {
         next = await verifyAction(code);
       } catch {
-        next = { ok: false, error: { code: "network", message: { zh: m.genericError, en: m.genericError } } };
+        next = { ok: false, code: "internal_error", fieldErrors: {}, formError: m.genericError };
       }
       // Commit the outcome with the end of `pending` (see SettlementPanel).
       startTransition(() => setResult(next));
@@ -52,8 +52,8 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
       </p>
       <div role="alert">
         {result && !result.ok ? (
-          <p className="rounded-xl border-2 border-red-700 bg-red-50 p-4 text-lg font-semibold text-red-900" data-testid="verify-error" data-code={result.error.code}>
-            {format(m.refusedAnnounce, { message: result.error.message[lang] })}
+          <p className="rounded-xl border-2 border-red-700 bg-red-50 p-4 text-lg font-semibold text-red-900" data-testid="verify-error" data-code={result.code}>
+            {format(m.refusedAnnounce, { message: result.formError ?? m.genericError })}
           </p>
         ) : null}
       </div>

@@ -1,8 +1,9 @@
 "use client";
+import { localize } from "@/lib/i18n";
 import { forwardRef } from "react";
-import type { VerifiedVoucher } from "@/lib/data/voucher-verification";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
+import type { VerifiedVoucher } from "@/lib/terminal/client";
+import type { Messages } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 
 type M = Messages["terminal"];
 
@@ -25,7 +26,7 @@ function chinaTime(iso: string, locale: Locale): string {
 export const VerifiedPersonCard = forwardRef<HTMLHeadingElement, { verified: VerifiedVoucher; m: M; locale: Locale }>(
   function VerifiedPersonCard({ verified, m, locale }, heading) {
     const { person, chosenClinic, entitlements } = verified;
-    const en = locale === "en";
+    const en = localize(locale, false, true);
     return (
       <section aria-labelledby="verified-title" className="rounded-2xl border-2 border-brand-700 bg-white p-5" data-testid="verified-person">
         <h2 id="verified-title" ref={heading} tabIndex={-1} className="text-lg font-semibold text-brand-700">

@@ -1,5 +1,4 @@
-import type { Messages } from "@/lib/i18n/catalogue";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Messages, Locale } from "@/lib/i18n";
 import { BOOT_CONTAINER_ID, BOOT_SCRIPT_URL, bootMessages } from "./code-panel";
 
 /**

@@ -11,7 +11,7 @@
  * React then takes the device and this very code over (early-start.ts) and removes this drawing
  * in the same frame as it shows its own.
  */
-import { loadDevice } from "@/lib/voucher/device-store";
+import { loadDevice } from "@/lib/voucher";
 import { cookieLocale, BOOT_CONTAINER_ID, type BootMessages } from "./code-panel";
 import { codePanelHtml, type DrawnCode } from "./code-panel-html";
 import { publishCodeBoot, startEarly, type EarlyStart } from "./early-start";
@@ -40,7 +40,7 @@ function boot(): void {
     result = takeDrawn(JSON.parse(drawn) as DrawnCode);
   } else {
     const m = (JSON.parse(container.dataset.messages ?? "{}") as Record<string, BootMessages>)[locale];
-    result = startEarly().then((early) => {
+    result = startEarly({ actingFor: new URLSearchParams(location.search).has("for") }).then((early) => {
       const panel = m && early.symbol && container.isConnected ? codePanelHtml(early, early.symbol, m) : "";
       if (panel) {
         container.innerHTML = panel;

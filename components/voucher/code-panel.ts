@@ -3,9 +3,8 @@
  * first code before React runs) and the React screen (voucher-screen.tsx, which takes over): the
  * same classes and the same choices, so that the takeover moves nothing on screen. No React here.
  */
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/locales";
-import type { StoredDevice } from "@/lib/voucher/device-store";
+import { type Messages, format, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n";
+import type { StoredDevice } from "@/lib/voucher";
 
 type VoucherMessages = Messages["voucher"];
 

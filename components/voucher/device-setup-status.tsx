@@ -1,11 +1,10 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
-import { clearDevice, deviceStoreSupported, loadDevice } from "@/lib/voucher/device-store";
-import { fetchDeviceStatus, setUpThisDevice } from "./device-setup";
+import { format, type Messages } from "@/lib/i18n";
+import { clearDevice, deviceStoreSupported, loadDevice } from "@/lib/voucher";
+import { fetchDeviceStatus, setUpThisDevice, type RegisterDevice } from "./device-setup";
 
-type Status = "checking" | "ready" | "working" | "not_set_up" | "unsupported" | { failed: { zh: string; en: string } };
+type Status = "checking" | "ready" | "working" | "not_set_up" | "unsupported" | { failed: string };
 
 /**
  * Whether this browser can show the account's code offline. With `auto` (the home page),
@@ -15,21 +14,21 @@ type Status = "checking" | "ready" | "working" | "not_set_up" | "unsupported" | 
 export function DeviceSetupStatus({
   userId,
   auto,
+  register,
   m,
-  locale,
 }: {
   userId: string;
   auto: boolean;
+  register: RegisterDevice;
   m: Messages["devices"]["setup"];
-  locale: Locale;
 }) {
   const [status, setStatus] = useState<Status>("checking");
 
   const setUp = useCallback(async () => {
     setStatus("working");
-    const result = await setUpThisDevice();
-    setStatus(result.ok ? "ready" : { failed: result.message });
-  }, []);
+    const result = await setUpThisDevice(register);
+    setStatus(result.ok ? "ready" : { failed: result.message ?? m.networkError });
+  }, [register, m.networkError]);
 
   useEffect(() => {
     let cancelled = false;
@@ -57,7 +56,7 @@ export function DeviceSetupStatus({
     : status === "working" ? m.working
     : status === "not_set_up" ? m.notSetUp
     : status === "unsupported" ? m.unsupported
-    : format(m.failed, { message: status.failed[locale === "en" ? "en" : "zh"] });
+    : format(m.failed, { message: status.failed });
   const canSetUp = status === "not_set_up" || typeof status === "object";
 
   return (

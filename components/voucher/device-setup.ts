@@ -1,9 +1,23 @@
 "use client";
-import { registerDeviceAction } from "@/app/voucher/actions";
-import { generateDeviceKeyPair } from "@/lib/voucher";
-import { clearDevice, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher/device-store";
+import type { ActionResult } from "@/lib/context/client";
+import type { ShowCodeGrant } from "@/lib/family/client";
+import { clearDevice, generateDeviceKeyPair, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher";
 
-export type SetUpResult = { ok: true; device: StoredDevice } | { ok: false; code: string; message: { zh: string; en: string } };
+/** What registering this browser's key answers: the facts the code screen keeps. */
+export interface RegisteredDeviceData {
+  deviceId: string;
+  userId: string;
+  voucherId: string | null;
+  maskedName: string | null;
+  setUpAt: string;
+  grants: ShowCodeGrant[];
+}
+
+/** The server action that registers a device key for the signed-in account (app/voucher/actions.ts). */
+export type RegisterDevice = (input: { publicKeySpki: string }) => Promise<ActionResult<RegisteredDeviceData>>;
+
+/** Set up, or why not: the server's code and words, or null words when the server could not be asked. */
+export type SetUpResult = { ok: true; device: StoredDevice } | { ok: false; code: string; message: string | null };
 
 // One set-up at a time per page, even if two components (or a double effect) ask at once.
 let inFlight: Promise<SetUpResult> | null = null;
@@ -13,20 +27,16 @@ let inFlight: Promise<SetUpResult> | null = null;
  * half registered for the signed-in account, the private key and the code's facts kept
  * in IndexedDB.
  */
-export function setUpThisDevice(): Promise<SetUpResult> {
+export function setUpThisDevice(register: RegisterDevice): Promise<SetUpResult> {
   inFlight ??= (async (): Promise<SetUpResult> => {
     const pair = await generateDeviceKeyPair();
-    const result = await registerDeviceAction({ publicKeySpki: pair.publicKeySpki });
-    if (!result.ok) return result;
+    const result = await register({ publicKeySpki: pair.publicKeySpki });
+    if (!result.ok) return { ok: false, code: result.code, message: result.formError };
     const device: StoredDevice = { ...result.data, privateKey: pair.privateKey };
     await saveDevice(device);
     return { ok: true, device };
   })()
-    .catch((): SetUpResult => ({
-      ok: false,
-      code: "setup_failed",
-      message: { zh: "网络或浏览器出错，请稍后重试。", en: "A network or browser error occurred. Try again later." },
-    }))
+    .catch((): SetUpResult => ({ ok: false, code: "setup_failed", message: null }))
     .finally(() => {
       inFlight = null;
     });

@@ -1,10 +1,9 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
-import type { RevokeDeviceState } from "@/app/(patient)/settings/devices/actions";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
-import { loadDevice } from "@/lib/voucher/device-store";
-import { forgetIfLocal } from "./device-setup";
+import type { ActionResult, ActionState } from "@/lib/context/client";
+import { format, type Messages } from "@/lib/i18n";
+import { loadDevice } from "@/lib/voucher";
+import { forgetIfLocal, type RegisterDevice } from "./device-setup";
 import { DeviceSetupStatus } from "./device-setup-status";
 
 export interface DeviceRow {
@@ -17,37 +16,37 @@ export interface DeviceRow {
   thisSession: boolean;
 }
 
-type RevokeAction = (state: RevokeDeviceState, formData: FormData) => Promise<RevokeDeviceState>;
+type Revoked = { deviceId: string };
+type RevokeAction = (state: ActionState<Revoked>, formData: FormData) => Promise<ActionResult<Revoked>>;
 
 /** This browser's set-up state and the account's devices, each active one with a remove button. */
 export function DevicesPanel({
   userId,
   devices,
   revokeAction,
+  register,
   m,
-  locale,
 }: {
   userId: string;
   devices: DeviceRow[];
   revokeAction: RevokeAction;
+  register: RegisterDevice;
   m: Messages["devices"];
-  locale: Locale;
 }) {
-  const [state, formAction, pending] = useActionState(revokeAction, { status: "idle" } as RevokeDeviceState);
+  const [state, formAction, pending] = useActionState<ActionState<Revoked>, FormData>(revokeAction, null);
   // Re-check this browser's state after one of its own keys may have been revoked.
   const [checks, setChecks] = useState(0);
   useEffect(() => {
-    if (state.status !== "revoked") return;
-    void forgetIfLocal(state.deviceId, loadDevice).then(() => setChecks((n) => n + 1));
+    if (!state?.ok) return;
+    void forgetIfLocal(state.data.deviceId, loadDevice).then(() => setChecks((n) => n + 1));
   }, [state]);
 
-  const lang = locale === "en" ? "en" : "zh";
   return (
     <div className="space-y-5">
-      <DeviceSetupStatus key={checks} userId={userId} auto={false} m={m.setup} locale={locale} />
+      <DeviceSetupStatus key={checks} userId={userId} auto={false} register={register} m={m.setup} />
       <div role="status" aria-live="polite" className="min-h-6">
-        {state.status === "revoked" ? <p className="rounded-lg bg-brand-50 p-3 text-brand-800">{m.revokedNotice}</p> : null}
-        {state.status === "error" ? <p className="rounded-lg bg-red-50 p-3 text-red-800">{state.message[lang]}</p> : null}
+        {state?.ok ? <p className="rounded-lg bg-brand-50 p-3 text-brand-800">{m.revokedNotice}</p> : null}
+        {state && !state.ok ? <p className="rounded-lg bg-red-50 p-3 text-red-800">{state.formError}</p> : null}
       </div>
       {devices.length === 0 ? (
         <p>{m.none}</p>

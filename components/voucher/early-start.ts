@@ -1,5 +1,4 @@
-import { signVoucherCode, unixSeconds } from "@/lib/voucher";
-import { deviceStoreSupported, loadDevice, type StoredDevice } from "@/lib/voucher/device-store";
+import { signVoucherCode, unixSeconds, deviceStoreSupported, loadDevice, type StoredDevice } from "@/lib/voucher";
 import { firstGrantId } from "./code-panel";
 import { primeQrSymbol, qrSymbolPath, type QrSymbolGeometry } from "./qr-path";
 
@@ -30,12 +29,17 @@ export interface CodeBoot {
 const BOOT_GLOBAL = "__yibaoCodeBoot";
 type BootWindow = Window & { [BOOT_GLOBAL]?: CodeBoot };
 
-/** Reads the stored device and signs its first code: all on the phone, no request. */
-export async function startEarly(): Promise<EarlyStart> {
+/**
+ * Reads the stored device and signs its first code: all on the phone, no request. Acting for a
+ * relative (`/voucher?for=`), nothing is drawn early: the React screen picks that relative's
+ * code or refuses, and an early drawing could only be the wrong person's.
+ */
+export async function startEarly(options: { actingFor?: boolean } = {}): Promise<EarlyStart> {
   const none = { device: null, code: null, grantId: null, symbol: null };
   if (!deviceStoreSupported()) return none;
   const device = await loadDevice().catch(() => null);
   if (!device) return none;
+  if (options.actingFor) return { ...none, device };
   const grantId = firstGrantId(device);
   const voucherId = grantId ? device.grants.find((g) => g.grantId === grantId)!.voucherId : device.voucherId;
   if (!voucherId) return { ...none, device };

@@ -5,7 +5,7 @@
  * from IndexedDB, the non-extractable key signs. The response is made for this request only and
  * is never cached; a shell it cannot draw into is served as it is, and the page draws the code.
  */
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n";
 import { codePanelHtml, shellMessages, shellWithCode } from "./code-panel-html";
 import { startEarly } from "./early-start";
 
@@ -16,8 +16,8 @@ async function workerLocale(): Promise<string> {
   return toLocale(cookie?.value);
 }
 
-export async function shellWithFirstCode(shell: Response): Promise<Response> {
-  const [html, early, locale] = await Promise.all([shell.text(), startEarly().catch(() => null), workerLocale()]);
+export async function shellWithFirstCode(shell: Response, actingFor: boolean): Promise<Response> {
+  const [html, early, locale] = await Promise.all([shell.text(), startEarly({ actingFor }).catch(() => null), workerLocale()]);
   const m = shellMessages(html)?.[locale];
   const panel = early?.code && early.symbol && m ? codePanelHtml(early, early.symbol, m) : "";
   const body = panel && early?.code ? shellWithCode(html, panel, { ...early.code, grantId: early.grantId }, locale) : html;

@@ -1,5 +1,5 @@
 import { create } from "qrcode";
-import { QR_ERROR_CORRECTION_LEVEL } from "@/lib/voucher/constants";
+import { QR_ERROR_CORRECTION_LEVEL } from "@/lib/voucher";
 
 /** The quiet zone scanners need around a symbol, in modules (the QR standard asks for 4). */
 const QUIET_ZONE = 4;

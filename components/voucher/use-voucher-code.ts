@@ -1,7 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import { REFRESH_SECONDS, signVoucherCode, unixSeconds } from "@/lib/voucher";
-import type { StoredDevice, StoredGrant } from "@/lib/voucher/device-store";
+import { REFRESH_SECONDS, signVoucherCode, unixSeconds, type StoredDevice, type StoredGrant } from "@/lib/voucher";
 import type { ShownCode } from "./early-start";
 
 /**

@@ -1,10 +1,8 @@
 "use client";
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import type { Messages } from "@/lib/i18n/catalogue";
-import { format, type Locale } from "@/lib/i18n/locales";
-import { REFRESH_SECONDS } from "@/lib/voucher";
-import { clearDevice, deviceStoreSupported, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher/device-store";
-import { fetchDeviceStatus, setUpThisDevice } from "./device-setup";
+import { format, type Locale, type Messages } from "@/lib/i18n";
+import { clearDevice, deviceStoreSupported, REFRESH_SECONDS, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher";
+import { fetchDeviceStatus, setUpThisDevice, type RegisterDevice } from "./device-setup";
 import { releaseEarlyCode, takeEarlyStart, type ShownCode } from "./early-start";
 import { clockTime } from "./clock-time";
 import { canShowACode, codePanelClasses as c, firstGrantId, qrLabel, whoseOptions } from "./code-panel";
@@ -24,9 +22,10 @@ type Screen =
   | { kind: "not_set_up"; offline: boolean }
   | { kind: "unsupported" }
   | { kind: "no_own_code" }
-  | { kind: "setup_failed"; message: { zh: string; en: string } }
+  | { kind: "setup_failed"; message: string }
   | { kind: "signed_out" }
-  | { kind: "revoked" };
+  | { kind: "revoked" }
+  | { kind: "not_allowed_for" };
 
 /** The first code, made before React ran (code-boot.ts), for whom it was made. */
 type FirstCode = ShownCode & { grantId: string | null };
@@ -38,17 +37,17 @@ type FirstCode = ShownCode & { grantId: string | null };
  * takes that code over. When online it then checks with the server that the account is still
  * signed in and the device still active, and sets the device up if it has no key yet.
  */
-export function VoucherScreen({ messages, boot }: { messages: Record<Locale, VoucherMessages>; boot?: ReactNode }) {
+export function VoucherScreen({ messages, register, boot }: { messages: Record<Locale, VoucherMessages>; register: RegisterDevice; boot?: ReactNode }) {
   const locale = useClientLocale("zh-CN");
   const m = messages[locale];
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
 
   const setUp = async () => {
     setScreen({ kind: "setting_up" });
-    const result = await setUpThisDevice();
+    const result = await setUpThisDevice(register);
     if (result.ok) setScreen(canShowACode(result.device) ? { kind: "ready", device: result.device, first: null } : { kind: "no_own_code" });
     else if (result.code === "signed_out") setScreen({ kind: "signed_out" });
-    else setScreen({ kind: "setup_failed", message: result.message });
+    else setScreen({ kind: "setup_failed", message: result.message ?? m.setUpNetworkError });
   };
 
   useEffect(() => {
@@ -104,8 +103,10 @@ export function VoucherScreen({ messages, boot }: { messages: Record<Locale, Vou
     if (screen.kind !== "loading") releaseEarlyCode();
   }, [screen.kind]);
 
+  // Acting for a relative (/voucher?for=<person id>): that person's code, or a refusal — never one's own.
+  const actingFor = useActingFor();
   const ready = screen.kind === "ready" ? screen : null;
-  const lang = locale === "en" ? "en" : "zh";
+  const forbidden = ready !== null && actingFor !== null && !ready.device.grants.some((g) => g.personId === actingFor);
 
   return (
     <main id="main" lang={locale} className="flex min-h-dvh flex-col items-center bg-emerald-950 px-4 pb-6 pt-3 text-white">
@@ -116,16 +117,16 @@ export function VoucherScreen({ messages, boot }: { messages: Record<Locale, Vou
         </a>
       </nav>
       {boot}
-      {ready ? (
-        <LiveCode device={ready.device} first={ready.first} m={m} />
+      {ready && !forbidden ? (
+        <LiveCode device={ready.device} first={ready.first} actingFor={actingFor} m={m} />
       ) : (
-        <StatusPanel screen={screen} m={m} lang={lang} onRetry={() => void setUp()} />
+        <StatusPanel screen={forbidden ? { kind: "not_allowed_for" } : screen} m={m} onRetry={() => void setUp()} />
       )}
     </main>
   );
 }
 
-function StatusPanel({ screen, m, lang, onRetry }: { screen: Screen; m: VoucherMessages; lang: "zh" | "en"; onRetry: () => void }) {
+function StatusPanel({ screen, m, onRetry }: { screen: Screen; m: VoucherMessages; onRetry: () => void }) {
   const panel = (title: string, body: string, action?: { href: string; label: string }) => (
     <section className="mt-16 w-full max-w-md rounded-2xl bg-white p-6 text-ink" aria-labelledby="voucher-state-title">
       <h2 id="voucher-state-title" className="text-2xl font-bold">{title}</h2>
@@ -156,10 +157,12 @@ function StatusPanel({ screen, m, lang, onRetry }: { screen: Screen; m: VoucherM
       return panel(m.signedOut.title, m.signedOut.body, { href: "/sign-in", label: m.signedOut.action });
     case "revoked":
       return panel(m.revoked.title, m.revoked.body, { href: "/sign-in", label: m.revoked.action });
+    case "not_allowed_for":
+      return panel(m.title, m.notAllowedFor, { href: backToSelfHref, label: m.backToSelf });
     case "setup_failed":
       return (
         <section className="mt-16 w-full max-w-md rounded-2xl bg-white p-6 text-ink" role="alert">
-          <p className="text-lg">{format(m.setUpFailed, { message: screen.message[lang] })}</p>
+          <p className="text-lg">{format(m.setUpFailed, { message: screen.message })}</p>
           <button type="button" onClick={onRetry} className="mt-5 min-h-12 rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white">
             {m.retry}
           </button>
@@ -189,8 +192,19 @@ function WhoseCode({ device, grantId, onChange, m }: { device: StoredDevice; gra
   );
 }
 
-function LiveCode({ device, first, m }: { device: StoredDevice; first: FirstCode | null; m: VoucherMessages }) {
-  const [grantId, setGrantId] = useState<string | null>(firstGrantId(device));
+/** The person the home screen was acting for when it opened this screen (`?for=`), or null. */
+function useActingFor(): string | null {
+  const [personId, setPersonId] = useState<string | null>(null);
+  useEffect(() => setPersonId(new URLSearchParams(window.location.search).get("for")), []);
+  return personId;
+}
+
+/** Ends acting for a relative (the choice is remembered by /act-for) and opens one's own code. */
+const backToSelfHref = `/act-for?${new URLSearchParams({ for: "self", next: "/voucher" }).toString()}`;
+
+function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first: FirstCode | null; actingFor: string | null; m: VoucherMessages }) {
+  const chosen = actingFor === null ? undefined : device.grants.find((g) => g.personId === actingFor);
+  const [grantId, setGrantId] = useState<string | null>(chosen ? chosen.grantId : firstGrantId(device));
   const grant: StoredGrant | null = device.grants.find((g) => g.grantId === grantId) ?? null;
   const { code, failed, refresh } = useVoucherCode(device, grant, first && first.grantId === (grant?.grantId ?? null) ? first : null);
   const now = useNow(true);
@@ -212,7 +226,14 @@ function LiveCode({ device, first, m }: { device: StoredDevice; first: FirstCode
 
   return (
     <div className={c.column}>
-      <WhoseCode device={device} grantId={grant ? grant.grantId : null} onChange={setGrantId} m={m} />
+      {chosen ? (
+        <div role="note" data-testid="acting-for-banner" className="flex w-full flex-wrap items-center justify-between gap-2 rounded-2xl border-2 border-amber-300 bg-amber-50 p-3 text-amber-950">
+          <p className="font-semibold">{format(m.actingFor, { name: chosen.maskedName })}</p>
+          <a href={backToSelfHref} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{m.backToSelf}</a>
+        </div>
+      ) : (
+        <WhoseCode device={device} grantId={grant ? grant.grantId : null} onChange={setGrantId} m={m} />
+      )}
       <p className={c.name}>{name}</p>
       <p className={c.counterHint}>{m.showAtCounter}</p>
       <div className={c.qrFrame}>

@@ -1,9 +1,8 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { runTransaction } from "@/lib/db/transaction";
+import { runTransaction, type Db } from "@/lib/db";
 import { otpChallenges, users } from "@/lib/db/schema";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import type { CodeSender } from "./sms-sender";
 import { equalHex, newOtpCode, sha256Hex } from "./tokens";
@@ -20,10 +19,7 @@ export interface OtpSendLimits {
   address: string;
 }
 
-const noAccount = new DomainError("no_account", {
-  zh: "这个手机号还没有开通医保通账户。",
-  en: "No Yibao Pass account uses this phone number.",
-});
+const noAccount = new DomainError("no_account");
 
 /**
  * Issues a new code for a known account's phone and sends it. The code is returned so that
@@ -63,12 +59,12 @@ export async function verifySignInCode(db: Db, phone: string, code: string, now:
       .orderBy(desc(otpChallenges.createdAt))
       .limit(1)
       .for("update");
-    if (!challenge) return codeError("code_missing", "请先获取验证码。", "Request a code first.");
+    if (!challenge) return new DomainError("code_missing");
     if (challenge.expiresAt.getTime() <= now.getTime()) {
-      return codeError("code_expired", "验证码已过期，请重新获取。", "The code has expired. Request a new one.");
+      return new DomainError("code_expired");
     }
     if (challenge.attempts >= OTP_MAX_ATTEMPTS) {
-      return codeError("code_locked", "尝试次数过多，请重新获取验证码。", "Too many tries. Request a new code.");
+      return new DomainError("code_locked");
     }
     if (!equalHex(challenge.codeHash, hashCode(phone, code))) {
       await tx
@@ -76,11 +72,7 @@ export async function verifySignInCode(db: Db, phone: string, code: string, now:
         .set({ attempts: challenge.attempts + 1 })
         .where(eq(otpChallenges.id, challenge.id));
       const left = OTP_MAX_ATTEMPTS - challenge.attempts - 1;
-      return codeError(
-        "code_wrong",
-        left > 0 ? `验证码不正确，还可以再试 ${left} 次。` : "验证码不正确，请重新获取。",
-        left > 0 ? `Wrong code. ${left} tries left.` : "Wrong code. Request a new one.",
-      );
+      return new DomainError("code_wrong", { triesLeft: Math.max(0, left) });
     }
     await tx.update(otpChallenges).set({ consumedAt: now }).where(eq(otpChallenges.id, challenge.id));
     const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.phone, phone));
@@ -95,6 +87,4 @@ function hashCode(phone: string, code: string): string {
   return sha256Hex(`${phone}:${code}`);
 }
 
-function codeError(code: string, zh: string, en: string): DomainError {
-  return new DomainError(code, { zh, en }, 400);
-}
+

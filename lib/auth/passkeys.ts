@@ -10,19 +10,26 @@ import {
   type RegistrationResponseJSON,
 } from "@simplewebauthn/server";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { passkeys, users, webauthnChallenges } from "@/lib/db/schema";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors";
 import { maskPhone } from "./phone";
-import type { RelyingParty } from "./relying-party";
+
+/** The WebAuthn relying party: the site's host name and origin, as the browser sees them. */
+export interface RelyingParty {
+  id: string;
+  origin: string;
+  name: string;
+}
+
+/** The relying party of a request's origin (the request context works the origin out). */
+export function relyingPartyOf(site: { origin: string; hostname: string }): RelyingParty {
+  return { id: site.hostname, origin: site.origin, name: "医保通 Yibao Pass" };
+}
 
 const CHALLENGE_LIFETIME_MS = 5 * 60 * 1000;
 
-const passkeyFailed = new DomainError(
-  "passkey_failed",
-  { zh: "通行密钥验证没有通过，请重试或改用验证码登录。", en: "The passkey could not be verified. Try again or sign in with a code." },
-  401,
-);
+const passkeyFailed = new DomainError("passkey_failed");
 
 export interface PasskeySummary {
   id: string;

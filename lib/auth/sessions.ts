@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { runTransaction } from "@/lib/db/transaction";
+import { runTransaction, type Db } from "@/lib/db";
 import { devices, people, sessions, users } from "@/lib/db/schema";
 import { newToken, sha256Hex } from "./tokens";
 
@@ -51,6 +50,11 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256Hex(token)));
+}
+
+/** Ends one session by its id (a kiosk's sign-out: it sets up no code-signing keys). */
+export async function deleteSessionById(db: Db, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 export interface SessionSummary {

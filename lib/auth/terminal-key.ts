@@ -1,8 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { facilities, terminals } from "@/lib/db/schema";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors";
 import { sha256Hex } from "./tokens";
 
 /** A counter terminal that proved it holds its key. */
@@ -18,21 +18,9 @@ export interface AuthenticatedTerminal {
 // and refusing it early keeps a hostile header from costing a hash of megabytes.
 const MAX_KEY_LENGTH = 200;
 
-export const terminalKeyMissing = new DomainError(
-  "terminal_key_missing",
-  { zh: "缺少终端密钥：请在 Authorization 头中提供 Bearer 密钥。", en: "Terminal key missing: send it as `Authorization: Bearer <key>`." },
-  401,
-);
-export const terminalKeyInvalid = new DomainError(
-  "terminal_key_invalid",
-  { zh: "终端密钥无效。", en: "The terminal key is not valid." },
-  401,
-);
-export const terminalRevoked = new DomainError(
-  "terminal_revoked",
-  { zh: "这台终端已停用，请联系管理员。", en: "This terminal has been deactivated. Contact your administrator." },
-  401,
-);
+export const terminalKeyMissing = new DomainError("terminal_key_missing");
+export const terminalKeyInvalid = new DomainError("terminal_key_invalid");
+export const terminalRevoked = new DomainError("terminal_revoked");
 
 /** The key from an `Authorization: Bearer <key>` header, or null when there is none. */
 export function bearerKey(authorization: string | null | undefined): string | null {

@@ -1,23 +1,8 @@
-export { catalogueItems } from "./items";
-export { searchCatalogue, findCatalogueItem, normaliseCatalogueQuery } from "./search";
-export { classBShareFor } from "./class-b-share";
-export {
-  BASIS_POINTS_FULL,
-  DEFAULT_SEARCH_LIMIT,
-  MAX_QUERY_LENGTH,
-  MAX_SEARCH_LIMIT,
-  catalogueClasses,
-  catalogueClassSchema,
-  catalogueCodePatterns,
-  catalogueItemSchema,
-  catalogueKinds,
-  catalogueKindSchema,
-  catalogueSearchInputSchema,
-} from "./types";
-export type {
-  CatalogueClass,
-  CatalogueItem,
-  CatalogueKind,
-  CatalogueSearchInput,
-  CatalogueSearchOptions,
-} from "./types";
+/**
+ * The drug and service catalogue (医保目录): the static items, their search in memory and in the
+ * database. Server entry; client.ts holds what a browser may load.
+ */
+import "server-only";
+export * from "./client";
+export { catalogueFactsOf, findCatalogueItemsByCodes, searchCatalogueDb, type CatalogueDbSearchOptions, type CatalogueItemDto } from "./db-search";
+export { catalogueKeywordsText, catalogueSearchText } from "./search-text";

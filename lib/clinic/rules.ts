@@ -2,7 +2,7 @@
  * The rules of choosing a general-outpatient clinic (普通门诊选点). Pure: no database, no clock;
  * the caller passes the day (a China calendar day, YYYY-MM-DD) and the facts it loaded.
  */
-import type { ChosenClinicStatus } from "@/lib/reimbursement/vocabulary";
+import type { ChosenClinicStatus } from "@/lib/reimbursement";
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -44,13 +44,3 @@ export const changeClinicSchema = z.object({
 export type ChangeClinicInput = z.output<typeof changeClinicSchema>;
 
 export type ChangeClinicField = "facilityId" | "confirmed";
-
-/** What changeClinicAction returns to the form (useActionState). */
-export type ChangeClinicState =
-  | { ok: true; data: { facilityId: string; name: string; nameEn: string; validFrom: string } }
-  | {
-      ok: false;
-      fieldErrors: Partial<Record<ChangeClinicField, "invalid">>;
-      formError: { zh: string; en: string; code: string } | null;
-    }
-  | null;

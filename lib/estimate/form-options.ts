@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { chronicApprovals, crossRegionFilings, facilities } from "@/lib/db/schema";
-import { findChoiceInForce, findPersonRegion } from "@/lib/data/clinic";
-import { enrolmentOn } from "@/lib/ledger/settlement-context";
+import { findChoiceInForce, findPersonRegion } from "@/lib/clinic";
+import { enrolmentOn } from "@/lib/ledger";
 import { getPolicy } from "@/lib/reimbursement";
-import type { Bilingual } from "./state";
+type Bilingual = { zh: string; en: string };
 
 export interface FacilityOption {
   id: string;

@@ -32,8 +32,6 @@ const lineSchema = z.object({
 export type EstimateFormLine = z.output<typeof lineSchema>;
 
 export const estimateFormSchema = z.object({
-  /** Whose estimate: the signed-in person unless a family member's (authorised by grant). */
-  personId: text(64),
   facilityId: text(64),
   serviceDate: text(10),
   visit: z.preprocess((v) => (typeof v === "string" && v !== "" ? v : "general_outpatient"), z.string().regex(VISIT_CHOICE)),

@@ -1,18 +1,13 @@
 import "server-only";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import type { SessionUser } from "@/lib/auth/sessions";
-import { catalogueFactsOf, findCatalogueItemsByCodes } from "@/lib/data/catalogue";
-import type { Db } from "@/lib/db/open";
-import { toUserError } from "@/lib/errors/to-user-error";
+import { catalogueFactsOf, findCatalogueItemsByCodes } from "@/lib/catalogue";
+import type { Db } from "@/lib/db";
 import { chinaDay } from "@/lib/dates";
-import { estimate, issueMessage, type CatalogueLookup, type EstimateResult, type RequestIssue } from "@/lib/reimbursement";
-import { buildEstimateRequest } from "./build-request";
+import { isDomainError } from "@/lib/errors";
+import { enrolmentOn, quote } from "@/lib/ledger";
+import { estimate, explainSettlement, type CatalogueLookup, type EstimateResult, type RequestIssue, type Settlement } from "@/lib/reimbursement";
+import { billOfForm } from "./bill-of-form";
 import { estimateFormSchema, nestFormValues } from "./form-schema";
-import { formFieldOfIssue } from "./issue-fields";
-import { estimateError, issueBilingual } from "./messages";
-import type { Bilingual, EstimateFormValues, EstimateState } from "./state";
-
-export type EstimateUser = Pick<SessionUser, "userId" | "personId">;
+import type { EstimateFigures, EstimateProblem, EstimateProblems, EstimateView } from "./state";
 
 /** A catalogue lookup for the engine over the items of these lines found in the database. */
 export async function catalogueLookupFor(db: Db, items: ReadonlyArray<{ code?: string | undefined }>): Promise<CatalogueLookup> {
@@ -24,56 +19,86 @@ export async function catalogueLookupFor(db: Db, items: ReadonlyArray<{ code?: s
   };
 }
 
-/** Runs the engine on a request, with the database's catalogue for lines that give a code. */
+/** The public API's estimate: the contract in yuan (docs/estimate-contract.md), with the database's catalogue. */
 export async function estimateWithCatalogue(db: Db, request: unknown): Promise<EstimateResult> {
   const items = request !== null && typeof request === "object" && Array.isArray((request as { items?: unknown }).items) ? ((request as { items: unknown[] }).items) : [];
   const withCodes = items.filter((item): item is { code: string } => item !== null && typeof item === "object" && typeof (item as { code?: unknown }).code === "string");
   return estimate(request, { lookupItem: await catalogueLookupFor(db, withCodes) });
 }
 
-function failure(values: EstimateFormValues, fieldErrors: Record<string, Bilingual>, formError: Bilingual | null = null): EstimateState {
-  return { ok: false, fieldErrors, formError, values };
+export type EstimateRun = { ok: true; view: EstimateView } | ({ ok: false } & EstimateProblems);
+
+/** A settlement's figures as the Estimate screen and a saved estimate keep them. */
+export function figuresOf(settlement: Settlement): EstimateFigures {
+  return { amounts: settlement.amounts, policy: settlement.policy, explanation: explainSettlement(settlement) };
+}
+
+/** Where the loader's refusals belong on the form. */
+const FIELD_OF_REFUSAL: Partial<Record<string, [string, EstimateProblem]>> = {
+  not_enrolled: ["serviceDate", { estimate: "notEnrolled" }],
+  facility_not_found: ["facilityId", { estimate: "facility" }],
+  chronic_not_approved: ["visit", { estimate: "disease" }],
+  unknown_catalogue_item: ["lines", { issue: "unknown_code" }],
+};
+
+/** An engine issue's field on the form, or null for the form as a whole. */
+function fieldOfIssue(issue: RequestIssue): string | null {
+  if (issue.path === "serviceDate") return "serviceDate";
+  if (issue.path.startsWith("visit.admissionOfYear")) return "admissionOfYear";
+  if (issue.path.startsWith("visit")) return "visit";
+  return null;
 }
 
 /**
- * The Estimate form, end to end: read the posted values, authorise the person (the signed-in
- * person, or a family member's through `authorisePersonAccess`), build the request from the
- * ledger and the facility, and settle it with the engine. Never throws: every problem comes back
- * as a field error or a form error in both languages.
+ * The Estimate form for `personId` (whom the request context authorised for "estimate"): the
+ * form read as a bill in fen, then quoted — the counter's settlement without the write, from the
+ * same loader over the person's enrolment, facility, chosen clinic, filings and ledger. Never
+ * throws for bad input: every problem comes back as a fact about a field or the form.
  */
-export async function runEstimateForm(db: Db, user: EstimateUser | null, values: EstimateFormValues, options: { now: Date; locale: "zh-CN" | "en" }): Promise<EstimateState> {
-  if (!user) return failure(values, {}, estimateError("signedOut"));
+export async function runEstimate(db: Db, personId: string, values: Record<string, string>, options: { now: Date }): Promise<EstimateRun> {
   const parsed = estimateFormSchema.safeParse(nestFormValues(values));
   if (!parsed.success) {
-    const fieldErrors: Record<string, Bilingual> = {};
-    for (const problem of parsed.error.issues) fieldErrors[problem.path.map(String).join(".") || "form"] = issueBilingual("invalid_option");
-    return failure(values, fieldErrors);
+    const fieldProblems: Record<string, EstimateProblem> = {};
+    for (const problem of parsed.error.issues) fieldProblems[problem.path.map(String).join(".") || "form"] = { issue: "invalid_option" };
+    return { ok: false, fieldProblems, formProblem: null };
   }
   const form = parsed.data;
+  const read = billOfForm(personId, form, chinaDay(options.now));
+  if (!read.ok) return { ok: false, fieldProblems: read.fieldProblems, formProblem: null };
+  const { bill, assume } = read.built;
+  if (bill.useAccount && (await enrolmentOn(db, personId, bill.serviceDate))?.insurance === "resident") {
+    return { ok: false, fieldProblems: { useAccount: { estimate: "noAccount" } }, formProblem: null };
+  }
+  let quoted;
   try {
-    const personId = form.personId ?? user.personId;
-    if (!personId) return failure(values, {}, { zh: "这个账号还没有关联参保人。", en: "This account is not linked to an insured person." });
-    await authorisePersonAccess(db, user, personId, "estimate");
-    const built = await buildEstimateRequest(db, personId, form, { today: chinaDay(options.now), locale: options.locale });
-    if (!built.ok) return failure(values, built.fieldErrors);
-    const result = await estimateWithCatalogue(db, built.built.request);
-    if (!result.ok) return failure(values, ...issuesToErrors(result.issues, (issue) => formFieldOfIssue(issue, form, built.built.lineOfItem)));
-    const { request, context } = built.built;
-    return { ok: true, data: { request, response: result.response, context }, values };
+    quoted = await quote(db, bill, assume);
   } catch (error) {
-    const { zh, en } = toUserError(error, "estimate.run");
-    return failure(values, {}, { zh, en });
+    const field = isDomainError(error) ? FIELD_OF_REFUSAL[error.code] : undefined;
+    if (!field) throw error;
+    return { ok: false, fieldProblems: { [field[0]]: field[1] }, formProblem: null };
   }
-}
-
-function issuesToErrors(issues: RequestIssue[], fieldOf: (issue: RequestIssue) => string | null): [Record<string, Bilingual>, Bilingual | null] {
-  const fieldErrors: Record<string, Bilingual> = {};
-  let formError: Bilingual | null = null;
-  for (const issue of issues) {
-    const message = { zh: issueMessage(issue.code, "zh-CN"), en: issueMessage(issue.code, "en") };
-    const field = fieldOf(issue);
-    if (field === null) formError ??= message;
-    else fieldErrors[field] ??= message;
+  if (!quoted.ok) {
+    const fieldProblems: Record<string, EstimateProblem> = {};
+    let formProblem: EstimateProblem | null = null;
+    for (const issue of quoted.issues) {
+      const field = fieldOfIssue(issue);
+      if (field === null) formProblem ??= { issue: issue.code };
+      else fieldProblems[field] ??= { issue: issue.code };
+    }
+    return { ok: false, fieldProblems, formProblem };
   }
-  return [fieldErrors, formError];
+  const { settlement, visit, facility } = quoted;
+  return {
+    ok: true,
+    view: {
+      figures: figuresOf(settlement),
+      context: {
+        personId,
+        facility: { name: facility.name, nameEn: facility.nameEn, level: facility.level },
+        chosenClinic: visit.chosenClinic ?? null,
+        crossRegion: visit.crossRegion,
+        accumulatorsMode: form.accumulatorsMode,
+      },
+    },
+  };
 }

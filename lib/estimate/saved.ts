@@ -1,76 +1,28 @@
 import "server-only";
-import { z } from "zod";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import { findSavedEstimate, insertSavedEstimate, type SavedEstimateDto } from "@/lib/data/saved-estimates";
-import type { Db } from "@/lib/db/open";
-import { DomainError, isDomainError } from "@/lib/errors/domain-error";
-import type { EstimateRequestInput } from "@/lib/reimbursement";
-import { estimateWithCatalogue, type EstimateUser } from "./run-estimate";
-import type { EstimateContext } from "./state";
-
-/** The share form's input: whose estimate, the request as shown, and what the result showed about it. */
-export const saveEstimateSchema = z.object({
-  personId: z.uuid(),
-  request: z.string().min(2).max(200_000),
-  context: z.string().max(4_000).optional(),
-});
-
-export const savedEstimateNotFound = new DomainError(
-  "not_found",
-  { zh: "没有找到这份估算，或你无权查看。", en: "This estimate was not found, or you may not view it." },
-  404,
-);
-
-const invalidSave = new DomainError("invalid_request", { zh: "无法保存这份估算。", en: "This estimate cannot be saved." }, 400);
-
-function parseJson(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw invalidSave;
-  }
-}
-
-const contextSchema = z.object({
-  personId: z.string(),
-  facility: z.object({ name: z.string().max(200), nameEn: z.string().max(200), level: z.number().int() }).nullable(),
-  chosenClinic: z.enum(["chosen", "alliance", "referred", "other"]).nullable(),
-  crossRegion: z.enum(["none", "filed", "unfiled_referral", "unfiled_other"]),
-  accumulatorsMode: z.enum(["ledger", "whatif"]),
-});
+import type { Db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { runEstimate } from "./run-estimate";
+import { findSavedEstimate, insertSavedEstimate, type SavedEstimateDto } from "./saved-store";
 
 /**
- * Saves an estimate for a person the user may estimate for. The settlement is worked out again
- * from the request here, so what is stored is the engine's answer, not what a client sent.
+ * Saves an estimate for `personId` (whom the request context authorised for "estimate"). It is
+ * worked out again here from the form's values, so what is stored is the engine's answer, not
+ * what a browser sent.
  */
-export async function saveEstimateForUser(db: Db, user: EstimateUser, input: z.input<typeof saveEstimateSchema>): Promise<string> {
-  const parsed = saveEstimateSchema.safeParse(input);
-  if (!parsed.success) throw invalidSave;
-  const { personId } = parsed.data;
-  await authorisePersonAccess(db, user, personId, "estimate");
-  const request = parseJson(parsed.data.request);
-  const result = await estimateWithCatalogue(db, request);
-  if (!result.ok) throw invalidSave;
-  const context = contextSchema.safeParse(parseJson(parsed.data.context));
-  return insertSavedEstimate(db, {
-    personId,
-    createdByUserId: user.userId,
-    request: request as EstimateRequestInput,
-    context: context.success ? ({ ...context.data, personId } satisfies EstimateContext) : null,
-    response: result.response,
-  });
+export async function saveEstimate(db: Db, personId: string, createdByUserId: string, values: Record<string, string>, now: Date): Promise<string> {
+  const run = await runEstimate(db, personId, values, { now });
+  if (!run.ok) throw new DomainError("estimate_not_saved");
+  return insertSavedEstimate(db, { personId, createdByUserId, values, context: run.view.context, figures: run.view.figures });
 }
 
-/** A saved estimate the user may see; a missing one and a forbidden one look the same (no probing). */
-export async function openSavedEstimate(db: Db, user: EstimateUser, id: string): Promise<SavedEstimateDto> {
+/** Whose a saved estimate is (for the request context to authorise), or null when there is none. */
+export async function savedEstimateOwner(db: Db, id: string): Promise<string | null> {
+  return (await findSavedEstimate(db, id))?.personId ?? null;
+}
+
+/** A saved estimate of `personId`; another person's, or a missing one, reads "not found" (no probing). */
+export async function openSavedEstimate(db: Db, personId: string, id: string): Promise<SavedEstimateDto> {
   const saved = await findSavedEstimate(db, id);
-  if (!saved) throw savedEstimateNotFound;
-  try {
-    await authorisePersonAccess(db, user, saved.personId, "estimate");
-  } catch (error) {
-    if (isDomainError(error) && error.status === 403) throw savedEstimateNotFound;
-    throw error;
-  }
+  if (!saved || saved.personId !== personId) throw new DomainError("estimate_not_found");
   return saved;
 }

@@ -1,5 +1,5 @@
-/** What the Estimate form's server action returns to `useActionState` (client-safe types). */
-import type { EstimateRequestInput, EstimateResponse } from "@/lib/reimbursement";
+/** What the Estimate form's server action answers (client-safe types). */
+import type { IssueCode, PolicyReference, SettlementAmounts } from "@/lib/reimbursement";
 
 export type Bilingual = { zh: string; en: string };
 
@@ -12,17 +12,26 @@ export interface EstimateContext {
   accumulatorsMode: "ledger" | "whatif";
 }
 
+/** An estimate's figures: the settlement's amounts in fen, the policy, the explanation in both languages. */
+export interface EstimateFigures {
+  amounts: SettlementAmounts;
+  policy: PolicyReference;
+  explanation: { zh: string[]; en: string[] };
+}
+
 export interface EstimateView {
-  request: EstimateRequestInput;
-  response: EstimateResponse;
+  figures: EstimateFigures;
   context: EstimateContext;
 }
 
-/** The posted values, echoed so the form shows them again (also when JavaScript is off). */
-export type EstimateFormValues = Record<string, string>;
+/** One of the Estimate screen's own problems (its words: lib/i18n messages/estimate.ts errors). */
+export type EstimateProblemKey = "noLines" | "lineName" | "lineClass" | "lineCode" | "quantity" | "facility" | "disease" | "admission" | "noAccount" | "notEnrolled";
 
-export type EstimateState =
-  | { ok: true; data: EstimateView; values: EstimateFormValues }
-  | { ok: false; fieldErrors: Record<string, Bilingual>; formError: Bilingual | null; values: EstimateFormValues };
+/** A problem with a field (or the form): the screen's own, or one of the engine's request issues. */
+export type EstimateProblem = { estimate: EstimateProblemKey } | { issue: IssueCode };
 
-export const initialEstimateState: EstimateState = { ok: false, fieldErrors: {}, formError: null, values: {} };
+/** Why an estimate could not be made, field by field: facts; the action puts them in words. */
+export interface EstimateProblems {
+  fieldProblems: Record<string, EstimateProblem>;
+  formProblem: EstimateProblem | null;
+}

@@ -1,8 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull, or } from "drizzle-orm";
-import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
-import type { Db } from "@/lib/db/open";
-import { runTransaction } from "@/lib/db/transaction";
+import { enrolmentInForce } from "@/lib/db";
+import { runTransaction, type Db } from "@/lib/db";
 import { enrolments, familyRelations, grants, users } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import {

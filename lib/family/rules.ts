@@ -3,7 +3,7 @@
  * the current time.
  */
 import { ageOn } from "@/lib/dates";
-import type { GrantScope } from "@/lib/db/schema/grants";
+import type { GrantScope } from "@/lib/db/schema";
 
 /** A guardian manages a child as a dependant until the child's 16th birthday (民法典 第十八条: 16 and self-supporting counts as capable). */
 export const DEPENDANT_AGE_LIMIT = 16;
@@ -56,8 +56,11 @@ export function mutualAidRefusal(facts: MutualAidFacts): "not_employee" | "not_c
   return null;
 }
 
+/** What a grant may carry, in the order forms list them (the database's grant_scopes, for the browser). */
+export const GRANT_SCOPES = ["view_coverage", "show_code", "estimate", "pay_from_account"] as const satisfies readonly GrantScope[];
+export type { GrantScope };
+
 /** Scopes in a stable order, without duplicates. */
 export function normaliseScopes(scopes: readonly GrantScope[]): GrantScope[] {
-  const order: GrantScope[] = ["view_coverage", "show_code", "estimate", "pay_from_account"];
-  return order.filter((s) => scopes.includes(s));
+  return GRANT_SCOPES.filter((s) => scopes.includes(s));
 }

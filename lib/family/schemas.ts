@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { grantScopes } from "@/lib/db/schema/grants";
-import { phoneSchema } from "@/lib/auth/phone";
+import { GRANT_SCOPES } from "./rules";
+import { phoneSchema } from "@/lib/auth/client";
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Creating a grant: shared by the family form, its server action and the API. */
 export const createGrantSchema = z.object({
   granteePhone: phoneSchema,
-  scopes: z.array(z.enum(grantScopes)).min(1, "scopes_required"),
+  scopes: z.array(z.enum(GRANT_SCOPES)).min(1, "scopes_required"),
   // Last day the grant may be used (China calendar day); empty: until ended.
   validUntil: z
     .string()

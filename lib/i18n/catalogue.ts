@@ -16,12 +16,14 @@ import { voucher } from "./messages/voucher";
 import { family } from "./messages/family";
 import { kiosk } from "./messages/kiosk";
 import { easy } from "./messages/easy";
+import { errors } from "./messages/errors";
+import { localize } from "./localize";
 
 /**
  * The message catalogue: one file per screen under messages/, zh-CN first.
  * Add a namespace here when a screen gets its own file.
  */
-const namespaces = { common, home, offline, signIn, clinic, voucher, devices, terminal, terminalSettle, alerts, entitlements, security, ledger, estimate, family, kiosk, easy };
+const namespaces = { common, home, offline, signIn, clinic, voucher, devices, terminal, terminalSettle, alerts, entitlements, security, ledger, estimate, family, kiosk, easy, errors };
 
 type Namespaces = typeof namespaces;
 export type Messages = { [K in keyof Namespaces]: Namespaces[K]["zh"] };
@@ -30,5 +32,5 @@ const zh = Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v.z
 const en = Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v.en])) as Messages;
 
 export function getMessages(locale: Locale): Messages {
-  return locale === "en" ? en : zh;
+  return localize(locale, zh, en);
 }

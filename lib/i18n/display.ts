@@ -3,8 +3,9 @@
  * hand (not with Intl) so that a server-rendered figure and its hydrated copy never differ, and
  * always in China time, where policy days are counted.
  */
-import { formatYuan, type Fen } from "@/lib/reimbursement/money";
+import { formatYuan, type Fen } from "@/lib/reimbursement";
 import type { Locale } from "./locales";
+import { localize } from "./localize";
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const CHINA_OFFSET_MS = 8 * 3600_000;
@@ -12,7 +13,7 @@ const CHINA_OFFSET_MS = 8 * 3600_000;
 /** A calendar day YYYY-MM-DD: "2026年11月22日" / "22 Nov 2026". */
 export function formatDay(day: string, locale: Locale): string {
   const [y, m, d] = day.slice(0, 10).split("-").map(Number) as [number, number, number];
-  return locale === "en" ? `${d} ${MONTHS_EN[m - 1]} ${y}` : `${y}年${m}月${d}日`;
+  return localize(locale, `${y}年${m}月${d}日`, `${d} ${MONTHS_EN[m - 1]} ${y}`);
 }
 
 /** An instant (ISO text or Date) as a China day and time: "2026年11月22日 14:05" / "22 Nov 2026, 14:05". */
@@ -20,7 +21,7 @@ export function formatInstant(instant: string | Date, locale: Locale): string {
   const china = new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).toISOString();
   const day = formatDay(china.slice(0, 10), locale);
   const time = china.slice(11, 16);
-  return locale === "en" ? `${day}, ${time}` : `${day} ${time}`;
+  return localize(locale, `${day} ${time}`, `${day}, ${time}`);
 }
 
 /** An instant's China calendar day as text, for dates shown without a time. */

@@ -1,10 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { sha256Hex } from "@/lib/auth/tokens";
-import type { Db } from "@/lib/db/open";
+import { sha256Hex } from "@/lib/auth";
+import type { Db } from "@/lib/db";
 import { terminals } from "@/lib/db/schema";
-import { DEMO_KIOSK_TERMINAL_ID } from "@/lib/db/seed/kiosk";
+import { DEMO_KIOSK_TERMINAL_ID } from "@/lib/seed";
 
 /** The kiosk keeps its terminal key in this httpOnly cookie: it identifies the machine, never a person. */
 export const KIOSK_KEY_COOKIE = "yb_kiosk";

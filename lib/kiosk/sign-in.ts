@@ -1,12 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { authenticateTerminal } from "@/lib/auth/terminal-key";
-import { createSession } from "@/lib/auth/sessions";
-import { sha256Hex } from "@/lib/auth/tokens";
-import { loadDevicePublicKey } from "@/lib/data/device-key-cache";
-import type { Db } from "@/lib/db/open";
+import { authenticateTerminal } from "@/lib/auth";
+import { createSession } from "@/lib/auth";
+import { sha256Hex } from "@/lib/auth";
+import { loadDevicePublicKey } from "@/lib/devices";
+import type { Db } from "@/lib/db";
 import { devices, people, sessions, usedVoucherCodes, users } from "@/lib/db/schema";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { codeExpiresAt, codeFingerprint, verifyVoucherCode } from "@/lib/voucher";
 
@@ -17,11 +17,7 @@ const KIOSK_SCAN_LIMIT = { limit: 30, windowMs: 60_000 };
 export const KIOSK_SESSION_MS = 15 * 60 * 1000;
 
 export const kioskCodeRefused = () =>
-  new DomainError(
-    "kiosk_code_refused",
-    { zh: "医保码无效或已过期，请刷新手机上的医保码后再扫。", en: "The code is not valid or has expired. Refresh the code on your phone and scan again." },
-    401,
-  );
+  new DomainError("kiosk_code_refused");
 
 /** Starts a short kiosk session for `userId`; the cookie set from it lives only as long as the browser session. */
 export async function startKioskSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { accountEntries, type AccountEntryKind } from "@/lib/db/schema/ledger";
+import type { Db } from "@/lib/db";
+import { accountEntries, type AccountEntryKind } from "@/lib/db/schema";
 import type { Fen } from "@/lib/reimbursement";
 
 /** The personal account's balance: the sum of its entries (never stored on its own). */

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { accumulatorBuckets, accumulatorYears } from "@/lib/db/schema/ledger";
+import type { Db } from "@/lib/db";
+import { accumulatorBuckets, accumulatorYears } from "@/lib/db/schema";
 import { type Accumulators, type BucketAmounts, type Fen, type VisitKind, emptyAccumulators } from "@/lib/reimbursement";
 
 /** Assistance paid per visit kind ↔ its column in accumulator_years. */

@@ -1,12 +1,23 @@
 /**
- * The person's ledger (docs/ledger.md): settle a bill, reverse it, verify the whole ledger.
- * Server-only; every function takes the database first.
+ * The person's ledger (docs/ledger.md): settle a bill, reverse it, verify the whole ledger; the
+ * year to date and the personal account as the screens and the API read them. Server-only;
+ * every function takes the database first.
  */
+import "server-only";
 export { settle, type SettleResult, type SettleTestHooks } from "./settle";
 export { reverse } from "./reverse";
 export { verifyLedger, type LedgerMismatch, type LedgerVerification } from "./verify";
 export { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
 export { loadAccumulators } from "./accumulators";
-export { accountBalance } from "./account";
-export { resolveChosenClinicStatus } from "./chosen-clinic-status";
+export { accountBalance, appendAccountEntry } from "./account";
 export { settleInputSchema, settleLineSchema, settleVisitSchema, reverseInputSchema, type SettleInput, type ReverseInput } from "./settle-input";
+export { crossRegionOn, enrolmentOn, loadEngineInput, type Assumptions, type AssumedYearToDate, type Bill, type EngineInput, type Enrolment } from "./settlement-context";
+export { quote, type QuoteResult } from "./quote";
+export { authoriseFamilyAccount, settleWithFamilyAccount } from "./family-account";
+export { ENDING_SOON_DAYS, getEntitlements, RECENT_ACCOUNT_ENTRIES, type Entitlements } from "./entitlements";
+export { getEntitlementSummaryForTerminal, type EntitlementSummary } from "./entitlement-summary";
+export { getSettlement, listSettlements, DEFAULT_SETTLEMENT_PAGE, MAX_SETTLEMENT_PAGE } from "./settlements";
+export { listAccountEntries } from "./account-entries";
+export { benefitRule, type BenefitRule } from "./benefit-rules";
+export { supplementaryStatus } from "./supplementary-status";
+export type * from "./client";

@@ -1,6 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { ledgerHeads } from "@/lib/db/schema/ledger";
+import type { Db } from "@/lib/db";
+import { ledgerHeads } from "@/lib/db/schema";
 
 /**
  * Serialises ledger writes per person: one upsert per person creates the head row if missing and

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { settlementLines, settlementReversals, settlements, type SettlementStatus } from "@/lib/db/schema/ledger";
+import type { Db } from "@/lib/db";
+import { settlementLines, settlementReversals, settlements, type SettlementStatus } from "@/lib/db/schema";
 import type { Accumulators, PolicyReference, SettlementAmounts, Step, Visit } from "@/lib/reimbursement";
 
 /** A settlement as the ledger keeps it: for the counter, the tests and the data functions. */

@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { runTransaction } from "@/lib/db/transaction";
+import { runTransaction, type Db } from "@/lib/db";
 import { terminals } from "@/lib/db/schema";
-import { settlementReversals, settlements } from "@/lib/db/schema/ledger";
+import { settlementReversals, settlements } from "@/lib/db/schema";
 import { appendAccountEntry } from "./account";
 import { combineAccumulators, hasNegativeFigure, loadAccumulators, saveAccumulators, settlementIncrement } from "./accumulators";
 import { alreadyReversed, invalidSettlementRequest, settlementNotFound } from "./errors";
@@ -32,7 +31,7 @@ async function terminalMayReverse(tx: Db, terminalId: string | undefined, settle
  */
 export async function reverse(db: Db, settlementId: string, rawInput: ReverseInput): Promise<LedgerSettlement> {
   const parsed = reverseInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw invalidSettlementRequest({ zh: "请填写冲正原因", en: "give a reason for the reversal" });
+  if (!parsed.success) throw invalidSettlementRequest("reason");
   const { reason, terminalId, now } = parsed.data;
   if (!UUID.test(settlementId)) throw settlementNotFound();
   try {

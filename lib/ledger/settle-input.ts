@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { DISEASE_ID, ITEM_CLASSES, MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINES, VISIT_KINDS, facilityLevelSchema } from "@/lib/reimbursement";
-import { isIsoDate } from "@/lib/reimbursement/schema-parts";
+import { isIsoDate } from "@/lib/reimbursement";
 
 const fen = (max: number) => z.number().int().min(0).max(max);
 

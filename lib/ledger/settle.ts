@@ -1,18 +1,17 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { chinaDay } from "@/lib/dates";
-import type { Db } from "@/lib/db/open";
-import { runTransaction } from "@/lib/db/transaction";
+import { runTransaction, type Db } from "@/lib/db";
 import { people } from "@/lib/db/schema";
-import { settlementLines, settlements } from "@/lib/db/schema/ledger";
-import { ISSUE_MESSAGES, computeSettlement, explainSettlement } from "@/lib/reimbursement";
-import { accountBalance, appendAccountEntry } from "./account";
-import { loadAccumulators, saveAccumulators } from "./accumulators";
+import { settlementLines, settlements } from "@/lib/db/schema";
+import { computeSettlement, explainSettlement } from "@/lib/reimbursement";
+import { appendAccountEntry } from "./account";
+import { saveAccumulators } from "./accumulators";
 import { familyAccountRefused, idempotencyKeyReused, invalidSettlementRequest, notComputable, personNotFound, serviceDateInFuture } from "./errors";
 import { isUniqueViolation, requestHash, storedRequest } from "./idempotency";
 import { lockLedgers, markLedgersChanged } from "./locks";
 import { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
-import { loadSettlementContext } from "./settlement-context";
+import { loadEngineInput } from "./settlement-context";
 import { settleInputSchema, type ParsedSettleInput, type SettleInput } from "./settle-input";
 
 export interface SettleResult {
@@ -29,9 +28,8 @@ export interface SettleTestHooks {
   afterSettlementInsert?: (tx: Db) => Promise<void> | void;
 }
 
-function describeIssues(error: z.ZodError): { zh: string; en: string } {
-  const fields = error.issues.map((issue) => issue.path.join(".") || "(request)").join(", ");
-  return { zh: `请检查 ${fields}`, en: `check ${fields}` };
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => issue.path.join(".") || "(request)").join(", ");
 }
 
 async function replayOf(db: Db, input: ParsedSettleInput, hash: string): Promise<SettleResult | null> {
@@ -87,21 +85,13 @@ async function requirePeople(tx: Db, personId: string, accountPersonId: string):
 
 async function writeSettlement(tx: Db, input: ParsedSettleInput, hash: string, birthDate: string, hooks: SettleTestHooks | undefined): Promise<LedgerSettlement> {
   const year = Number(input.serviceDate.slice(0, 4));
-  const context = await loadSettlementContext(tx, input, year, birthDate);
-  const before = await loadAccumulators(tx, input.personId, year);
-  const balance = context.account ? await accountBalance(tx, context.account.personId) : 0;
-  const computed = computeSettlement({
-    policy: context.policy,
-    serviceDate: input.serviceDate,
-    person: context.person,
-    visit: context.visit,
-    lines: context.lines,
-    accumulators: before,
-    account: context.account ? { balance, use: true, owner: context.account.owner } : undefined,
-  });
+  const engine = await loadEngineInput(tx, input, { birthDate });
+  const context = { ...engine, visit: engine.input.visit, lines: engine.input.lines };
+  const before = engine.accumulators;
+  const computed = computeSettlement(engine.input);
   if (!computed.ok) {
     const first = computed.issues[0];
-    throw notComputable(first ? ISSUE_MESSAGES[first.code] : ISSUE_MESSAGES.policy_incomplete);
+    throw notComputable(first ? first.code : "policy_incomplete");
   }
   const result = computed.settlement;
   const { amounts } = result;

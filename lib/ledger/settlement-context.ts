@@ -1,12 +1,19 @@
 import { and, count, desc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import { findCatalogueItem } from "@/lib/catalogue";
 import { ageOn } from "@/lib/dates";
-import { enrolmentInForce } from "@/lib/db/enrolment-in-force";
-import type { Db } from "@/lib/db/open";
+import { enrolmentInForce } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, regions } from "@/lib/db/schema";
-import { settlements } from "@/lib/db/schema/ledger";
-import { type AccountOwner, type BillLine, type CrossRegion, type FacilityLevel, type Person, type Policy, type Visit, getPolicy } from "@/lib/reimbursement";
-import { resolveChosenClinicStatus } from "./chosen-clinic-status";
+import { settlements } from "@/lib/db/schema";
+import {
+  type Accumulators, type AccountOwner, type BillLine, type CrossRegion, type FacilityLevel, type Fen, type Person, type SettlementInput, type Visit,
+  bucketOf, emptyAccumulators, findBenefit, getPolicy, policyVersionOn,
+} from "@/lib/reimbursement";
+import { accountBalance } from "./account";
+import { loadAccumulators } from "./accumulators";
+import { resolveChosenClinicStatus } from "@/lib/clinic";
+// 家庭共济's relations (国办发〔2021〕14号): one rule, the family domain's, for grants and for the ledger.
+import { MUTUAL_AID_RELATIONS } from "@/lib/family";
 import { chronicNotApproved, facilityNotFound, familyAccountRefused, notEnrolled, policyUnavailable, unknownCatalogueItem } from "./errors";
 import type { ParsedSettleInput, SettleLine } from "./settle-input";
 
@@ -74,9 +81,6 @@ async function admissionsSettled(db: Db, personId: string, year: number): Promis
   return Number(row?.n ?? 0);
 }
 
-// 家庭共济: an employee's personal account may pay for a spouse, parents and children
-// (国务院办公厅 国办发〔2021〕14号, 职工基本医疗保险门诊共济保障机制).
-const MUTUAL_AID_RELATIONS = ["spouse", "parent", "child"] as const;
 
 async function requireMutualAidAccount(db: Db, personId: string, accountPersonId: string, day: string): Promise<void> {
   const [relation] = await db
@@ -114,57 +118,114 @@ export function billLineOf(line: SettleLine): BillLine {
   };
 }
 
-export interface SettlementContext {
-  policy: Policy;
-  person: Person;
-  visit: Visit;
-  lines: BillLine[];
+/** A bill as both the counter's settle and the patient's estimate describe it (fen). */
+export type Bill = Pick<ParsedSettleInput, "personId" | "facilityId" | "visit" | "lines" | "useAccount" | "accountPersonId" | "serviceDate">;
+
+/** The year to date a quote may assume instead of the ledger's: single figures, counted in this visit's bucket. */
+export interface AssumedYearToDate {
+  deductiblePaid?: Fen;
+  policyScopeAmount?: Fen;
+  fundPaid?: Fen;
+  criticalIllnessBurden?: Fen;
+  assistancePaid?: Fen;
+}
+
+/** What an estimate (a quote) may assume that a settlement reads from the records. */
+export interface Assumptions {
+  crossRegion?: CrossRegion;
+  admissionOfYear?: number;
+  yearToDate?: AssumedYearToDate;
+  accountBalanceFen?: Fen;
+}
+
+/** The engine's input for one bill, with the facts about it that the screens show. */
+export interface EngineInput {
+  input: SettlementInput;
+  /** The year to date the bill is settled against (the ledger's, or what a quote assumed). */
+  accumulators: Accumulators;
   /** Whose account is offered, and as whose: null when the account is not used. */
   account: { personId: string; owner: AccountOwner } | null;
+  facility: { name: string; nameEn: string; level: number; regionCode: string };
+}
+
+/** Single assumed figures as the engine's accumulators: each counted in this visit's bucket (or kind). */
+function assumedAccumulators(given: AssumedYearToDate, bucket: string, kind: Visit["kind"]): Accumulators {
+  const inBucket = (fen: Fen | undefined) => (fen ? { [bucket]: fen } : {});
+  return {
+    ...emptyAccumulators(),
+    deductiblePaid: inBucket(given.deductiblePaid),
+    policyScopeAmount: inBucket(given.policyScopeAmount),
+    fundPaid: inBucket(given.fundPaid),
+    criticalIllnessBurden: given.criticalIllnessBurden ?? 0,
+    assistancePaid: given.assistancePaid ? { [kind]: given.assistancePaid } : {},
+  };
 }
 
 /**
- * Everything the engine needs about this person, place and day, loaded inside the settlement's
- * transaction (after the ledger lock, so counts such as admissions are current).
+ * The one loader of the engine's input, for the counter's settle (inside its transaction, after
+ * the ledger lock, so counts such as admissions are current) and for the patient's estimate (a
+ * quote: the same reading without the write, with what the person asked to assume). Everything
+ * the engine needs about this person, place and day: policy, person, visit, bill lines, year to
+ * date and personal account.
  */
-export async function loadSettlementContext(tx: Db, input: ParsedSettleInput, year: number, birthDate: string): Promise<SettlementContext> {
-  const day = input.serviceDate;
-  const enrolment = await enrolmentOn(tx, input.personId, day);
+export async function loadEngineInput(db: Db, bill: Bill, options: { birthDate: string; assume?: Assumptions }): Promise<EngineInput> {
+  const day = bill.serviceDate;
+  const year = Number(day.slice(0, 4));
+  const assume = options.assume ?? {};
+  const enrolment = await enrolmentOn(db, bill.personId, day);
   if (!enrolment) throw notEnrolled();
   const policy = getPolicy(enrolment.policyId);
   if (!policy) throw policyUnavailable();
-  const [facility] = await tx.select({ level: facilities.level, regionCode: facilities.regionCode }).from(facilities).where(eq(facilities.id, input.facilityId));
+  const [facility] = await db
+    .select({ name: facilities.name, nameEn: facilities.nameEn, level: facilities.level, regionCode: facilities.regionCode })
+    .from(facilities)
+    .where(eq(facilities.id, bill.facilityId));
   if (!facility) throw facilityNotFound();
 
-  const { visit: asked } = input;
-  if (asked.kind === "chronic_outpatient" && asked.disease !== undefined) await requireChronicApproval(tx, input.personId, asked.disease, day);
-  const crossRegion = await crossRegionOn(tx, input.personId, enrolment.regionCode, facility.regionCode, day, asked.unfiledReferralOrEmergency === true);
+  const { visit: asked } = bill;
+  if (asked.kind === "chronic_outpatient" && asked.disease !== undefined) await requireChronicApproval(db, bill.personId, asked.disease, day);
+  const crossRegion = assume.crossRegion ?? (await crossRegionOn(db, bill.personId, enrolment.regionCode, facility.regionCode, day, asked.unfiledReferralOrEmergency === true));
   const visit: Visit = { kind: asked.kind, facilityLevel: Math.min(3, Math.max(0, facility.level)) as FacilityLevel, crossRegion };
   // Only where the region pays general outpatient care at the chosen clinic alone does the place matter.
   if (enrolment.requiresChosenClinic) {
-    const chosenClinic = await resolveChosenClinicStatus(tx, input.personId, input.facilityId, day);
+    const chosenClinic = await resolveChosenClinicStatus(db, bill.personId, bill.facilityId, day);
     visit.chosenClinic = chosenClinic === "other" && asked.referredByChosenClinic === true ? "referred" : chosenClinic;
   }
   if (asked.disease !== undefined && asked.kind === "chronic_outpatient") visit.disease = asked.disease;
-  if (asked.kind === "inpatient") visit.admissionOfYear = (await admissionsSettled(tx, input.personId, year)) + 1;
+  if (asked.kind === "inpatient") visit.admissionOfYear = assume.admissionOfYear ?? (await admissionsSettled(db, bill.personId, year)) + 1;
   if (asked.referralFrom) visit.referralFrom = { facilityLevel: asked.referralFrom.facilityLevel, deductiblePaid: asked.referralFrom.deductiblePaidFen };
 
-  let account: SettlementContext["account"] = null;
-  if (input.useAccount) {
-    const accountPersonId = input.accountPersonId ?? input.personId;
-    if (accountPersonId !== input.personId) await requireMutualAidAccount(tx, input.personId, accountPersonId, day);
-    account = { personId: accountPersonId, owner: accountPersonId === input.personId ? "self" : "family" };
+  const person: Person = {
+    insurance: enrolment.insurance,
+    status: enrolment.insurance === "employee" ? (enrolment.status ?? undefined) : undefined,
+    age: ageOn(options.birthDate, day),
+    assistance: enrolment.assistance,
+  };
+  let account: EngineInput["account"] = null;
+  if (bill.useAccount) {
+    const accountPersonId = bill.accountPersonId ?? bill.personId;
+    if (accountPersonId !== bill.personId) await requireMutualAidAccount(db, bill.personId, accountPersonId, day);
+    account = { personId: accountPersonId, owner: accountPersonId === bill.personId ? "self" : "family" };
   }
+  let accumulators: Accumulators;
+  if (assume.yearToDate) {
+    const version = policyVersionOn(policy, day);
+    const candidate = version ? findBenefit(version, person, visit) : undefined;
+    accumulators = assumedAccumulators(assume.yearToDate, candidate ? bucketOf(candidate, visit) : visit.kind, visit.kind);
+  } else accumulators = await loadAccumulators(db, bill.personId, year);
+  const balance = account ? (assume.accountBalanceFen ?? (await accountBalance(db, account.personId))) : 0;
   return {
-    policy,
-    person: {
-      insurance: enrolment.insurance,
-      status: enrolment.insurance === "employee" ? (enrolment.status ?? undefined) : undefined,
-      age: ageOn(birthDate, day),
-      assistance: enrolment.assistance,
+    input: {
+      policy,
+      serviceDate: day,
+      person,
+      visit,
+      lines: bill.lines.map(billLineOf),
+      accumulators,
+      account: account ? { balance, use: true, owner: account.owner } : undefined,
     },
-    visit,
-    lines: input.lines.map(billLineOf),
+    accumulators,
     account,
+    facility,
   };
 }

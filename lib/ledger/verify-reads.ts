@@ -6,8 +6,8 @@
  */
 import { asc, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { Db } from "@/lib/db/open";
-import { accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema/ledger";
+import type { Db } from "@/lib/db";
+import { accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema";
 import type { Accumulators, Settlement } from "@/lib/reimbursement";
 import { KeysetReader } from "./keyset-reader";
 

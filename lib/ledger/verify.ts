@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/open";
+import type { Db } from "@/lib/db";
 import { type Accumulators, emptyAccumulators } from "@/lib/reimbursement";
 import { accumulatorDifferences, combineAccumulators, settlementIncrement } from "./accumulators";
 import {

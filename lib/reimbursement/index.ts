@@ -19,18 +19,19 @@ export type { Locale } from "./explain";
 export { ISSUE_MESSAGES, issue, issueMessage } from "./issues";
 export { issuesFromZod } from "./zod-issues";
 export type { IssueCode, RequestIssue } from "./issues";
-export { formatYuan, mulRatio, parseRatio, parseYuan, toYuanNumber } from "./money";
+export { formatPercent, formatYuan, mulRatio, parseRatio, parseYuan, toYuanNumber } from "./money";
 export type { BasisPoints, Fen } from "./money";
 export { getPolicy, getPolicyInput, policyIds } from "./policies";
 export { policySchema } from "./policy-schema";
 export { allPolicyProvenance, policyProvenance, provenanceOf } from "./provenance";
 export type { PolicyProvenance, ProvenanceEntry } from "./provenance";
 export type { Policy, PolicyInput } from "./policy-schema";
-export { policyVersionOn } from "./policy-version";
-export type { PolicyVersion } from "./policy-version";
+export { bucketMatches, policyVersionOn } from "./policy-version";
+export type { BenefitVersion, PolicyVersion } from "./policy-version";
+export { matchRow, type RowContext } from "./rows";
 export { estimateRequestSchema, itemSchema, personSchema, visitSchema, accumulatorsSchema, personalAccountSchema } from "./request-schema";
 export type { EstimateRequest, EstimateRequestInput, EstimateRequestItem } from "./request-schema";
-export { MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINES, MAX_RUNNING_FEN } from "./schema-parts";
+export { isIsoDate, MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINES, MAX_RUNNING_FEN } from "./schema-parts";
 export type {
   Accumulators,
   AccountUse,

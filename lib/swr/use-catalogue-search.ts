@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import useSWR from "swr";
-import type { CatalogueItemDto } from "@/lib/data/catalogue";
+import type { CatalogueItemDto } from "@/lib/catalogue/client";
 
 export const CATALOGUE_SEARCH_URL = "/api/v1/catalogue/search";
 export const CATALOGUE_SEARCH_DEBOUNCE_MS = 250;

@@ -1,6 +1,6 @@
 "use client";
 import useSWR, { mutate as globalMutate, type ScopedMutator, useSWRConfig } from "swr";
-import type { Entitlements } from "@/lib/data/entitlements";
+import type { Entitlements } from "@/lib/ledger/client";
 import { fetchPrivateJson, type PrivateFetchError } from "./fetch-private-json";
 
 export const ENTITLEMENTS_PATH = "/api/v1/me/entitlements";

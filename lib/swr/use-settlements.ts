@@ -1,7 +1,7 @@
 "use client";
 import useSWR, { mutate as globalMutate, type ScopedMutator, useSWRConfig } from "swr";
 import useSWRInfinite, { unstable_serialize } from "swr/infinite";
-import type { SettlementDetail, SettlementPage } from "@/lib/data/settlements";
+import type { SettlementDetail, SettlementPage } from "@/lib/ledger/client";
 import { fetchPrivateJson, type PrivateFetchError } from "./fetch-private-json";
 
 export const SETTLEMENTS_PATH = "/api/v1/me/settlements";

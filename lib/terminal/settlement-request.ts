@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DISEASE_ID, ITEM_CLASSES, MAX_LINES, VISIT_KINDS, facilityLevelSchema, parseYuan } from "@/lib/reimbursement";
-import { isIsoDate } from "@/lib/reimbursement/schema-parts";
+import { isIsoDate } from "@/lib/reimbursement";
 
 /**
  * The body of POST /api/v1/terminal/settlements: what a counter sends after a verified scan.

@@ -1,30 +1,21 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { AuthenticatedTerminal } from "@/lib/auth/terminal-key";
-import { consumeSettlementToken } from "@/lib/data/settlement-tokens";
-import type { Db } from "@/lib/db/open";
-import { runTransaction } from "@/lib/db/transaction";
+import type { AuthenticatedTerminal } from "@/lib/auth";
+import { consumeSettlementToken } from "./settlement-tokens";
+import { runTransaction, type Db } from "@/lib/db";
 import { people } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors";
 import { findSettlementIdByKey, loadLedgerSettlement, reverse, settle } from "@/lib/ledger";
-import { maskName } from "@/lib/privacy/mask";
+import { maskName } from "@/lib/privacy";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { toTerminalSettlementDto, type TerminalSettlementDto } from "./settlement-dto";
-import type { TerminalSettlementRequest } from "./settlement-request";
+import { idempotencyKeySchema, reversalRequestSchema, terminalSettlementRequestSchema, type TerminalSettlementRequest } from "./settlement-request";
 
 const SETTLE_RATE_LIMIT = { limit: 120, windowMs: 60_000 };
 
-const noFacility = new DomainError(
-  "terminal_without_facility",
-  { zh: "这台终端没有绑定医药机构，不能结算。", en: "This terminal is not bound to a facility and cannot settle." },
-  403,
-);
-const notFound = new DomainError(
-  "settlement_not_found",
-  { zh: "没有找到这笔结算。", en: "No such settlement." },
-  404,
-);
+const noFacility = new DomainError("terminal_without_facility");
+const notFound = new DomainError("settlement_not_found");
 
 export interface SettleAtTerminalResult {
   settlement: TerminalSettlementDto;
@@ -80,6 +71,32 @@ export async function settleAtTerminal(
     });
   });
   return { settlement: await dtoFor(db, result.settlement.id), replayed: result.replayed };
+}
+
+/**
+ * A counter's settlement request as it arrives — from the HTTP API or the terminal page alike:
+ * the Idempotency-Key and the body checked by the one schema (a 400 naming the fields), then
+ * settled. The only way in for both.
+ */
+export async function settleRequestAtTerminal(
+  db: Db,
+  terminal: AuthenticatedTerminal,
+  body: unknown,
+  idempotencyKey: unknown,
+  now: Date,
+): Promise<SettleAtTerminalResult> {
+  const key = idempotencyKeySchema.safeParse(idempotencyKey ?? "");
+  if (!key.success) throw new DomainError("invalid_request", { fields: "Idempotency-Key (8–200 characters)" });
+  const parsed = terminalSettlementRequestSchema.safeParse(body);
+  if (!parsed.success) throw new DomainError("invalid_request", { fields: parsed.error.issues.map((i) => i.path.join(".") || "body").join(", ") });
+  return settleAtTerminal(db, terminal, parsed.data, key.data, now);
+}
+
+/** A reversal request as it arrives (API or terminal page): the reason checked, then reversed. */
+export async function reverseRequestAtTerminal(db: Db, terminal: AuthenticatedTerminal, id: string, body: unknown, now: Date): Promise<TerminalSettlementDto> {
+  const parsed = reversalRequestSchema.safeParse(body);
+  if (!parsed.success) throw new DomainError("invalid_request", { fields: "reason" });
+  return reverseAtTerminal(db, terminal, id, parsed.data.reason, now);
 }
 
 /** A settlement made at this terminal's facility (a counter sees its own settlements only). */

@@ -8,6 +8,8 @@
 /** A relative's code this device may show under a "show code" grant. */
 export interface StoredGrant {
   grantId: string;
+  /** Whose code (records stored before it was kept lack it until the next online check). */
+  personId?: string;
   voucherId: string;
   maskedName: string;
 }

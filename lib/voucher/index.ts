@@ -47,3 +47,5 @@ export {
   type VoucherErrorCode,
   type VoucherResult,
 } from "./errors";
+export { clearDevice, deviceStoreSupported, loadDevice, saveDevice, type StoredDevice, type StoredGrant } from "./device-store";
+export { stripScannerLineEnding } from "./scanner-input";

@@ -7,11 +7,10 @@
  * Run alone with `npx tsx --conditions=react-server scripts/bench/catalogue.ts`.
  */
 import { performance } from "node:perf_hooks";
-import { sql } from "drizzle-orm";
-import { searchCatalogueDb } from "@/lib/data/catalogue";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { searchCatalogueDb } from "@/lib/catalogue";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase, pingDatabase } from "@/lib/db";
+import { seedDemoData } from "@/lib/seed";
 
 /** What people type into the Estimate screen's search box, keystroke prefixes included. */
 export const CATALOGUE_BENCH_QUERIES = [
@@ -51,7 +50,7 @@ export async function benchCatalogue(): Promise<CatalogueBenchRow[]> {
     for (let round = 0; round < ROUNDS; round++) {
       for (const query of CATALOGUE_BENCH_QUERIES) {
         let start = performance.now();
-        await db.execute(sql`select 1`);
+        await pingDatabase(db);
         baseline.push(performance.now() - start);
         start = performance.now();
         await searchCatalogueDb(db, query, { limit: 8 });

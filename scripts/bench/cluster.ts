@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { env } from "@/lib/env";
-import { openDatabase, type Database } from "@/lib/db/open";
+import { openDatabase, type Database } from "@/lib/db";
 import { ensureBuild } from "../lib/ensure-build.mjs";
 import { startCluster, type RunningCluster } from "../lib/cluster.mjs";
 import { CounterClient } from "../load/counter-client";

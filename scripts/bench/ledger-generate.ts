@@ -8,10 +8,8 @@
  * verification does not read them.
  */
 import { sql } from "drizzle-orm";
-import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
-import { facilityId } from "@/lib/db/seed/facilities";
-import { personId } from "@/lib/db/seed/people";
+import type { Database } from "@/lib/db";
+import { facilityId, personId, seedDemoData } from "@/lib/seed";
 import { reverse, settle, type SettleInput } from "@/lib/ledger";
 
 /** Copies made per INSERT: bounds one statement's size and shows progress. */

@@ -10,8 +10,7 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { env } from "@/lib/env";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
+import { migrateDatabase, openDatabase } from "@/lib/db";
 import { generateLedger } from "./ledger-generate";
 
 const SIZES = [100_000, 1_000_000];

@@ -13,12 +13,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase, type Database } from "@/lib/db/open";
-import { accountEntries, enrolments, facilities, people, regions } from "@/lib/db/schema";
-import { facilityId, seedFacilities } from "@/lib/db/seed/facilities";
-import { seedRegions, seedAlliances } from "@/lib/db/seed/regions";
-import { alliances } from "@/lib/db/schema";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase, type Database } from "@/lib/db";
+import { facilityId, seedBenchPeople } from "@/lib/seed";
 import { settle, verifyLedger, type SettleInput } from "@/lib/ledger";
 import { computeSettlement, getPolicy } from "@/lib/reimbursement";
 
@@ -54,16 +51,8 @@ function bill(person: string, key: string): SettleInput {
   };
 }
 
-async function seedBenchPeople(database: Database): Promise<string[]> {
-  const { db } = database;
-  await db.insert(regions).values([...seedRegions]);
-  await db.insert(alliances).values(seedAlliances);
-  await db.insert(facilities).values(seedFacilities);
-  const ids = Array.from({ length: PEOPLE }, () => randomUUID());
-  await db.insert(people).values(ids.map((id, i) => ({ id, name: `基准${i}`, nationalId: `BENCH${String(i).padStart(13, "0")}`, gender: "female" as const, birthDate: "1980-01-01" })));
-  await db.insert(enrolments).values(ids.map((personId) => ({ personId, insurance: "employee" as const, status: "active" as const, regionCode: "350400", validFrom: "2015-01-01" })));
-  await db.insert(accountEntries).values(ids.map((accountPersonId) => ({ accountPersonId, beneficiaryPersonId: null, kind: "opening" as const, amountFen: 100_000_000, settlementId: null, createdAt: NOW })));
-  return ids;
+async function seedPeopleForBench(database: Database): Promise<string[]> {
+  return seedBenchPeople(database.db, PEOPLE, NOW);
 }
 
 /** Runs `next(i)` with `inFlight` at a time until COUNT are done or time is up. */
@@ -84,7 +73,7 @@ async function drive(inFlight: number, next: (i: number) => Promise<unknown>): P
 }
 
 async function benchOn(database: Database): Promise<LedgerBenchRow[]> {
-  const ids = await seedBenchPeople(database);
+  const ids = await seedPeopleForBench(database);
   // Warm-up (not counted): compiled queries, policy versions, JIT.
   for (let i = 0; i < 30; i++) await settle(database.db, bill(ids[ids.length - 2]!, `warm-up:${i}`));
   const rows: LedgerBenchRow[] = [];

@@ -20,15 +20,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "@playwright/test";
-import { sha256Hex } from "@/lib/auth/tokens";
-import { registerDevice } from "@/lib/data/devices";
-import { VERIFY_RATE_LIMIT } from "@/lib/data/voucher-verification";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open";
-import { terminals } from "@/lib/db/schema";
-import { seedDemoData } from "@/lib/db/seed";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { QR_DRAWN_MARK } from "@/components/voucher/performance-marks";
+import { registerDevice } from "@/lib/devices";
+import { VERIFY_RATE_LIMIT } from "@/lib/terminal";
+import { migrateDatabase } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
+import { seedBenchTerminals, seedDemoData } from "@/lib/seed";
+import { personId } from "@/lib/seed";
+import { seedId } from "@/lib/seed";
 import { decodeVoucherCode, generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";
 // @ts-expect-error -- plain ESM helpers shared with the .mjs tools
 import { startAppServer } from "../lib/app-server.mjs";
@@ -72,7 +71,7 @@ async function prepareDatabase(terminalKey: string): Promise<{ dataDir: string; 
       { length: Math.ceil((VERIFICATIONS + 50) / VERIFY_RATE_LIMIT.limit) + 1 },
       (_, i) => `ybt_bench_voucher_terminal_${String(i).padStart(3, "0")}_key`,
     );
-    await database.db.insert(terminals).values(terminalKeys.map((key, i) => ({ name: `压测终端 ${i + 1}`, keyHash: sha256Hex(key) })));
+    await seedBenchTerminals(database.db, terminalKeys);
     const signers: Signer[] = [];
     for (const key of DEMO_PEOPLE) {
       const pair = await generateDeviceKeyPair();

@@ -1,10 +1,9 @@
 import { randomBytes, randomInt } from "node:crypto";
-import { sha256Hex } from "@/lib/auth/tokens";
-import { registerDevice } from "@/lib/data/devices";
-import type { Db } from "@/lib/db/open";
+import { sha256Hex } from "@/lib/auth";
+import { registerDevice } from "@/lib/devices";
+import type { Db } from "@/lib/db";
 import { accountEntries, enrolments, people, terminals, users } from "@/lib/db/schema";
-import { facilityId } from "@/lib/db/seed/facilities";
-import { nationalIdFor } from "@/lib/db/seed/national-id";
+import { facilityId, nationalIdFor } from "@/lib/seed";
 import { generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";
 
 /** An insured person with a phone that shows codes: the private key stays in this process, as on a phone. */

@@ -1,8 +1,8 @@
 import { maskPhone } from "@/lib/auth/phone";
-import { catalogueItems } from "@/lib/catalogue";
-import { facilityId, seedFacilities } from "@/lib/db/seed/facilities";
-import { personId, seedEnrolments, seedFilings, seedPeople } from "@/lib/db/seed/people";
-import { seedRegions } from "@/lib/db/seed/regions";
+import { catalogueItems } from "@/lib/catalogue/client";
+import { facilityId, seedFacilities } from "@/lib/seed/facilities";
+import { personId, seedEnrolments, seedFilings, seedPeople } from "@/lib/seed/people";
+import { seedRegions } from "@/lib/seed/regions";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { formatDay, formatInstant } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";

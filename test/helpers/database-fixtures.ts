@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { seedDemoData } from "@/lib/seed";
 import { NOW, seedLedgerWorld } from "./ledger-fixtures";
 
 /** The demo terminal's key in integration tests. */

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/open";
 import { accountEntries, chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, people, regions, alliances } from "@/lib/db/schema";
-import { facilityId, seedFacilities } from "@/lib/db/seed/facilities";
-import { personId, seedChronicApprovals, seedEnrolments, seedFamilyRelations, seedFilings, seedPeople } from "@/lib/db/seed/people";
-import { seedAlliances, seedRegions } from "@/lib/db/seed/regions";
+import { facilityId, seedFacilities } from "@/lib/seed/facilities";
+import { personId, seedChronicApprovals, seedEnrolments, seedFamilyRelations, seedFilings, seedPeople } from "@/lib/seed/people";
+import { seedAlliances, seedRegions } from "@/lib/seed/regions";
 import type { SettleInput } from "@/lib/ledger";
 
 /** Noon in China on 15 June 2026: the clock of most ledger tests. */

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { registerDevice } from "@/lib/data/devices";
+import { registerDevice } from "@/lib/devices/devices";
 import { terminals } from "@/lib/db/schema";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { personId } from "@/lib/seed/people";
+import { seedId } from "@/lib/seed/seed-id";
 import { authenticateTerminal, type AuthenticatedTerminal } from "@/lib/auth/terminal-key";
 import { sha256Hex } from "@/lib/auth/tokens";
 import { generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";

@@ -1,87 +1,150 @@
 /**
- * The authorisation matrix: every personal-data page, server action and API in the app, against
- * every kind of caller. Each route is driven through the same lib/ calls it makes (for the
- * /api/v1/me handlers, through the HTTP-level handler with a real Request). docs/authorisation.md
+ * The authorisation matrix: every personal-data page, server action and API route of the app,
+ * driven through its real entry point — the page component, the server action, the route
+ * handler — against every kind of caller. Only the framework's input is supplied here (the
+ * request's cookies and headers, as Next.js would hand them over); the request context, the
+ * gate, the access log and the data are the real code on a real database. docs/authorisation.md
  * shows this table; change both together.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { authorisePersonAccess, type AccessingUser, type PersonAccessScope } from "@/lib/auth/authorise-person-access";
-import type { SessionUser } from "@/lib/auth/sessions";
-import { handleGetEntitlements, handleGetSettlement, handleListSettlements } from "@/lib/api/me-ledger";
-import { getClinicOverview } from "@/lib/data/clinic";
-import { getEstimateFormOptions } from "@/lib/estimate/form-options";
-import { getHomeCoverage } from "@/lib/data/home-coverage";
-import { getPersonSummary } from "@/lib/data/person-summary";
-import { getSettlement } from "@/lib/data/settlements";
-import { settle } from "@/lib/ledger";
-import { getEntitlements } from "@/lib/data/entitlements";
-import type { Database, Db } from "@/lib/db/open";
+import { isValidElement, type ReactNode } from "react";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { createSession } from "@/lib/auth";
+import { ACTING_FOR_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
+import { provideDatabase, type Database } from "@/lib/db";
 import type { GrantScope } from "@/lib/db/schema";
-import { seedDemoData } from "@/lib/db/seed";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
-import { isDomainError } from "@/lib/errors/domain-error";
-import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
-import { authoriseFamilyAccount } from "@/lib/family/family-account";
-import { createTestDatabase } from "../helpers/test-db";
+import { saveEstimate } from "@/lib/estimate";
+import { acceptGrant, createGrant, endGrant, type PersonAccessScope } from "@/lib/family";
+import { settle } from "@/lib/ledger";
+import { facilityId, personId, seedDemoData, seedId } from "@/lib/seed";
+import { SubjectRefused } from "@/components/subject-refused";
 import { outpatientBill, yangzhouHanjiang } from "../helpers/ledger-fixtures";
+import { isNotFound, redirectedTo, request } from "../helpers/next-request";
+import { createTestDatabase } from "../helpers/test-db";
 
-const now = new Date("2026-03-01T02:00:00Z");
-const DAY = "2026-03-01";
+vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
+vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
+
+const HomePage = (await import("@/app/(patient)/page")).default;
+const EntitlementsPage = (await import("@/app/(patient)/entitlements/(overview)/page")).default;
+const SettlementPage = (await import("@/app/(patient)/entitlements/settlements/[id]/page")).default;
+const ClinicPage = (await import("@/app/(patient)/clinic/page")).default;
+const EstimatePage = (await import("@/app/(patient)/estimate/page")).default;
+const SavedEstimatePage = (await import("@/app/(patient)/estimate/saved/[id]/page")).default;
+const { estimateAction, saveEstimateAction } = await import("@/app/(patient)/estimate/actions");
+const { changeClinicAction } = await import("@/app/(patient)/clinic/actions");
+const entitlementsRoute = await import("@/app/api/v1/me/entitlements/route");
+const settlementsRoute = await import("@/app/api/v1/me/settlements/route");
+const settlementRoute = await import("@/app/api/v1/me/settlements/[id]/route");
+const clinicRoute = await import("@/app/api/v1/me/clinic/route");
+
 type Outcome = "allow" | "refuse";
-type Run = (db: Db, user: SessionUser | null, target: string) => Promise<Outcome>;
+/** Who calls: their session cookie (none when signed out), and whom they act for (the acting-for choice, or ?personId=). */
+interface Caller {
+  session: string | undefined;
+  target: string;
+  actingFor: string | undefined;
+}
+type Run = (caller: Caller) => Promise<Outcome>;
 
-/** A page or action: authorise, then read (or write) through lib/. */
-function guarded(scope: PersonAccessScope, read: (db: Db, target: string) => Promise<unknown>): Run {
-  return async (db, user, target) => {
+const now = new Date();
+const DAY = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+const refusalCodes = new Set(["forbidden", "signed_out", "unauthenticated", "no_person"]);
+
+// Each target's settlement and saved estimate, so the pages about one record have one to open.
+const settlementOf: Record<string, string> = {};
+const savedEstimateOf: Record<string, string> = {};
+
+function startRequest(caller: Caller): void {
+  request.set({ [SESSION_COOKIE]: caller.session, [ACTING_FOR_COOKIE]: caller.actingFor });
+}
+
+/** A page: its rendering shows the data (allowed), or the refusal, or it sends the caller to sign in. */
+function page(
+  render: (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => Promise<ReactNode>,
+  params: (target: string) => Record<string, string> = () => ({}),
+  shows: (target: string) => string = (target) => target,
+): Run {
+  return async (caller) => {
+    startRequest(caller);
     try {
-      await authorisePersonAccess(db, user as AccessingUser | null, target, scope, { now });
-      await read(db, target);
+      const shown = await render({ params: Promise.resolve(params(caller.target)), searchParams: Promise.resolve({}) });
+      if (isValidElement(shown) && shown.type === SubjectRefused) return "refuse";
+      // What the page shows is the target's: their record is in the data it hands its components.
+      expect(dataOf(shown)).toContain(shows(caller.target));
       return "allow";
     } catch (error) {
-      if (isDomainError(error) && (error.status === 401 || error.status === 403)) return "refuse";
+      if (redirectedTo(error) === "/sign-in" || isNotFound(error)) return "refuse";
       throw error;
     }
   };
 }
 
-/** An API handler: 2xx is allowed, 401/403/404 is refused (a stranger's id reads as not found). */
-function http(handler: (req: Request, db: Db, user: SessionUser | null) => Promise<Response>, path: string): Run {
-  return async (db, user, target) => {
-    const response = await handler(new Request(`http://local${path}?personId=${target}`), db, user);
+/** The data a rendered page hands its components, as text (element types and React's internals left out). */
+function dataOf(element: ReactNode): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(element, (key, value: unknown) => {
+    if (key === "type" || key.startsWith("_") || typeof value === "function" || typeof value === "symbol") return undefined;
+    if (value !== null && typeof value === "object") {
+      if (seen.has(value)) return undefined;
+      seen.add(value);
+    }
+    return value;
+  });
+}
+
+/** A server action: its result, a refusal code, or a redirect to sign in. */
+function action(run: (target: string) => Promise<{ ok: boolean; code?: string }>): Run {
+  return async (caller) => {
+    startRequest(caller);
+    try {
+      const result = await run(caller.target);
+      return result.ok || !refusalCodes.has(result.code ?? "") ? "allow" : "refuse";
+    } catch (error) {
+      const to = redirectedTo(error);
+      if (to === null) throw error;
+      return to === "/sign-in" ? "refuse" : "allow";
+    }
+  };
+}
+
+/** A route handler over HTTP: 2xx is allowed, 401/403/404 is refused (a stranger's id reads as not found). */
+function http(handler: (request: Request, segment: { params: Promise<never> }) => Promise<Response>, path: (target: string) => string, params: (target: string) => Record<string, string> = () => ({})): Run {
+  return async (caller) => {
+    const cookie = caller.session ? `${SESSION_COOKIE}=${caller.session}` : "";
+    const response = await handler(new Request(`http://local${path(caller.target)}?personId=${caller.target}`, { headers: { cookie } }), { params: Promise.resolve(params(caller.target)) as Promise<never> });
     if (response.ok) return "allow";
     expect([401, 403, 404]).toContain(response.status);
     return "refuse";
   };
 }
 
-// A settlement of each target's, so the detail routes have something to read.
-const settlementOf: Record<string, string> = {};
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.append(key, value);
+  return data;
+}
+
+const bill = {
+  facilityId: yangzhouHanjiang, serviceDate: DAY, visit: "general_outpatient", crossRegion: "auto", accumulatorsMode: "whatif",
+  "lines.0.mode": "free", "lines.0.name": "门诊费用（甲类）", "lines.0.class": "A", "lines.0.amount": "100.00",
+};
 
 const routes: { route: string; kind: "page" | "action" | "api"; scope: PersonAccessScope; run: Run }[] = [
-  { route: "/?for=[personId] (home: card, coverage)", kind: "page", scope: "view_coverage", run: guarded("view_coverage", async (db, p) => { await getPersonSummary(db, p, DAY); await getHomeCoverage(db, p, now); }) },
-  { route: "/entitlements", kind: "page", scope: "view_coverage", run: guarded("view_coverage", (db, p) => getEntitlements(db, p, 2026, DAY, now)) },
-  { route: "/entitlements/settlements/[id]", kind: "page", scope: "view_coverage", run: guarded("view_coverage", (db, p) => getSettlement(db, p, settlementOf[p]!)) },
-  { route: "/clinic", kind: "page", scope: "view_coverage", run: guarded("view_coverage", (db, p) => getClinicOverview(db, p, now)) },
-  { route: "/estimate, estimateAction, saveEstimateAction, /estimate/saved/[id]", kind: "page", scope: "estimate", run: guarded("estimate", (db, p) => getEstimateFormOptions(db, p, DAY)) },
-  { route: "changeClinicAction", kind: "action", scope: "manage_own", run: guarded("manage_own", async () => undefined) },
-  { route: "family account payment (settle)", kind: "action", scope: "pay_from_account", run: async (db, user, target) => {
-    try {
-      // The caller's own bill, paid from the target's personal account.
-      await authoriseFamilyAccount(db, user, user?.personId ?? target, target, now);
-      return "allow";
-    } catch (error) {
-      if (isDomainError(error) && (error.status === 401 || error.status === 403)) return "refuse";
-      throw error;
-    }
-  } },
-  { route: "GET /api/v1/me/entitlements", kind: "api", scope: "view_coverage", run: http((r, db, u) => handleGetEntitlements(r, db, u, now), "/api/v1/me/entitlements") },
-  { route: "GET /api/v1/me/settlements", kind: "api", scope: "view_coverage", run: http(handleListSettlements, "/api/v1/me/settlements") },
-  { route: "GET /api/v1/me/settlements/[id]", kind: "api", scope: "view_coverage", run: async (db, user, target) => {
-    const response = await handleGetSettlement(new Request(`http://local/x?personId=${target}`), db, user, settlementOf[target]!);
-    return response.ok ? "allow" : "refuse";
-  } },
+  { route: "/ (home: card, coverage)", kind: "page", scope: "view_coverage", run: page(HomePage) },
+  { route: "/entitlements", kind: "page", scope: "view_coverage", run: page(EntitlementsPage) },
+  { route: "/entitlements/settlements/[id]", kind: "page", scope: "view_coverage", run: page(SettlementPage, (p) => ({ id: settlementOf[p]! }), (p) => settlementOf[p]!) },
+  { route: "/clinic", kind: "page", scope: "view_coverage", run: page(ClinicPage) },
+  { route: "/estimate", kind: "page", scope: "estimate", run: page(EstimatePage) },
+  { route: "/estimate/saved/[id]", kind: "page", scope: "estimate", run: page(SavedEstimatePage, (p) => ({ id: savedEstimateOf[p]! }), () => "CN-321000") },
+  { route: "estimateAction", kind: "action", scope: "estimate", run: action(() => estimateAction(null, form(bill))) },
+  { route: "saveEstimateAction", kind: "action", scope: "estimate", run: action(() => saveEstimateAction(null, form({ values: JSON.stringify(bill) }))) },
+  { route: "changeClinicAction", kind: "action", scope: "manage_own", run: action(() => changeClinicAction(null, form({ facilityId: facilityId("yz-jiangyang"), confirmed: "yes" }))) },
+  { route: "GET /api/v1/me/entitlements", kind: "api", scope: "view_coverage", run: http(entitlementsRoute.GET, () => "/api/v1/me/entitlements") },
+  { route: "GET /api/v1/me/settlements", kind: "api", scope: "view_coverage", run: http(settlementsRoute.GET, () => "/api/v1/me/settlements") },
+  { route: "GET /api/v1/me/settlements/[id]", kind: "api", scope: "view_coverage", run: http(settlementRoute.GET, (p) => `/api/v1/me/settlements/${settlementOf[p]}`, (p) => ({ id: settlementOf[p]! })) },
+  { route: "GET /api/v1/me/clinic", kind: "api", scope: "view_coverage", run: http(clinicRoute.GET, () => "/api/v1/me/clinic") },
 ];
+
 
 const cases = ["signed out", "own", "another person's id", "grantee without the scope", "grantee with the scope", "after the grant ended", "guardian of a dependant"] as const;
 type Case = (typeof cases)[number];
@@ -94,20 +157,27 @@ function expected(scope: PersonAccessScope, c: Case): Outcome {
 }
 
 let database: Database;
-const sessionOf = (key: string): SessionUser => ({ sessionId: seedId(`session:${key}`), userId: seedId(`user:${key}`), personId: personId(key), phone: "" });
-const grandfather = sessionOf("zhou-gh");
-const son = sessionOf("zhou-wei");
-const stranger = sessionOf("chen");
+const account = (key: string) => ({ userId: seedId(`user:${key}`), personId: personId(key) });
+const grandfather = account("zhou-gh");
+const son = account("zhou-wei");
+const stranger = account("chen");
+const sessions: Record<string, string> = {};
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  provideDatabase(database);
   await seedDemoData(database.db, { today: now });
-  for (const target of [grandfather.personId!, personId("zhou-yu")]) {
-    const bill = outpatientBill(`matrix-${target}`, 5_000, { personId: target, facilityId: yangzhouHanjiang, serviceDate: DAY, now });
-    settlementOf[target] = (await settle(database.db, bill)).settlement.id;
+  for (const [key, who] of Object.entries({ grandfather, son, stranger })) sessions[key] = (await createSession(database.db, who.userId, now)).token;
+  for (const target of [grandfather.personId, personId("zhou-yu")]) {
+    const one = outpatientBill(`matrix-${target}`, 5_000, { personId: target, facilityId: yangzhouHanjiang, serviceDate: DAY, now });
+    settlementOf[target] = (await settle(database.db, one)).settlement.id;
+    savedEstimateOf[target] = await saveEstimate(database.db, target, grandfather.userId, bill, now);
   }
 });
-afterAll(async () => database.close());
+afterAll(async () => {
+  provideDatabase(null);
+  await database.close();
+});
 
 /** A fresh grant from the grandfather to the son with `scopes`, accepted; ended when asked. */
 async function grantToSon(scopes: GrantScope[], end: boolean): Promise<() => Promise<void>> {
@@ -123,19 +193,22 @@ const results: Record<string, Record<string, Outcome>> = {};
 
 describe.each(routes)("$route", ({ route, scope, run }) => {
   test.each(cases)("%s", async (c) => {
-    const target = grandfather.personId!;
+    const target = grandfather.personId;
     let outcome: Outcome;
-    if (c === "signed out") outcome = await run(database.db, null, target);
-    else if (c === "own") outcome = await run(database.db, grandfather, target);
-    else if (c === "another person's id") outcome = await run(database.db, stranger, target);
-    else if (c === "guardian of a dependant") outcome = await run(database.db, son, personId("zhou-yu"));
+    if (c === "signed out") outcome = await run({ session: undefined, target, actingFor: target });
+    else if (c === "own") outcome = await run({ session: sessions.grandfather, target, actingFor: undefined });
+    else if (c === "another person's id") outcome = await run({ session: sessions.stranger, target, actingFor: target });
+    else if (c === "guardian of a dependant") outcome = await run({ session: sessions.son, target: personId("zhou-yu"), actingFor: personId("zhou-yu") });
     else {
       const otherScope: GrantScope = scope === "view_coverage" ? "show_code" : "view_coverage";
       const allScopes: GrantScope[] = ["view_coverage", "show_code", "estimate", "pay_from_account"];
-      const scopes: GrantScope[] = c === "grantee without the scope" ? [otherScope] : scope === "manage_own" ? allScopes : [scope];
+      const scopes: GrantScope[] = c === "grantee without the scope" ? [otherScope] : scope === "manage_own" ? allScopes : [scope as GrantScope];
       const cleanUp = await grantToSon(scopes, c === "after the grant ended");
-      outcome = await run(database.db, son, target);
-      await cleanUp();
+      try {
+        outcome = await run({ session: sessions.son, target, actingFor: target });
+      } finally {
+        await cleanUp();
+      }
     }
     (results[route] ??= {})[c] = outcome;
     expect(outcome).toBe(expected(scope, c));

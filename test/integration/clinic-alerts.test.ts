@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { facilityId } from "@/lib/db/seed/facilities";
-import { personId } from "@/lib/db/seed/people";
-import { getPersonAlerts } from "@/lib/data/alerts";
-import { changeClinic } from "@/lib/data/clinic-change";
-import { getChosenClinic } from "@/lib/data/chosen-clinic";
+import { facilityId } from "@/lib/seed/facilities";
+import { personId } from "@/lib/seed/people";
+import { getPersonAlerts } from "@/lib/people/alerts";
+import { changeClinic } from "@/lib/clinic/change";
+import { getChosenClinic } from "@/lib/clinic/chosen-clinic";
 import { createTestDatabase, SEEDED } from "../helpers/test-db";
 
 let database: Database;

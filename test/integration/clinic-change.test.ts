@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { facilityId } from "@/lib/db/seed/facilities";
-import { personId } from "@/lib/db/seed/people";
-import { changeClinic } from "@/lib/data/clinic-change";
-import { getClinicOverview } from "@/lib/data/clinic";
+import { facilityId } from "@/lib/seed/facilities";
+import { personId } from "@/lib/seed/people";
+import { changeClinic } from "@/lib/clinic/change";
+import { getClinicOverview } from "@/lib/clinic/queries";
 import { isDomainError } from "@/lib/errors/domain-error";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "@/lib/db/open";
-import { facilityId } from "@/lib/db/seed/facilities";
-import { personId } from "@/lib/db/seed/people";
+import { facilityId } from "@/lib/seed/facilities";
+import { personId } from "@/lib/seed/people";
 import { parseClinicSearch } from "@/lib/clinic/schemas";
-import { changeClinic } from "@/lib/data/clinic-change";
-import { searchEligibleClinics } from "@/lib/data/clinic";
-import { resolveChosenClinicStatus } from "@/lib/ledger";
+import { changeClinic } from "@/lib/clinic/change";
+import { searchEligibleClinics } from "@/lib/clinic/queries";
+import { resolveChosenClinicStatus } from "@/lib/clinic";
 import { createTestDatabase, SEEDED } from "../helpers/test-db";
 
 let database: Database;

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { catalogueItems, searchCatalogue } from "@/lib/catalogue";
-import { findCatalogueItemsByCodes, searchCatalogueDb } from "@/lib/data/catalogue";
+import { findCatalogueItemsByCodes, searchCatalogueDb } from "@/lib/catalogue/db-search";
 import type { Database } from "@/lib/db/open";
-import { seedCatalogue } from "@/lib/db/seed/catalogue";
-import { handleCatalogueSearch } from "@/lib/estimate/api";
+import { seedCatalogue } from "@/lib/seed/catalogue";
+import { GET as searchRoute } from "@/app/api/v1/catalogue/search/route";
+import { provideDatabase } from "@/lib/db";
+import { callRoute } from "../helpers/next-request";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 import { sql } from "drizzle-orm";
 
@@ -52,18 +54,20 @@ describe("catalogue_items and searchCatalogueDb", () => {
   });
 
   test("GET /api/v1/catalogue/search answers, validates and is rate-limited", async () => {
-    const client = { address: "203.0.113.7", now: new Date("2026-06-01T00:00:00Z") };
-    const ok = await handleCatalogueSearch(new Request("http://x/api/v1/catalogue/search?q=ejsg&limit=3"), database.db, client);
+    provideDatabase(database);
+    const search = (query: string) => callRoute(searchRoute, `/api/v1/catalogue/search?${query}`, { headers: { "x-forwarded-for": "203.0.113.7" } });
+    const ok = await search("q=ejsg&limit=3");
     expect(ok.status).toBe(200);
     const body = (await ok.json()) as { items: Array<{ name: string }> };
     expect(body.items[0]?.name).toBe("二甲双胍片");
     expect(body.items.length).toBeLessThanOrEqual(3);
-    const bad = await handleCatalogueSearch(new Request("http://x/api/v1/catalogue/search?q=a&limit=1000"), database.db, client);
+    const bad = await search("q=a&limit=1000");
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: string }).error).toBe("invalid_request");
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("invalid_request");
     await queryRows(database, sql`update rate_limits set count = 100000 where key like 'catalogue-search:%'`);
-    const limited = await handleCatalogueSearch(new Request("http://x/api/v1/catalogue/search?q=a"), database.db, client);
+    const limited = await search("q=a");
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    provideDatabase(null);
   });
 });

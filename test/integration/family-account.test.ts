@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { personId } from "@/lib/seed/people";
+import { seedId } from "@/lib/seed/seed-id";
 import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
-import { settleWithFamilyAccount } from "@/lib/family/family-account";
+import { settleWithFamilyAccount } from "@/lib/ledger/family-account";
 import { accountBalance } from "@/lib/ledger";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 import { DAY, NOW, openAccount, outpatientBill, yangzhouHanjiang } from "../helpers/ledger-fixtures";

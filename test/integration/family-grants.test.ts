@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import { listAccessLog } from "@/lib/data/access-log";
-import { listGrants, listShowCodeGrants } from "@/lib/data/grants";
+import { authorisePersonAccess } from "@/lib/family/access";
+import { listAccessLog } from "@/lib/family/access-log";
+import { listGrants, listShowCodeGrants } from "@/lib/family/grants";
 import type { Database } from "@/lib/db/open";
-import { personId } from "@/lib/db/seed/people";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { personId } from "@/lib/seed/people";
+import { seedId } from "@/lib/seed/seed-id";
 import { listActingFor } from "@/lib/family/acting-for";
 import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
-import { handleListGrants } from "@/lib/family/grants-api";
+import { GET as getGrants } from "@/app/api/v1/me/grants/route";
+import { provideDatabase } from "@/lib/db";
+import { callRoute, sessionCookie } from "../helpers/next-request";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
 const now = SEEDED.march;
@@ -16,7 +18,6 @@ const later = new Date(now.getTime() + 60_000);
 let database: Database;
 
 const account = (key: string) => ({ userId: seedId(`user:${key}`), personId: personId(key) });
-const session = (key: string) => ({ ...account(key), sessionId: seedId(`session:${key}`), phone: "" });
 const grandfather = account("zhou-gh");
 const son = account("zhou-wei");
 const mother = account("wu-jing");
@@ -25,7 +26,10 @@ const stranger = account("chen");
 beforeEach(async () => {
   database = await createTestDatabase("demo-march");
 });
-afterEach(async () => database.close());
+afterEach(async () => {
+  provideDatabase(null);
+  await database.close();
+});
 
 test("a grant is pending until accepted, then works, and is refused the instant it ends", async () => {
   const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage"] }, now);
@@ -33,7 +37,7 @@ test("a grant is pending until accepted, then works, and is refused the instant 
   await expect(acceptGrant(database.db, stranger, id, now)).rejects.toMatchObject({ code: "grant_not_found" });
   await acceptGrant(database.db, son, id, now);
   const access = await authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now, action: "home.coverage" });
-  expect(access).toEqual({ personId: grandfather.personId, via: "grant", grantId: id });
+  expect(access).toEqual({ personId: grandfather.personId, via: "grant", grantId: id, scopes: ["view_coverage"] });
   await expect(authorisePersonAccess(database.db, son, grandfather.personId, "show_code", { now })).rejects.toMatchObject({ code: "forbidden" });
 
   await endGrant(database.db, son, id, later);
@@ -119,14 +123,15 @@ test("the switcher lists self, dependants and accepted grants with view_coverage
 
 test("GET /api/v1/me/grants lists grants given and received, only to the signed-in account", async () => {
   const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage", "show_code"] }, now);
-  expect((await handleListGrants(database.db, null, now)).status).toBe(401);
-  const response = await handleListGrants(database.db, session("zhou-wei"), now);
+  provideDatabase(database);
+  expect((await callRoute(getGrants, "/api/v1/me/grants")).status).toBe(401);
+  const response = await callRoute(getGrants, "/api/v1/me/grants", { headers: { cookie: await sessionCookie(database.db, son.userId) } });
   expect(response.status).toBe(200);
   expect(response.headers.get("cache-control")).toBe("private, no-store");
   const body = (await response.json()) as { given: unknown[]; received: { id: string; status: string; otherParty: string }[] };
   expect(body.given).toEqual([]);
   expect(body.received).toMatchObject([{ id, status: "pending", otherParty: "周*华" }]);
-  const strangerBody = (await (await handleListGrants(database.db, session("chen"), now)).json()) as { given: unknown[]; received: unknown[] };
+  const strangerBody = (await (await callRoute(getGrants, "/api/v1/me/grants", { headers: { cookie: await sessionCookie(database.db, stranger.userId) } })).json()) as { given: unknown[]; received: unknown[] };
   expect(strangerBody).toEqual({ given: [], received: [] });
 });
 

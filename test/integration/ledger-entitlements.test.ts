@@ -1,12 +1,18 @@
+import { benefitRuleText } from "@/lib/i18n";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { handleGetEntitlements, handleGetSettlement, handleListSettlements } from "@/lib/api/me-ledger";
-import type { SessionUser } from "@/lib/auth/sessions";
-import { getEntitlements } from "@/lib/data/entitlements";
-import { getSettlement, listSettlements } from "@/lib/data/settlements";
-import { seedDemoData } from "@/lib/db/seed";
-import { personId } from "@/lib/db/seed/people";
+import * as entitlementsRoute from "@/app/api/v1/me/entitlements/route";
+import * as settlementsRoute from "@/app/api/v1/me/settlements/route";
+import * as settlementRoute from "@/app/api/v1/me/settlements/[id]/route";
+import { chinaDay } from "@/lib/dates";
+import { provideDatabase } from "@/lib/db";
+import { callRoute, sessionCookie } from "../helpers/next-request";
+import { seedId } from "@/lib/seed";
+import { getEntitlements } from "@/lib/ledger/entitlements";
+import { getSettlement, listSettlements } from "@/lib/ledger/settlements";
+import { seedDemoData } from "@/lib/seed";
+import { personId } from "@/lib/seed/people";
 import { verifyLedger } from "@/lib/ledger";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
@@ -15,7 +21,7 @@ const today = SEEDED.november;
 const DAY = "2026-11-22";
 const chen = personId("chen");
 const zhouWei = personId("zhou-wei");
-const chenUser: SessionUser = { sessionId: "s", userId: "u", personId: chen, phone: "13800000001" };
+const chenUser = { userId: seedId("user:chen"), personId: chen };
 
 beforeEach(async () => {
   database = await createTestDatabase("demo-november");
@@ -46,8 +52,8 @@ describe("getEntitlements", () => {
     expect(outpatient).toMatchObject({ capFen: 1_700_000, deductible: { basis: "year", amountFen: 70_000 } });
     expect(outpatient.remainingFen).toBe(1_700_000 - outpatient.usedFen);
     expect(outpatient.deductible.remainingFen).toBe(70_000 - outpatient.deductible.paidFen);
-    expect(outpatient.rule.zh).toContain("每年起付线 700.00 元");
-    expect(outpatient.rule.en).toContain("at most ¥17,000.00 a year");
+    expect(benefitRuleText(outpatient.rule, "zh-CN")).toContain("每年起付线 700.00 元");
+    expect(benefitRuleText(outpatient.rule, "en")).toContain("at most ¥17,000.00 a year");
     expect(outpatient.source).toContain("明医保函〔2023〕20号");
     const diabetes = e.buckets.find((b) => b.bucket === "chronic:diabetes")!;
     expect(diabetes.usedFen).toBeGreaterThan(0);
@@ -120,14 +126,16 @@ describe("settlements", () => {
 });
 
 describe("GET /api/v1/me/…", () => {
-  const url = (path: string) => new Request(`http://localhost/api/v1/me/${path}`);
+  const get = async (path: string, cookie = "", params: Record<string, string> = {}) => {
+    provideDatabase(database);
+    const handler = path.startsWith("entitlements") ? entitlementsRoute.GET : path.startsWith("settlements/") ? settlementRoute.GET : settlementsRoute.GET;
+    return callRoute(handler as Parameters<typeof callRoute>[0], `/api/v1/me/${path}`, { headers: { cookie }, params });
+  };
+  const chenCookie = () => sessionCookie(database.db, chenUser.userId);
+  afterEach(() => provideDatabase(null));
 
   test("401 JSON when signed out, for every route", async () => {
-    for (const response of [
-      await handleGetEntitlements(url("entitlements"), database.db, null, today),
-      await handleListSettlements(url("settlements"), database.db, null),
-      await handleGetSettlement(url("settlements/x"), database.db, null, "x"),
-    ]) {
+    for (const response of [await get("entitlements"), await get("settlements"), await get("settlements/x", "", { id: "x" })]) {
       expect(response.status).toBe(401);
       expect(response.headers.get("cache-control")).toBe("private, no-store");
       expect(await response.json()).toMatchObject({ error: { code: "unauthenticated" } });
@@ -135,27 +143,29 @@ describe("GET /api/v1/me/…", () => {
   });
 
   test("the signed-in person's own data, privately", async () => {
-    const response = await handleGetEntitlements(url("entitlements"), database.db, chenUser, today);
+    const cookie = await chenCookie();
+    const response = await get("entitlements", cookie);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const body = (await response.json()) as { personId: string; year: number };
-    expect(body).toMatchObject({ personId: chen, year: 2026 });
-    const list = await handleListSettlements(url("settlements?limit=1"), database.db, chenUser);
+    expect(body).toMatchObject({ personId: chen, year: Number(chinaDay(new Date()).slice(0, 4)) });
+    const list = await get("settlements?limit=1", cookie);
     const page = (await list.json()) as { items: Array<{ id: string }>; nextCursor: string | null };
     expect(page.items).toHaveLength(1);
-    const detail = await handleGetSettlement(url(`settlements/${page.items[0]!.id}`), database.db, chenUser, page.items[0]!.id);
+    const detail = await get(`settlements/${page.items[0]!.id}`, cookie, { id: page.items[0]!.id });
     expect(detail.status).toBe(200);
   });
 
   test("another person's id is refused, whether or not it exists; another's settlement is 404", async () => {
+    const cookie = await chenCookie();
     for (const other of [zhouWei, "00000000-0000-4000-8000-000000000000"]) {
-      const response = await handleGetEntitlements(url(`entitlements?personId=${other}`), database.db, chenUser, today);
+      const response = await get(`entitlements?personId=${other}`, cookie);
       expect(response.status).toBe(403);
       expect(response.headers.get("cache-control")).toBe("private, no-store");
     }
     const theirs = (await listSettlements(database.db, personId("lin"), { limit: 1 })).items[0]!.id;
-    const peek = await handleGetSettlement(url(`settlements/${theirs}`), database.db, chenUser, theirs);
+    const peek = await get(`settlements/${theirs}`, cookie, { id: theirs });
     expect(peek.status).toBe(404);
-    expect((await handleListSettlements(url("settlements?limit=0"), database.db, chenUser)).status).toBe(400);
+    expect((await get("settlements?limit=0", cookie)).status).toBe(400);
   });
 });

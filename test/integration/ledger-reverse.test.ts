@@ -1,3 +1,4 @@
+import { STATUS } from "@/lib/http";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
@@ -38,7 +39,7 @@ test("a second reversal is refused, and the database refuses it too", async () =
   const { settlement } = await settle(database.db, outpatientBill("a", 50_000));
   await reverse(database.db, settlement.id, { reason: "退费", now: later });
   const error = await reverse(database.db, settlement.id, { reason: "again", now: later }).catch((e: unknown) => e);
-  expect(isDomainError(error) && [error.code, error.status]).toEqual(["already_reversed", 409]);
+  expect(isDomainError(error) && [error.code, STATUS[error.code]]).toEqual(["already_reversed", 409]);
   await expect(database.db.execute(sql`insert into settlement_reversals (settlement_id, reversed_at, reason) values (${settlement.id}, now(), 'x')`)).rejects.toThrow();
   expect(await accountBalance(database.db, chen)).toBe(300_000);
 });

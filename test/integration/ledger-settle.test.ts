@@ -1,3 +1,4 @@
+import { STATUS } from "@/lib/http";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
@@ -65,7 +66,7 @@ describe("settle", () => {
   test("a key reused for a different request is refused with a conflict", async () => {
     await settle(database.db, outpatientBill("k1", 100_000));
     const error = await settle(database.db, outpatientBill("k1", 100_100)).catch((e: unknown) => e);
-    expect(isDomainError(error) && [error.code, error.status]).toEqual(["idempotency_key_reused", 409]);
+    expect(isDomainError(error) && [error.code, STATUS[error.code]]).toEqual(["idempotency_key_reused", 409]);
   });
 
   test("keys are scoped per terminal", async () => {

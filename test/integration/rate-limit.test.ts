@@ -1,3 +1,4 @@
+import { STATUS } from "@/lib/http";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
@@ -36,5 +37,6 @@ test("enforceRateLimit throws a 429 DomainError with the seconds to wait", async
   for (let i = 0; i < 3; i++) await enforceRateLimit(database.db, rule, t0);
   const error = await enforceRateLimit(database.db, rule, t0).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(RateLimitedError);
-  expect(error).toMatchObject({ code: "rate_limited", status: 429, retryAfterSeconds: 50 });
+  expect(error).toMatchObject({ code: "rate_limited", params: { retryAfterSeconds: 50 }, retryAfterSeconds: 50 });
+  expect(STATUS.rate_limited).toBe(429);
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { seedDemoData } from "@/lib/db/seed";
+import { seedDemoData } from "@/lib/seed";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 
 let database: Database;

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { consumeSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "@/lib/data/settlement-tokens";
-import { handleVerifyRequest } from "@/lib/data/voucher-verification";
+import { consumeSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "@/lib/terminal/settlement-tokens";
+import { handleVerifyRequest } from "@/lib/terminal/voucher-verification";
 import type { Database } from "@/lib/db/open";
+import { refusal } from "../helpers/refusal";
 import { createTestDatabase, SEEDED } from "../helpers/test-db";
 import { addTerminal, codeFrom, demoTerminal, setUpTestDevice, TEST_TERMINAL_KEY, type TestDevice } from "../helpers/voucher-fixtures";
 
@@ -22,15 +23,15 @@ afterEach(async () => database.close());
 
 test("a settlement token is spent once, by the terminal that scanned the code", async () => {
   const other = await addTerminal(database, "ybt_second_terminal_key_000000001");
-  await expect(consumeSettlementToken(database.db, token, other, now)).rejects.toMatchObject({ code: "settlement_token_invalid", status: 401 });
+  await expect(refusal(consumeSettlementToken(database.db, token, other, now))).resolves.toMatchObject({ code: "settlement_token_invalid", status: 401 });
   const authority = await consumeSettlementToken(database.db, token, terminalId, now);
   expect(authority).toMatchObject({ personId: chen.personId, deviceId: chen.deviceId, terminalId, grantId: null });
-  await expect(consumeSettlementToken(database.db, token, terminalId, now)).rejects.toMatchObject({ code: "settlement_token_used", status: 409 });
+  await expect(refusal(consumeSettlementToken(database.db, token, terminalId, now))).resolves.toMatchObject({ code: "settlement_token_used", status: 409 });
 });
 
 test("a settlement token expires after its lifetime", async () => {
   const late = new Date(now.getTime() + SETTLEMENT_TOKEN_LIFETIME_MS);
-  await expect(consumeSettlementToken(database.db, token, terminalId, late)).rejects.toMatchObject({ code: "settlement_token_expired", status: 410 });
+  await expect(refusal(consumeSettlementToken(database.db, token, terminalId, late))).resolves.toMatchObject({ code: "settlement_token_expired", status: 410 });
 });
 
 test("inside a transaction that fails, the token is not used up", async () => {

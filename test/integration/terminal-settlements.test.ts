@@ -1,9 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { handleVerifyVoucher } from "@/lib/api/terminal-handlers";
-import { handleCreateSettlement, handleGetSettlement, handleReverseSettlement } from "@/lib/api/terminal-settlement-handlers";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { POST as verifyRoute } from "@/app/api/v1/terminal/vouchers/verify/route";
+import { POST as settleRoute } from "@/app/api/v1/terminal/settlements/route";
+import { GET as settlementRoute } from "@/app/api/v1/terminal/settlements/[id]/route";
+import { POST as reversalRoute } from "@/app/api/v1/terminal/settlements/[id]/reversal/route";
+import { provideDatabase } from "@/lib/db";
 import type { Database } from "@/lib/db/open";
 import { verifyLedger } from "@/lib/ledger";
-import { getEntitlements } from "@/lib/data/entitlements";
+import { getEntitlements } from "@/lib/ledger/entitlements";
 import { createTestDatabase, SEEDED } from "../helpers/test-db";
 import { addTerminal, codeFrom, setUpTestDevice, TEST_TERMINAL_KEY, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";
 
@@ -22,11 +25,21 @@ let chen: TestDevice;
 beforeEach(async () => {
   database = await createTestDatabase("demo-march");
   chen = await setUpTestDevice(database, "chen", now);
+  // The routes read the clock and the database as the server does: this test's.
+  provideDatabase(database);
+  vi.useFakeTimers({ toFake: ["Date"], now });
 });
-afterEach(async () => database.close());
+afterEach(async () => {
+  vi.useRealTimers();
+  provideDatabase(null);
+  await database.close();
+});
+
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const noParams = { params: Promise.resolve({}) };
 
 async function scan(): Promise<string> {
-  const response = await handleVerifyVoucher(verifyRequest({ code: await codeFrom(chen, now) }), database.db, { now });
+  const response = await verifyRoute(verifyRequest({ code: await codeFrom(chen, now) }), noParams);
   expect(response.status).toBe(200);
   return ((await response.json()) as { settlement: { token: string } }).settlement.token;
 }
@@ -54,7 +67,7 @@ async function call(response: Promise<Response>) {
 }
 
 const settleWith = (body: unknown, key = "counter-0001-abcdef", terminalKey: string | null = TEST_TERMINAL_KEY) =>
-  call(handleCreateSettlement(request("/api/v1/terminal/settlements", body, { "idempotency-key": key }, terminalKey), database.db, now));
+  call(settleRoute(request("/api/v1/terminal/settlements", body, { "idempotency-key": key }, terminalKey), noParams));
 
 describe("settling at the counter", () => {
   test("a verified scan settles once; the amounts add up and use the contract's field names", async () => {
@@ -116,7 +129,7 @@ describe("settling at the counter", () => {
 
   test("the Idempotency-Key header and the body are validated", async () => {
     const token = await scan();
-    const noKey = await call(handleCreateSettlement(request("/api/v1/terminal/settlements", bill(token)), database.db, now));
+    const noKey = await call(settleRoute(request("/api/v1/terminal/settlements", bill(token)), noParams));
     expect(noKey.status).toBe(400);
     const badAmount = await settleWith(bill(token, { lines: [{ class: "A", amount: "1.234" }] }));
     expect(badAmount.status).toBe(400);
@@ -128,10 +141,10 @@ describe("reading and reversing", () => {
   test("the terminal reads its settlement, reverses it once, and the ledger is whole again", async () => {
     const before = (await getEntitlements(database.db, chen.personId, 2026, "2026-03-01", now))!;
     const { body } = await settleWith(bill(await scan()));
-    const read = await call(handleGetSettlement(request(`/api/v1/terminal/settlements/${body.id}`, undefined), database.db, body.id));
+    const read = await call(settlementRoute(request(`/api/v1/terminal/settlements/${body.id}`, undefined), params(body.id)));
     expect(read.status).toBe(200);
     expect(read.body.id).toBe(body.id);
-    const reversal = () => call(handleReverseSettlement(request(`/api/v1/terminal/settlements/${body.id}/reversal`, { reason: "收银员录入错误" }), database.db, body.id, now));
+    const reversal = () => call(reversalRoute(request(`/api/v1/terminal/settlements/${body.id}/reversal`, { reason: "收银员录入错误" }), params(body.id)));
     const first = await reversal();
     expect(first.status).toBe(200);
     expect(first.body.status).toBe("reversed");
@@ -147,11 +160,11 @@ describe("reading and reversing", () => {
   test("another terminal cannot read or reverse it (404), and unknown ids are 404", async () => {
     const { body } = await settleWith(bill(await scan()));
     await addTerminal(database, "ybt_other_terminal_key_0000000");
-    const other = await call(handleGetSettlement(request(`/x`, undefined, {}, "ybt_other_terminal_key_0000000"), database.db, body.id));
+    const other = await call(settlementRoute(request(`/x`, undefined, {}, "ybt_other_terminal_key_0000000"), params(body.id)));
     expect(other.status).toBe(404);
-    const reverse = await call(handleReverseSettlement(request(`/x`, { reason: "x" }, {}, "ybt_other_terminal_key_0000000"), database.db, body.id, now));
+    const reverse = await call(reversalRoute(request(`/x`, { reason: "x" }, {}, "ybt_other_terminal_key_0000000"), params(body.id)));
     expect(reverse.status).toBe(404);
-    const unknown = await call(handleGetSettlement(request(`/x`, undefined), database.db, "not-a-uuid"));
+    const unknown = await call(settlementRoute(request(`/x`, undefined), params("not-a-uuid")));
     expect(unknown.status).toBe(404);
   });
 });

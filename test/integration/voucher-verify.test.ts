@@ -1,9 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { sql } from "drizzle-orm";
-import { handleVerifyVoucher } from "@/lib/api/terminal-handlers";
-import { revokeDevice } from "@/lib/data/devices";
+import { POST as verifyRoute } from "@/app/api/v1/terminal/vouchers/verify/route";
+import { authenticateTerminal, bearerKey } from "@/lib/auth";
+import { provideDatabase } from "@/lib/db";
+import { errorResponse, jsonResponse } from "@/lib/http";
+import { handleVerifyRequest } from "@/lib/terminal";
+import { revokeDevice } from "@/lib/devices/devices";
 import type { Database } from "@/lib/db/open";
-import { seedId } from "@/lib/db/seed/seed-id";
+import { seedId } from "@/lib/seed/seed-id";
 import { generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 import { addTerminal, codeFrom, setUpTestDevice, TEST_TERMINAL_KEY, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";
@@ -26,14 +30,29 @@ let chen: TestDevice;
 beforeEach(async () => {
   database = await createTestDatabase("demo-march");
   chen = await setUpTestDevice(database, "chen", now);
+  provideDatabase(database);
+  vi.useFakeTimers({ toFake: ["Date"], now });
 });
-afterEach(async () => database.close());
+afterEach(async () => {
+  vi.useRealTimers();
+  provideDatabase(null);
+  await database.close();
+});
+
+async function verifyWithLimit(request: Request, limit: number, at: Date): Promise<Response> {
+  try {
+    const terminal = await authenticateTerminal(database.db, bearerKey(request.headers.get("authorization")));
+    return jsonResponse(await handleVerifyRequest(database.db, terminal, await request.json(), { now: at, rateLimit: { limit, windowMs: 60_000 } }));
+  } catch (error) {
+    return errorResponse(error, "test.verify");
+  }
+}
 
 async function verify(body: unknown, options: { key?: string | null; at?: Date; limit?: number } = {}) {
-  const response = await handleVerifyVoucher(verifyRequest(body, options.key === undefined ? TEST_TERMINAL_KEY : options.key), database.db, {
-    now: options.at ?? now,
-    rateLimit: options.limit ? { limit: options.limit, windowMs: 60_000 } : undefined,
-  });
+  const request = verifyRequest(body, options.key === undefined ? TEST_TERMINAL_KEY : options.key);
+  vi.setSystemTime(options.at ?? now);
+  // The real route; with a small rate limit (which the route does not take), the verify request it calls.
+  const response = options.limit === undefined ? await verifyRoute(request, { params: Promise.resolve({}) }) : await verifyWithLimit(request, options.limit, options.at ?? now);
   return { status: response.status, headers: response.headers, body: (await response.json()) as ResponseBody };
 }
 

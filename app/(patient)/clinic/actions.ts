@@ -1,37 +1,25 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import { requireSessionUser } from "@/lib/auth/current-user";
-import { clinicError } from "@/lib/clinic/errors";
-import { changeClinicSchema, type ChangeClinicField, type ChangeClinicState } from "@/lib/clinic/schemas";
-import { changeClinic } from "@/lib/data/clinic-change";
-import { getDb } from "@/lib/db/client";
-import { toUserError } from "@/lib/errors/to-user-error";
+import { changeClinic, changeClinicSchema } from "@/lib/clinic";
+import { action, InvalidInput } from "@/lib/context";
 
-/** The confirmed change of the person's own general-outpatient clinic. The rules live in lib/. */
-export async function changeClinicAction(_previous: ChangeClinicState, formData: FormData): Promise<ChangeClinicState> {
-  const parsed = changeClinicSchema.safeParse({ facilityId: formData.get("facilityId"), confirmed: formData.get("confirmed") });
-  if (!parsed.success) {
-    const fieldErrors: Partial<Record<ChangeClinicField, "invalid">> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field === "facilityId" || field === "confirmed") fieldErrors[field] = "invalid";
+/** The confirmed change of the chosen general-outpatient clinic: the person's own, or a dependant child's. */
+export const changeClinicAction = action(
+  { who: "person", scope: "manage_own", log: "clinic.change", where: "clinic.change" },
+  async ({ db, now, m, subject }, _previous: unknown, formData: FormData) => {
+    const parsed = changeClinicSchema.safeParse({ facilityId: formData.get("facilityId"), confirmed: formData.get("confirmed") });
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if (field === "facilityId") fieldErrors.facilityId = m.clinic.errors.invalid;
+        if (field === "confirmed") fieldErrors.confirmed = m.clinic.errors.confirm_required;
+      }
+      throw new InvalidInput(fieldErrors);
     }
-    return { ok: false, fieldErrors, formError: null };
-  }
-  const user = await requireSessionUser();
-  try {
-    if (!user.personId) throw clinicError("no_person");
-    const { db } = await getDb();
-    await authorisePersonAccess(db, user, user.personId, "manage_own");
-    const result = await changeClinic(db, user.personId, parsed.data.facilityId, new Date());
+    const result = await changeClinic(db, subject.personId, parsed.data.facilityId, now);
     revalidatePath("/clinic");
     revalidatePath("/");
-    return {
-      ok: true,
-      data: { facilityId: result.facility.id, name: result.facility.name, nameEn: result.facility.nameEn, validFrom: result.validFrom },
-    };
-  } catch (error) {
-    return { ok: false, fieldErrors: {}, formError: toUserError(error, "clinic.change") };
-  }
-}
+    return { facilityId: result.facility.id, name: result.facility.name, nameEn: result.facility.nameEn, validFrom: result.validFrom };
+  },
+);

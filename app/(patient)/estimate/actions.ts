@@ -1,45 +1,44 @@
 "use server";
 import { redirect } from "next/navigation";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
-import { toUserError } from "@/lib/errors/to-user-error";
-import { runEstimateForm } from "@/lib/estimate/run-estimate";
-import { saveEstimateForUser } from "@/lib/estimate/saved";
-import type { EstimateFormValues, EstimateState } from "@/lib/estimate/state";
-import { getLocale } from "@/lib/i18n/server";
-import type { ShareState } from "@/components/estimate-share-form";
+import { action, formValues, InvalidInput } from "@/lib/context";
+import { runEstimate, saveEstimate, type EstimateProblem } from "@/lib/estimate";
+import { issueMessage } from "@/lib/reimbursement";
+import type { Locale, Messages } from "@/lib/i18n";
 
-/** The posted form as flat text values (files and Next's own fields are left out). */
-async function formValuesOf(formData: FormData): Promise<EstimateFormValues> {
-  const values: EstimateFormValues = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-  }
-  return values;
+/** A problem the estimate found, in the words of the screen (or of the engine's issues). */
+function problemText(problem: EstimateProblem, m: Messages, locale: Locale): string {
+  return "estimate" in problem ? m.estimate.errors[problem.estimate] : issueMessage(problem.issue, locale);
 }
 
-/** Estimates the posted bill for the signed-in person (or a family member they may act for). */
-export async function estimateAction(_previous: EstimateState, formData: FormData): Promise<EstimateState> {
-  const values = await formValuesOf(formData);
-  const [user, { db }, locale] = await Promise.all([getSessionUser(), getDb(), getLocale()]);
-  return runEstimateForm(db, user, values, { now: new Date(), locale });
+/** Estimates the posted bill for the person the account acts for (itself, a child, or a relative who granted "estimate"). */
+export const estimateAction = action(
+  { who: "person", scope: "estimate", log: "estimate.run", where: "estimate.run", echo: true, signedOut: "fail" },
+  async ({ db, now, locale, m, subject }, _previous: unknown, formData: FormData) => {
+    const run = await runEstimate(db, subject.personId, formValues(formData), { now });
+    if (run.ok) return run.view;
+    const fieldErrors = Object.fromEntries(Object.entries(run.fieldProblems).map(([field, problem]) => [field, problemText(problem, m, locale)]));
+    if (run.formProblem) fieldErrors.form = problemText(run.formProblem, m, locale);
+    throw new InvalidInput(fieldErrors);
+  },
+);
+
+/** The share form's copy of the Estimate form's values (text only; anything else is dropped). */
+function estimateValues(json: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string").slice(0, 2_000));
 }
 
 /** Stores the estimate for the person and opens its own page (/estimate/saved/[id]). */
-export async function saveEstimateAction(_previous: ShareState, formData: FormData): Promise<ShareState> {
-  const user = await getSessionUser();
-  if (!user) redirect("/sign-in");
-  let id: string;
-  try {
-    const { db } = await getDb();
-    id = await saveEstimateForUser(db, user, {
-      personId: String(formData.get("personId") ?? ""),
-      request: String(formData.get("request") ?? ""),
-      context: typeof formData.get("context") === "string" ? String(formData.get("context")) : undefined,
-    });
-  } catch (error) {
-    const { zh, en } = toUserError(error, "estimate.save");
-    return { ok: false, formError: { zh, en } };
-  }
-  redirect(`/estimate/saved/${id}`);
-}
+export const saveEstimateAction = action(
+  { who: "person", scope: "estimate", log: "estimate.save", where: "estimate.save" },
+  async ({ db, now, actor, subject }, _previous: unknown, formData: FormData) => {
+    const id = await saveEstimate(db, subject.personId, actor.userId, estimateValues(String(formData.get("values") ?? "")), now);
+    redirect(`/estimate/saved/${id}`);
+  },
+);

@@ -1,59 +1,50 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireSessionUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
-import { toUserError } from "@/lib/errors/to-user-error";
-import { acceptGrant, createGrant, endGrant } from "@/lib/family/grant-changes";
-import { createGrantSchema, grantIdSchema } from "@/lib/family/schemas";
-import type { FamilyFormState, GrantField } from "@/lib/family/form-state";
+import { action, InvalidInput } from "@/lib/context";
+import { acceptGrant, createGrant, createGrantSchema, endGrant, grantIdSchema } from "@/lib/family";
+
+type GrantField = "granteePhone" | "scopes" | "validUntil";
 
 /** Offer a grant from the signed-in person. Rules live in lib/family. */
-export async function createGrantAction(_previous: FamilyFormState, formData: FormData): Promise<FamilyFormState> {
-  const parsed = createGrantSchema.safeParse({
-    granteePhone: formData.get("granteePhone") ?? "",
-    scopes: formData.getAll("scopes"),
-    validUntil: formData.get("validUntil") ?? "",
-  });
-  if (!parsed.success) {
-    const fieldErrors: Partial<Record<GrantField, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field === "granteePhone" || field === "scopes" || field === "validUntil") fieldErrors[field] ??= issue.message;
+export const createGrantAction = action(
+  { who: "account", where: "family.create" },
+  async ({ db, now, m, actor }, _previous: unknown, formData: FormData) => {
+    const parsed = createGrantSchema.safeParse({
+      granteePhone: formData.get("granteePhone") ?? "",
+      scopes: formData.getAll("scopes"),
+      validUntil: formData.get("validUntil") ?? "",
+    });
+    if (!parsed.success) {
+      const fieldErrors: Partial<Record<GrantField, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        const words = m.family.errors[issue.message as keyof typeof m.family.errors] ?? m.family.errors.generic;
+        if (field === "granteePhone" || field === "scopes" || field === "validUntil") fieldErrors[field] ??= words;
+      }
+      throw new InvalidInput(fieldErrors);
     }
-    return { ok: false, fieldErrors, formError: null };
-  }
-  const user = await requireSessionUser();
-  try {
-    const { db } = await getDb();
-    const data = await createGrant(db, user, parsed.data, new Date());
+    const data = await createGrant(db, actor, parsed.data, now);
     revalidatePath("/family");
-    return { ok: true, data };
-  } catch (error) {
-    return { ok: false, fieldErrors: {}, formError: toUserError(error, "family.create") };
-  }
-}
-
-async function changeGrant(formData: FormData, change: typeof acceptGrant, where: string): Promise<FamilyFormState> {
-  const parsed = grantIdSchema.safeParse({ grantId: formData.get("grantId") });
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: null };
-  const user = await requireSessionUser();
-  try {
-    const { db } = await getDb();
-    await change(db, user, parsed.data.grantId, new Date());
-    revalidatePath("/family");
-    revalidatePath("/");
-    return { ok: true, data: { id: parsed.data.grantId } };
-  } catch (error) {
-    return { ok: false, fieldErrors: {}, formError: toUserError(error, where) };
-  }
-}
+    return data;
+  },
+);
 
 /** The grantee accepts a grant offered to it. */
-export async function acceptGrantAction(_previous: FamilyFormState, formData: FormData): Promise<FamilyFormState> {
-  return changeGrant(formData, acceptGrant, "family.accept");
-}
+export const acceptGrantAction = action({ who: "account", where: "family.accept" }, async ({ db, now, actor }, _previous: unknown, formData: FormData) => {
+  const parsed = grantIdSchema.safeParse({ grantId: formData.get("grantId") });
+  if (!parsed.success) throw new InvalidInput({});
+  await acceptGrant(db, actor, parsed.data.grantId, now);
+  revalidatePath("/family");
+  revalidatePath("/");
+  return { id: parsed.data.grantId };
+});
 
 /** Either party ends a grant (or the grantee declines it). */
-export async function endGrantAction(_previous: FamilyFormState, formData: FormData): Promise<FamilyFormState> {
-  return changeGrant(formData, endGrant, "family.end");
-}
+export const endGrantAction = action({ who: "account", where: "family.end" }, async ({ db, now, actor }, _previous: unknown, formData: FormData) => {
+  const parsed = grantIdSchema.safeParse({ grantId: formData.get("grantId") });
+  if (!parsed.success) throw new InvalidInput({});
+  await endGrant(db, actor, parsed.data.grantId, now);
+  revalidatePath("/family");
+  revalidatePath("/");
+  return { id: parsed.data.grantId };
+});

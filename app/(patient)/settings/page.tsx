@@ -1,14 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { getServerMessages } from "@/lib/i18n/server";
+import { page, pageMetadata } from "@/lib/context";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getServerMessages();
-  return { title: m.common.settings.title };
-}
+export const generateMetadata = pageMetadata((m) => ({ title: m.common.settings.title }));
 
-export default async function SettingsPage() {
-  const { m } = await getServerMessages();
+export default page({ who: "account" }, ({ m }) => {
   const s = m.common.settings;
   const items = [
     { href: "/settings/security", title: s.security, hint: s.securityHint },
@@ -29,4 +24,4 @@ export default async function SettingsPage() {
       </ul>
     </main>
   );
-}
+});

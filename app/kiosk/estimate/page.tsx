@@ -1,32 +1,21 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { estimateAction } from "@/app/(patient)/estimate/actions";
 import { EstimateForm } from "@/components/estimate-form";
 import { KioskIdleGuard } from "@/components/kiosk-idle-guard";
 import { KioskSignOutButton } from "@/components/kiosk-sign-out-button";
-import { authorisePersonAccess } from "@/lib/auth/authorise-person-access";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
+import { page } from "@/lib/context";
 import { chinaDay } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { getEstimateFormOptions } from "@/lib/estimate/form-options";
-import { initialEstimateState } from "@/lib/estimate/state";
-import { getServerMessages } from "@/lib/i18n/server";
-import { kioskIdleTimings } from "@/lib/kiosk/idle";
+import { getEstimateFormOptions } from "@/lib/estimate";
+import { kioskIdleTimings } from "@/lib/kiosk";
+import { estimateAction } from "../../(patient)/estimate/actions";
 import { kioskSignOutAction } from "../actions";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /** The estimate at the kiosk: the same form and action, under the idle guard; printed, never saved. */
-export default async function KioskEstimatePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
-  const user = await getSessionUser();
-  if (!user?.personId) redirect("/kiosk");
-  const { locale, m } = await getServerMessages();
-  const { db } = await getDb();
-  await authorisePersonAccess(db, user, user.personId, "estimate");
-  const options = await getEstimateFormOptions(db, user.personId, chinaDay(new Date()));
-  const timings = kioskIdleTimings({ idle: params.idle, countdown: params.countdown }, env.demoMode);
+export default page({ who: "kiosk", scope: "estimate" }, async ({ db, now, locale, m, subject, search }) => {
+  if (!subject) redirect("/kiosk");
+  const options = await getEstimateFormOptions(db, subject.personId, chinaDay(now));
+  const timings = kioskIdleTimings({ idle: search.idle, countdown: search.countdown }, env.demoMode);
   return (
     <KioskIdleGuard idleMs={timings.idleMs} countdownMs={timings.countdownMs} signOut={kioskSignOutAction} m={m.kiosk}>
       <main id="main" className="mx-auto max-w-4xl space-y-6 px-6 py-8 text-lg">
@@ -37,8 +26,8 @@ export default async function KioskEstimatePage({ searchParams }: { searchParams
           <KioskSignOutButton signOut={kioskSignOutAction} label={m.kiosk.signOut} />
         </div>
         <h1 className="text-4xl font-bold">{m.kiosk.sections.estimate}</h1>
-        <EstimateForm action={estimateAction} initialState={initialEstimateState} options={options} m={m.estimate} locale={locale} />
+        <EstimateForm action={estimateAction} options={options} m={m.estimate} locale={locale} />
       </main>
     </KioskIdleGuard>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { Accumulators, Settlement, Visit } from "@/lib/reimbursement/types";
+import type { Accumulators, Settlement, Visit } from "@/lib/reimbursement";
 import { facilities } from "./facilities";
 import { people } from "./people";
 import { terminals } from "./terminals";

@@ -95,6 +95,7 @@ export const clinic = defineMessages({
       none: "还没有选定",
       change: "查看或更换",
       choose: "去选择",
+      view: "查看",
     },
   },
   en: {
@@ -191,6 +192,7 @@ export const clinic = defineMessages({
       none: "Not chosen yet",
       change: "View or change",
       choose: "Choose one",
+      view: "View",
     },
   },
 });

@@ -78,6 +78,7 @@ export const family = defineMessages({
       dependant: "孩子",
       grant: "家人授权",
       actingFor: "正在为 {name} 办理",
+      actingForEnded: "你不能为所选的这位参保人办理，或授权已结束。",
       backToSelf: "回到我自己",
     },
     person: {
@@ -163,6 +164,7 @@ export const family = defineMessages({
       dependant: "Child",
       grant: "Family grant",
       actingFor: "Acting for {name}",
+      actingForEnded: "You may not act for the person you chose, or the grant has ended.",
       backToSelf: "Back to myself",
     },
     person: {

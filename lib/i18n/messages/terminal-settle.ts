@@ -3,6 +3,7 @@ import { defineMessages } from "../define";
 /** The counter's bill entry, settlement receipt and reversal on /terminal. */
 export const terminalSettle = defineMessages({
   zh: {
+    genericError: "结算没有完成，请重试。",
     title: "录入费用并结算",
     visitKind: "就诊类型",
     kinds: { pharmacy: "药店购药", general_outpatient: "普通门诊", chronic_outpatient: "门诊慢特病", inpatient: "住院" },
@@ -52,6 +53,7 @@ export const terminalSettle = defineMessages({
     nextCustomer: "下一位",
   },
   en: {
+    genericError: "The settlement did not complete. Try again.",
     title: "Enter the bill and settle",
     visitKind: "Kind of visit",
     kinds: { pharmacy: "Pharmacy purchase", general_outpatient: "General outpatient", chronic_outpatient: "Chronic-disease outpatient", inpatient: "Inpatient" },

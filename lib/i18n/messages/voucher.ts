@@ -25,6 +25,7 @@ export const voucher = defineMessages({
     },
     settingUp: "正在设置这台设备…",
     setUpFailed: "设置没有成功：{message}",
+    setUpNetworkError: "网络或浏览器出错，请稍后重试。",
     retry: "重试",
     signedOut: {
       title: "你已退出登录",
@@ -38,6 +39,9 @@ export const voucher = defineMessages({
     },
     noOwnCode: "这个账户没有本人的参保记录，不能出示本人医保码。",
     whose: { label: "出示谁的医保码", self: "本人（{name}）" },
+    actingFor: "正在为 {name} 出示医保码",
+    backToSelf: "回到我自己",
+    notAllowedFor: "这台设备不能出示你所选家人的医保码：需要对方授权“替我出示医保码”，或授权已结束。",
     codeFailed: "无法生成医保码。请联网重新登录后再试。",
   },
   en: {
@@ -63,6 +67,7 @@ export const voucher = defineMessages({
     },
     settingUp: "Setting up this device…",
     setUpFailed: "Set-up did not work: {message}",
+    setUpNetworkError: "A network or browser error occurred. Try again later.",
     retry: "Try again",
     signedOut: {
       title: "You are signed out",
@@ -76,6 +81,9 @@ export const voucher = defineMessages({
     },
     noOwnCode: "This account has no insurance of its own, so it has no code of its own.",
     whose: { label: "Whose code to show", self: "Mine ({name})" },
+    actingFor: "Showing the code of {name}",
+    backToSelf: "Back to myself",
+    notAllowedFor: "This device cannot show the chosen relative's code: it needs their \"show my code\" grant, or the grant has ended.",
     codeFailed: "The code could not be made. Sign in again while online and retry.",
   },
 });

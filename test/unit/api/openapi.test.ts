@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { openApiDocument, VERIFY_ERROR_CODES } from "@/lib/api/openapi";
+import { openApiDocument, VERIFY_ERROR_CODES } from "@/lib/http/openapi";
 import { VOUCHER_ERROR_MESSAGES } from "@/lib/voucher";
 
 function refsIn(value: unknown, out: string[] = []): string[] {

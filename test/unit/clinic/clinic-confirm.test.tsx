@@ -3,9 +3,11 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SWRConfig } from "swr";
 import { describe, expect, test, vi } from "vitest";
-import { ClinicConfirm, type ClinicConfirmProps } from "@/components/clinic-confirm";
-import type { ChangeClinicState } from "@/lib/clinic/schemas";
-import { getMessages } from "@/lib/i18n/catalogue";
+import { ClinicConfirm, type ClinicChanged, type ClinicConfirmProps } from "@/components/clinic-confirm";
+import type { ActionResult, ActionState } from "@/lib/context/client";
+
+type ChangeClinicState = ActionResult<ClinicChanged>;
+import { getMessages } from "@/lib/i18n";
 
 const m = getMessages("zh-CN").clinic;
 const target = {
@@ -15,11 +17,13 @@ const target = {
 };
 
 function renderConfirm(props: Partial<ClinicConfirmProps>) {
-  const action = props.action ?? vi.fn(async (): Promise<ChangeClinicState> => null);
+  const action = props.action ?? vi.fn(async (): Promise<ChangeClinicState> => ({ ok: false, code: "internal_error", fieldErrors: {}, formError: null }));
   render(
     <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
       <ClinicConfirm
         action={action}
+        subjectId="e1336367-6393-52a3-a84c-a12b3c3dc28e"
+        personId="e1336367-6393-52a3-a84c-a12b3c3dc28e"
         target={target}
         currentName="太和镇卫生院"
         lockedUntil="2027-11-22"
@@ -43,7 +47,7 @@ describe("clinic change confirmation", () => {
   });
 
   test("confirming sends the facility and the confirmation, then shows the success", async () => {
-    const action = vi.fn(async (_state: ChangeClinicState, _form: FormData): Promise<ChangeClinicState> => ({
+    const action = vi.fn(async (_state: ActionState<ClinicChanged>, _form: FormData): Promise<ChangeClinicState> => ({
       ok: true, data: { facilityId: target.id, name: target.name, nameEn: target.nameEn, validFrom: "2026-11-22T02:00:00.000Z" },
     }));
     renderConfirm({ action });
@@ -57,7 +61,7 @@ describe("clinic change confirmation", () => {
 
   test("a refusal from the server is shown as an alert and the form stays", async () => {
     const action = vi.fn(async (): Promise<ChangeClinicState> => ({
-      ok: false, fieldErrors: {}, formError: { code: "clinic_interval_not_passed", zh: "还不能更换：2027年7月25日 起才可以再次更换。", en: "x" },
+      ok: false, code: "clinic_interval_not_passed", fieldErrors: {}, formError: "还不能更换：2027年7月25日 起才可以再次更换。",
     }));
     renderConfirm({ action });
     await userEvent.click(screen.getByRole("button", { name: m.confirm.submit }));

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { ClinicList } from "@/components/clinic-list";
 import { ClinicSearchForm } from "@/components/clinic-search-form";
 import { parseClinicSearch } from "@/lib/clinic/schemas";
-import type { EligibleClinic, EligibleClinicPage } from "@/lib/data/clinic";
+import type { EligibleClinic, EligibleClinicPage } from "@/lib/clinic/queries";
 import { getMessages } from "@/lib/i18n/catalogue";
 
 const zh = getMessages("zh-CN").clinic;

@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { EntitlementBar } from "@/components/entitlement-bar";
 import { EntitlementBucketCard } from "@/components/entitlement-bucket-card";
-import type { EntitlementBucket } from "@/lib/data/entitlements";
+import type { EntitlementBucket } from "@/lib/ledger/entitlements";
 import { getMessages } from "@/lib/i18n/catalogue";
 
 const zh = getMessages("zh-CN").entitlements;
@@ -14,13 +14,14 @@ const outpatient: EntitlementBucket = {
   benefitId: "employee-general-outpatient",
   label: { zh: "普通门诊", en: "General outpatient" },
   disease: null,
+  diseaseLabel: null,
   usedFen: 425_050,
   capFen: 1_700_000,
   remainingFen: 1_274_950,
   sharedCap: null,
   deductible: { basis: "year", amountFen: 70_000, paidFen: 70_000, remainingFen: 0 },
   policyScopeFen: 900_000,
-  rule: { zh: "每年起付线 700 元；起付线以上按 75% 支付；每年最多支付 17000 元", en: "Yearly deductible 700 yuan; 75% above it; at most 17,000 yuan a year" },
+  rule: { deductibleBasis: "year", deductibles: [{ from: 0, to: 3, value: 70_000 }], laterAdmissionsLower: false, ratios: [{ from: 0, to: 3, value: { ratioBp: 7_500 } }], capFen: 1_700_000, sharedCap: null, chosenClinic: null },
   source: "三明市医疗保障局 明医保函〔2023〕20号",
   unverified: false,
 };

@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/react";
 import { expect, test } from "vitest";
 import { ClinicFacilityDetails } from "@/components/clinic-facility-details";
-import type { ClinicFacility } from "@/lib/data/clinic";
+import type { ClinicFacility } from "@/lib/clinic/queries";
 import { getMessages } from "@/lib/i18n/catalogue";
 
 const taihe: ClinicFacility = {

@@ -5,10 +5,10 @@ import { SWRConfig } from "swr";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { EstimateForm, type EstimateAction } from "@/components/estimate-form";
 import type { ShareAction } from "@/components/estimate-share-form";
-import type { EstimateFormOptions } from "@/lib/estimate/form-options";
-import { initialEstimateState, type EstimateState } from "@/lib/estimate/state";
-import { getMessages } from "@/lib/i18n/catalogue";
-import { estimate } from "@/lib/reimbursement";
+import type { ActionState } from "@/lib/context/client";
+import type { EstimateFormOptions, EstimateView } from "@/lib/estimate/client";
+import { getMessages } from "@/lib/i18n";
+import { estimate, explainSettlement } from "@/lib/reimbursement";
 import sm1 from "../../fixtures/estimates/sm-1.json";
 
 const m = getMessages("zh-CN").estimate;
@@ -24,9 +24,10 @@ const options: EstimateFormOptions = {
   filing: null,
   today: "2026-06-01",
 };
-const share = vi.fn<ShareAction>(async () => ({ ok: false, formError: null }));
+const share = vi.fn<ShareAction>(async () => ({ ok: false, code: "internal_error", fieldErrors: {}, formError: null }));
+const nothing = { ok: false as const, code: "invalid_request" as const, fieldErrors: {}, formError: null };
 
-function renderForm(action: EstimateAction, initialState: EstimateState = initialEstimateState) {
+function renderForm(action: EstimateAction, initialState: ActionState<EstimateView> = null) {
   return render(
     <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
       <EstimateForm action={action} shareAction={share} initialState={initialState} options={options} m={m} locale="zh-CN" />
@@ -41,7 +42,8 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
   test("field errors show next to their fields, linked with aria-describedby, with a summary", async () => {
     const action = vi.fn<EstimateAction>(async (_state, formData) => ({
       ok: false,
-      fieldErrors: { "lines.0.amount": { zh: "金额最多两位小数（精确到分）", en: "At most two decimals (whole fen)" }, facilityId: { zh: "请选择就诊机构。", en: "Choose a facility." } },
+      code: "invalid_request",
+      fieldErrors: { "lines.0.amount": "金额最多两位小数（精确到分）", facilityId: "请选择就诊机构。" },
       formError: null,
       values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])),
     }));
@@ -61,12 +63,12 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
     expect(sent.get("lines.0.amount")).toBe("12.345");
     expect(sent.get("lines.0.class")).toBe("A");
     expect(sent.get("accumulatorsMode")).toBe("ledger");
-    expect(sent.get("personId")).toBe(options.personId);
+    expect(sent.get("subject")).toBe(options.personId);
   });
 
   test("lines are added and removed with the keyboard alone; focus and announcements follow", async () => {
     const user = userEvent.setup();
-    renderForm(vi.fn<EstimateAction>(async () => initialEstimateState));
+    renderForm(vi.fn<EstimateAction>(async () => nothing));
     const add = screen.getByRole("button", { name: "添加一行" });
     add.focus();
     await user.keyboard("{Enter}");
@@ -91,7 +93,7 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
     const fetchMock = vi.fn(async (_url: string) => Response.json({ items: [{ code: "XA10BAE015A001010100000", name: "二甲双胍片", nameEn: "Metformin Hydrochloride Tablets", spec: "0.5g×20片", unit: "盒", unitEn: "box", kind: "drug", class: "B", classBShareBp: 1000, typicalPriceFen: 650, priceCeilingFen: 900 }] }));
     vi.stubGlobal("fetch", fetchMock);
     const user = userEvent.setup();
-    const action = vi.fn<EstimateAction>(async (_s, formData) => ({ ok: false, fieldErrors: {}, formError: null, values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])) }));
+    const action = vi.fn<EstimateAction>(async (_s, formData) => ({ ...nothing, values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])) }));
     renderForm(action);
     await user.click(screen.getByLabelText("从目录选择"));
     const search = screen.getByRole("combobox", { name: "搜索目录" });
@@ -115,10 +117,10 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
   test("a result shows the split, the national fields in plain words, the explanation and the policy", async () => {
     const result = estimate({ ...sm1, explain: true });
     if (!result.ok) throw new Error("fixture must settle");
-    const state: EstimateState = {
+    const state: ActionState<EstimateView> = {
       ok: true,
       values: {},
-      data: { request: sm1 as never, response: result.response, context: { personId: options.personId, facility: { name: "三明市第二医院", nameEn: "Sanming Second Hospital", level: 2 }, chosenClinic: null, crossRegion: "none", accumulatorsMode: "whatif" } },
+      data: { figures: { amounts: result.settlement.amounts, policy: result.settlement.policy, explanation: explainSettlement(result.settlement) }, context: { personId: options.personId, facility: { name: "三明市第二医院", nameEn: "Sanming Second Hospital", level: 2 }, chosenClinic: null, crossRegion: "none", accumulatorsMode: "whatif" } },
     };
     renderForm(vi.fn<EstimateAction>(), state);
     expect(screen.getByTestId("field-act_pay_dedc").textContent).toBe("700.00");

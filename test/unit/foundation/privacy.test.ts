@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { maskPhone, phoneSchema, otpCodeSchema } from "@/lib/auth/phone";
-import { nationalIdFor } from "@/lib/db/seed/national-id";
+import { nationalIdFor } from "@/lib/seed/national-id";
 import { maskName, maskNationalId } from "@/lib/privacy/mask";
 
 test.each([

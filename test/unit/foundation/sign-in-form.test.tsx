@@ -3,20 +3,21 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import { SignInForm } from "@/components/sign-in-form";
-import type { SignInState } from "@/lib/auth/sign-in-schema";
-import { getMessages } from "@/lib/i18n/catalogue";
+import type { SignInStep } from "@/lib/auth/client";
+import type { ActionResult, ActionState } from "@/lib/context/client";
+import { getMessages } from "@/lib/i18n";
 
 const m = getMessages("zh-CN").signIn;
-type Action = (state: SignInState, formData: FormData) => Promise<SignInState>;
+type Action = (state: ActionState<SignInStep>, formData: FormData) => Promise<ActionResult<SignInStep>>;
 
 function renderForm(action: Action, demo = true) {
   const accounts = demo ? [{ phone: "13800000001", name: "陈*国", note: "三明" }] : [];
-  return render(<SignInForm action={action} m={m} locale="zh-CN" demoAccounts={accounts} />);
+  return render(<SignInForm action={action} m={m} demoAccounts={accounts} />);
 }
 
 describe("sign-in form", () => {
   test("an invalid phone shows the error next to the field, linked for screen readers", async () => {
-    const action = vi.fn<Action>(async () => ({ step: "phone", phone: "12", fieldErrors: { phone: "phone_invalid" } }));
+    const action = vi.fn<Action>(async () => ({ ok: false, code: "invalid_request", fieldErrors: { phone: m.errors.phone_invalid }, formError: null, values: { intent: "send", phone: "12" } }));
     renderForm(action);
     await userEvent.type(screen.getByLabelText("手机号"), "12");
     await userEvent.click(screen.getByRole("button", { name: "获取验证码" }));
@@ -28,7 +29,7 @@ describe("sign-in form", () => {
   });
 
   test("after the code is sent, the code step shows the masked phone and the demo code", async () => {
-    const action = vi.fn<Action>(async () => ({ step: "code", phone: "13800000001", maskedPhone: "138****0001", demoCode: "123456" }));
+    const action = vi.fn<Action>(async () => ({ ok: true, data: { step: "code", phone: "13800000001", maskedPhone: "138****0001", demoCode: "123456" } }));
     renderForm(action);
     await userEvent.type(screen.getByLabelText("手机号"), "13800000001{Enter}");
     expect(await screen.findByText("验证码已发送到 138****0001。")).toBeTruthy();
@@ -37,7 +38,7 @@ describe("sign-in form", () => {
   });
 
   test("a demo account button sends that account's phone", async () => {
-    const action = vi.fn<Action>(async () => ({ step: "phone" }));
+    const action = vi.fn<Action>(async () => ({ ok: true, data: { step: "phone" } }));
     renderForm(action);
     await userEvent.click(screen.getByRole("button", { name: /用 陈\*国 的账户/ }));
     expect(action.mock.calls[0]![1].get("phone")).toBe("13800000001");
@@ -50,7 +51,7 @@ describe("sign-in form", () => {
   });
 
   test("a form error from the server is announced in the live region", async () => {
-    const action = vi.fn<Action>(async () => ({ step: "phone", phone: "13900000000", formError: { zh: "这个手机号还没有开通医保通账户。", en: "x" } }));
+    const action = vi.fn<Action>(async () => ({ ok: false, code: "no_account", fieldErrors: {}, formError: "这个手机号还没有开通医保通账户。", values: { intent: "send", phone: "13900000000" } }));
     renderForm(action);
     await userEvent.type(screen.getByLabelText("手机号"), "13900000000{Enter}");
     expect((await screen.findByRole("status")).textContent).toContain("还没有开通");

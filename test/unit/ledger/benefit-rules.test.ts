@@ -1,3 +1,4 @@
+import { benefitRuleText, supplementaryRuleText } from "@/lib/i18n";
 import { describe, expect, test } from "vitest";
 import { benefitRule } from "@/lib/ledger/benefit-rules";
 import { supplementaryStatus } from "@/lib/ledger/supplementary-status";
@@ -15,8 +16,8 @@ describe("benefit rules in plain words", () => {
     const candidate = findBenefit(version, { insurance: "employee", status: "active", assistance: "none" }, { kind: "general_outpatient", facilityLevel: 1, crossRegion: "none" })!;
     const rule = benefitRule(version, candidate, "general_outpatient", { personType: "employee_active", age: 48 });
     expect(rule).toMatchObject({ deductible: { basis: "year", amountFen: 70_000 }, capFen: 1_700_000, sharedCap: null, unverified: false });
-    expect(rule.words.zh).toBe("每年起付线 700.00 元；起付线以上按机构级别支付：一级及以下 85%，二级及以上 75%；每年最多支付 17,000.00 元");
-    expect(rule.words.en).toBe("Deductible ¥700.00 a year; the fund pays by facility level: level 1 and below 85%, level 2 and above 75%; at most ¥17,000.00 a year");
+    expect(benefitRuleText(rule.facts, "zh-CN")).toBe("每年起付线 700.00 元；起付线以上按机构级别支付：一级及以下 85%，二级及以上 75%；每年最多支付 17,000.00 元");
+    expect(benefitRuleText(rule.facts, "en")).toBe("Deductible ¥700.00 a year; the fund pays by facility level: level 1 and below 85%, level 2 and above 75%; at most ¥17,000.00 a year");
     expect(rule.source).toContain("明医保函〔2023〕20号");
   });
 
@@ -30,10 +31,10 @@ describe("benefit rules in plain words", () => {
     const candidate = findBenefit(version, { insurance: "resident", assistance: "none" }, { kind: "general_outpatient", facilityLevel: 1, crossRegion: "none" })!;
     const rule = benefitRule(version, candidate, "general_outpatient", { personType: "resident", age: 40 });
     expect(rule.capFen).toBeNull();
-    expect(rule.words.zh).toContain("不设年度封顶线");
-    expect(rule.words.en).toContain("paid only at your chosen clinic");
-    expect(rule.words.en).not.toContain("medical alliance");
-    expect(rule.words.en).not.toContain("above it");
+    expect(benefitRuleText(rule.facts, "zh-CN")).toContain("不设年度封顶线");
+    expect(benefitRuleText(rule.facts, "en")).toContain("paid only at your chosen clinic");
+    expect(benefitRuleText(rule.facts, "en")).not.toContain("medical alliance");
+    expect(benefitRuleText(rule.facts, "en")).not.toContain("above it");
   });
 
   test("Wuhan's common chronic diseases name the cap they share", () => {
@@ -42,7 +43,7 @@ describe("benefit rules in plain words", () => {
     const rule = benefitRule(version, candidate, "chronic:hypertension", { personType: "employee_retired", age: 70 });
     expect(rule.sharedCap).toMatchObject({ id: "common_chronic_total", amount: 500_000 });
     expect(rule.sharedCap!.covers("chronic:diabetes")).toBe(true);
-    expect(rule.words.en).toContain("together with other diseases");
+    expect(benefitRuleText(rule.facts, "en")).toContain("together with other diseases");
   });
 });
 
@@ -52,7 +53,7 @@ describe("supplementary status", () => {
     const status = supplementaryStatus(versionOf("CN-420100"), { insurance: "resident", assistance: "subsistence" }, acc);
     expect(status.criticalIllness).toMatchObject({ lowIncome: true, capFen: null, thresholdFen: 600_000, toThresholdFen: 500_000 });
     expect(status.assistance).toMatchObject({ group: "subsistence", paidFen: 35_000, limitFen: 10_000_000, remainingFen: 9_965_000 });
-    expect(status.assistance!.rule.zh).toBe("医疗救助：个人负担按 80% 救助，每年最多 100,000.00 元");
+    expect(supplementaryRuleText(status.assistance!.rule, "zh-CN")).toBe("医疗救助：个人负担按 80% 救助，每年最多 100,000.00 元");
     expect(status.largeAmount).toBeNull();
   });
 

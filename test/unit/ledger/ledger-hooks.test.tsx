@@ -3,8 +3,8 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SWRConfig } from "swr";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import type { Entitlements } from "@/lib/data/entitlements";
-import type { SettlementPage } from "@/lib/data/settlements";
+import type { Entitlements } from "@/lib/ledger/entitlements";
+import type { SettlementPage } from "@/lib/ledger/settlements";
 import { entitlementsKey, useEntitlements, useRevalidateEntitlements } from "@/lib/swr/use-entitlements";
 import { settlementKey, settlementsPageKey, useSettlements } from "@/lib/swr/use-settlements";
 

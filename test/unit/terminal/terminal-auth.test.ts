@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { bearerKey } from "@/lib/auth/terminal-key";
-import { deviceLabelFromUserAgent } from "@/lib/data/device-label";
+import { deviceLabelFromUserAgent } from "@/lib/devices/label";
 import { windowStartOf } from "@/lib/rate-limit";
 
 describe("bearer keys", () => {

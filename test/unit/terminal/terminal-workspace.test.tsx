@@ -2,14 +2,13 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
-import type { TerminalVerifyResult } from "@/app/terminal/actions";
-import type { TerminalSettleResult } from "@/app/terminal/settle-actions";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
-import type { VerifiedVoucher } from "@/lib/data/voucher-verification";
-import { getMessages } from "@/lib/i18n/catalogue";
+import type { ActionResult } from "@/lib/context/client";
+import { getMessages } from "@/lib/i18n";
+import type { TerminalSettlementDto, VerifiedVoucher } from "@/lib/terminal/client";
 
-vi.mock("@/app/terminal/actions", () => ({}));
-vi.mock("@/app/terminal/settle-actions", () => ({}));
+type TerminalVerifyResult = ActionResult<VerifiedVoucher>;
+type TerminalSettleResult = ActionResult<TerminalSettlementDto>;
 
 const messages = getMessages("zh-CN");
 const m = messages.terminal;
@@ -51,7 +50,9 @@ describe("the terminal's scan field (USB scanner)", () => {
   test("a refusal is announced as an alert with the server's message and code, and nothing is shown as verified", async () => {
     const action = vi.fn<VerifyAction>(async () => ({
       ok: false,
-      error: { code: "code_already_used", message: { zh: "这个医保码已经使用过。", en: "Already used." } },
+      code: "code_already_used",
+      fieldErrors: {},
+      formError: "这个医保码已经使用过。",
     }));
     render(<TerminalWorkspace verifyAction={action} m={m} locale="zh-CN" settlement={noSettlement} />);
     await userEvent.type(screen.getByLabelText(m.scanLabel), "YB1:X{Enter}");
@@ -107,7 +108,7 @@ describe("bill entry after a verified scan", () => {
   });
 
   test("a failed settlement keeps the bill, shows why, and a retry reuses the same Idempotency-Key", async () => {
-    const settle = vi.fn<SettleAction>(async () => ({ ok: false, error: { code: "internal_error", message: { zh: "网络中断", en: "Network" } } }));
+    const settle = vi.fn<SettleAction>(async () => ({ ok: false, code: "internal_error", fieldErrors: {}, formError: "网络中断" }));
     await verifiedWorkspace(settle);
     await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.addLine }));
     await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineName), "药");

@@ -1,9 +1,12 @@
 "use client";
 import { ScreenLoadError } from "@/components/screen-load-error";
-import { entitlements } from "@/lib/i18n/messages/entitlements";
+import { getMessages } from "@/lib/i18n";
+
+const zh = getMessages("zh-CN").entitlements;
+const en = getMessages("en").entitlements;
 
 export default function EntitlementsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const title = { zh: entitlements.zh.title, en: entitlements.en.title };
-  const message = { zh: entitlements.zh.loadError, en: entitlements.en.loadError };
+  const title = { zh: zh.title, en: en.title };
+  const message = { zh: zh.loadError, en: en.loadError };
   return <ScreenLoadError title={title} message={message} digest={error.digest} reset={reset} />;
 }

@@ -1,23 +1,15 @@
-import type { Metadata } from "next";
 import { DevicesPanel } from "@/components/voucher/devices-panel";
-import { requireSessionUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
-import { listDevices } from "@/lib/data/devices";
-import { formatInstant } from "@/lib/i18n/display";
-import { getServerMessages } from "@/lib/i18n/server";
+import { page, pageMetadata } from "@/lib/context";
+import { listDevices } from "@/lib/devices";
+import { formatInstant } from "@/lib/i18n";
+import { registerDeviceAction } from "../../../voucher/actions";
 import { revokeDeviceAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getServerMessages();
-  return { title: m.devices.title };
-}
+export const generateMetadata = pageMetadata((m) => ({ title: m.devices.title }));
 
-/** The devices that can show the person's code, and the way to remove a lost one. */
-export default async function DevicesPage() {
-  const user = await requireSessionUser();
-  const { locale, m } = await getServerMessages();
-  const { db } = await getDb();
-  const devices = (await listDevices(db, user.userId, user.sessionId)).map((d) => ({
+/** The devices that can show the account's code, and the way to remove a lost one. */
+export default page({ who: "account" }, async ({ db, locale, m, actor }) => {
+  const devices = (await listDevices(db, actor.userId, actor.sessionId)).map((d) => ({
     id: d.id,
     label: d.label,
     setUpAt: formatInstant(d.createdAt, locale),
@@ -29,7 +21,7 @@ export default async function DevicesPage() {
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-6">
       <h1 className="text-3xl font-bold">{m.devices.title}</h1>
       <p className="text-lg">{m.devices.intro}</p>
-      <DevicesPanel userId={user.userId} devices={devices} revokeAction={revokeDeviceAction} m={m.devices} locale={locale} />
+      <DevicesPanel userId={actor.userId} devices={devices} revokeAction={revokeDeviceAction} register={registerDeviceAction} m={m.devices} />
     </main>
   );
-}
+});

@@ -1,75 +1,52 @@
 "use server";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireSessionUser } from "@/lib/auth/current-user";
-import { deletePasskey, finishPasskeyRegistration, startPasskeyRegistration } from "@/lib/auth/passkeys";
-import { currentRelyingParty } from "@/lib/auth/relying-party";
-import { endAllSessions, endSession, SESSION_COOKIE } from "@/lib/auth/sessions";
-import { getDb } from "@/lib/db/client";
-import { toUserError } from "@/lib/errors/to-user-error";
+import { deletePasskey, endAllSessions, endSession, finishPasskeyRegistration, relyingPartyOf, startPasskeyRegistration } from "@/lib/auth";
+import { action, clearSessionCookies, formAction } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
 
-type Result<T> = { ok: true; data: T } | { ok: false; formError: { zh: string; en: string } };
-
-export async function startPasskeyRegistrationAction(): Promise<Result<Awaited<ReturnType<typeof startPasskeyRegistration>>>> {
-  const user = await requireSessionUser();
-  try {
-    const { db } = await getDb();
-    return { ok: true, data: await startPasskeyRegistration(db, user.userId, await currentRelyingParty(), new Date()) };
-  } catch (error) {
-    return { ok: false, formError: toUserError(error, "passkey.register.start") };
-  }
-}
+export const startPasskeyRegistrationAction = action({ who: "account", where: "passkey.register.start" }, async ({ db, now, actor, client }) =>
+  startPasskeyRegistration(db, actor.userId, relyingPartyOf(client), now),
+);
 
 // The browser's response is checked cryptographically by the library; zod only checks its shape.
 const registrationResponseSchema = z.object({ id: z.string().min(1).max(1024), rawId: z.string(), type: z.literal("public-key"), response: z.object({ clientDataJSON: z.string(), attestationObject: z.string() }).loose() }).loose();
 
-export async function finishPasskeyRegistrationAction(response: unknown, label: string): Promise<Result<null>> {
-  const user = await requireSessionUser();
-  const parsed = registrationResponseSchema.safeParse(response);
-  if (!parsed.success) return { ok: false, formError: { zh: "通行密钥的数据不完整。", en: "The passkey response is incomplete." } };
-  try {
-    const { db } = await getDb();
-    await finishPasskeyRegistration(db, user.userId, parsed.data as unknown as RegistrationResponseJSON, await currentRelyingParty(), String(label).slice(0, 60), new Date());
-  } catch (error) {
-    return { ok: false, formError: toUserError(error, "passkey.register.finish") };
-  }
-  revalidatePath("/settings/security");
-  return { ok: true, data: null };
-}
+export const finishPasskeyRegistrationAction = action(
+  { who: "account", where: "passkey.register.finish" },
+  async ({ db, now, actor, client }, response: unknown, label: string) => {
+    const parsed = registrationResponseSchema.safeParse(response);
+    if (!parsed.success) throw new DomainError("passkey_incomplete");
+    await finishPasskeyRegistration(db, actor.userId, parsed.data as unknown as RegistrationResponseJSON, relyingPartyOf(client), String(label).slice(0, 60), now);
+    revalidatePath("/settings/security");
+    return null;
+  },
+);
 
 const idSchema = z.object({ id: z.uuid() });
 
-export async function deletePasskeyAction(formData: FormData): Promise<void> {
-  const user = await requireSessionUser();
+export const deletePasskeyAction = formAction({ who: "account", where: "passkey.delete" }, async ({ db, actor }, formData: FormData) => {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
-  if (parsed.success) {
-    const { db } = await getDb();
-    await deletePasskey(db, user.userId, parsed.data.id);
-  }
+  if (parsed.success) await deletePasskey(db, actor.userId, parsed.data.id);
   revalidatePath("/settings/security");
-}
+  return null;
+});
 
-export async function endSessionAction(formData: FormData): Promise<void> {
-  const user = await requireSessionUser();
+export const endSessionAction = formAction({ who: "account", where: "sessions.end" }, async ({ db, now, actor }, formData: FormData) => {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
-  if (parsed.success) {
-    const { db } = await getDb();
-    await endSession(db, user.userId, parsed.data.id, new Date());
-  }
-  if (parsed.success && parsed.data.id === user.sessionId) {
-    (await cookies()).delete(SESSION_COOKIE);
+  if (parsed.success) await endSession(db, actor.userId, parsed.data.id, now);
+  if (parsed.success && parsed.data.id === actor.sessionId) {
+    await clearSessionCookies();
     redirect("/sign-in");
   }
   revalidatePath("/settings/security");
-}
+  return null;
+});
 
-export async function signOutEverywhereAction(): Promise<void> {
-  const user = await requireSessionUser();
-  const { db } = await getDb();
-  await endAllSessions(db, user.userId, new Date());
-  (await cookies()).delete(SESSION_COOKIE);
+export const signOutEverywhereAction = formAction({ who: "account", where: "sessions.end-all" }, async ({ db, now, actor }) => {
+  await endAllSessions(db, actor.userId, now);
+  await clearSessionCookies();
   redirect("/sign-in");
-}
+});

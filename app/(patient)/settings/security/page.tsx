@@ -1,31 +1,22 @@
-import type { Metadata } from "next";
 import { PasskeyRegisterButton } from "@/components/passkey-register-button";
-import { requireSessionUser } from "@/lib/auth/current-user";
-import { listPasskeys } from "@/lib/auth/passkeys";
-import { listSessions } from "@/lib/auth/sessions";
-import { getDb } from "@/lib/db/client";
-import { getServerMessages } from "@/lib/i18n/server";
-import { format } from "@/lib/i18n/locales";
-import { describeUserAgent } from "@/lib/privacy/user-agent";
+import { listPasskeys, listSessions } from "@/lib/auth";
+import { page, pageMetadata } from "@/lib/context";
+import { format, formatInstant } from "@/lib/i18n";
+import { describeUserAgent } from "@/lib/privacy";
 import {
   deletePasskeyAction, endSessionAction, finishPasskeyRegistrationAction, signOutEverywhereAction, startPasskeyRegistrationAction,
 } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getServerMessages();
-  return { title: m.security.title };
-}
+export const generateMetadata = pageMetadata((m) => ({ title: m.security.title }));
 
 const card = "rounded-2xl border border-slate-200 bg-white p-5";
 const smallButton = "min-h-11 rounded-lg border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100";
 
-export default async function SecurityPage() {
-  const user = await requireSessionUser();
-  const { locale, m } = await getServerMessages();
+/** The account's passkeys and signed-in sessions, and signing out everywhere. */
+export default page({ who: "account" }, async ({ db, now, locale, m, actor }) => {
   const s = m.security;
-  const { db } = await getDb();
-  const [keys, sessions] = await Promise.all([listPasskeys(db, user.userId), listSessions(db, user.userId, user.sessionId, new Date())]);
-  const date = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+  const [keys, sessions] = await Promise.all([listPasskeys(db, actor.userId), listSessions(db, actor.userId, actor.sessionId, now)]);
+  const date = (iso: string) => formatInstant(iso, locale);
 
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-6">
@@ -87,4 +78,4 @@ export default async function SecurityPage() {
       </section>
     </main>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/lib/http";
 
 /** The API's OpenAPI 3.1 description; public, like the API's documentation. */
 export function GET() {

@@ -1,9 +1,5 @@
-import { getSessionUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
-import { handleListGrants } from "@/lib/family/grants-api";
+import { route } from "@/lib/context";
+import { listGrants } from "@/lib/family";
 
-/** GET /api/v1/me/grants — family grants given and received by the signed-in account. */
-export async function GET(): Promise<Response> {
-  const { db } = await getDb();
-  return handleListGrants(db, await getSessionUser(), new Date());
-}
+/** GET /api/v1/me/grants — family grants given and received by the signed-in account. Only its own; nothing to select. */
+export const GET = route({ who: "account", where: "api.me.grants" }, async ({ db, now, actor }) => listGrants(db, actor, now));

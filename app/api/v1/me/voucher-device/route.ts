@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { jsonResponse } from "@/lib/api/errors";
-import { getDb } from "@/lib/db/client";
-import { getDeviceStatus } from "@/lib/data/devices";
-import { showableCodes } from "@/lib/data/showable-codes";
+import { route } from "@/lib/context";
+import { getDeviceStatus } from "@/lib/devices";
+import { showableCodes } from "@/lib/family";
 
 const query = z.object({ deviceId: z.uuid() });
 
@@ -11,13 +9,10 @@ const query = z.object({ deviceId: z.uuid() });
  * For the code screen, when online: is this browser still signed in, and is the device it
  * remembers still active for this account? Answers only about the caller's own devices.
  */
-export async function GET(request: Request) {
-  const user = await getSessionUser();
-  if (!user) return jsonResponse({ signedIn: false, device: "unknown" });
+export const GET = route({ who: "anyone", where: "api.me.voucher-device" }, async ({ db, now, actor }, request) => {
+  if (actor.kind !== "person") return { signedIn: false, device: "unknown" };
   const parsed = query.safeParse({ deviceId: new URL(request.url).searchParams.get("deviceId") });
-  if (!parsed.success) return jsonResponse({ signedIn: true, device: "unknown" });
-  const { db } = await getDb();
-  const now = new Date();
-  const [device, grants] = await Promise.all([getDeviceStatus(db, user.userId, parsed.data.deviceId), showableCodes(db, user.userId, now)]);
-  return jsonResponse({ signedIn: true, device, grants });
-}
+  if (!parsed.success) return { signedIn: true, device: "unknown" };
+  const [device, grants] = await Promise.all([getDeviceStatus(db, actor.userId, parsed.data.deviceId), showableCodes(db, actor.userId, now)]);
+  return { signedIn: true, device, grants };
+});

@@ -1,8 +1,9 @@
-import { handleCreateSettlement } from "@/lib/api/terminal-settlement-handlers";
-import { getDb } from "@/lib/db/client";
+import { route } from "@/lib/context";
+import { jsonResponse, readJsonBody } from "@/lib/http";
+import { settleRequestAtTerminal } from "@/lib/terminal";
 
-/** A counter terminal settles a bill after a verified scan (docs/api.md). */
-export async function POST(request: Request) {
-  const { db } = await getDb();
-  return handleCreateSettlement(request, db, new Date());
-}
+/** A counter terminal settles a bill after a verified scan (docs/api.md); 201, or 200 for a replay of the same key. */
+export const POST = route({ who: "terminal", where: "api.terminal.settle" }, async ({ db, now, actor }, request) => {
+  const { settlement, replayed } = await settleRequestAtTerminal(db, actor.terminal, await readJsonBody(request), request.headers.get("idempotency-key"), now);
+  return jsonResponse(settlement, replayed ? 200 : 201, replayed ? { "Idempotent-Replayed": "true" } : {});
+});

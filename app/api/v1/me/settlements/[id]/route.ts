@@ -1,10 +1,14 @@
-import { handleGetSettlement } from "@/lib/api/me-ledger";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
+import { route } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
+import { getSettlement } from "@/lib/ledger";
 
-/** GET /api/v1/me/settlements/{id} — one of the signed-in person's settlements with its full split and explanation. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  const { db } = await getDb();
-  return handleGetSettlement(request, db, await getSessionUser(), id);
-}
+/** GET /api/v1/me/settlements/{id}[?personId=] — one of the person's settlements with its full split and explanation. */
+export const GET = route<{ id: string }>(
+  { who: "person", scope: "view_coverage", log: "entitlements.settlement", where: "api.me.settlement" },
+  async ({ db, subject }, _request, { id }) => {
+    const settlement = await getSettlement(db, subject.personId, id);
+    // Another person's settlement reads exactly like one that does not exist.
+    if (!settlement) throw new DomainError("not_found");
+    return settlement;
+  },
+);

@@ -1,7 +1,7 @@
-import { handleGetSettlement } from "@/lib/api/terminal-settlement-handlers";
-import { getDb } from "@/lib/db/client";
+import { route } from "@/lib/context";
+import { getSettlementAtTerminal } from "@/lib/terminal";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { db } = await getDb();
-  return handleGetSettlement(request, db, (await params).id);
-}
+/** A settlement made at this terminal's facility (docs/api.md). */
+export const GET = route<{ id: string }>({ who: "terminal", where: "api.terminal.settlement" }, async ({ db, actor }, _request, { id }) =>
+  getSettlementAtTerminal(db, actor.terminal, id),
+);

@@ -1,8 +1,8 @@
-import { handleVerifyVoucher } from "@/lib/api/terminal-handlers";
-import { getDb } from "@/lib/db/client";
+import { route } from "@/lib/context";
+import { readJsonBody } from "@/lib/http";
+import { handleVerifyRequest } from "@/lib/terminal";
 
 /** A counter terminal verifies a scanned e-voucher code (docs/api.md). */
-export async function POST(request: Request) {
-  const { db } = await getDb();
-  return handleVerifyVoucher(request, db, { now: new Date() });
-}
+export const POST = route({ who: "terminal", where: "api.terminal.verify" }, async ({ db, now, actor }, request) =>
+  handleVerifyRequest(db, actor.terminal, await readJsonBody(request), { now }),
+);

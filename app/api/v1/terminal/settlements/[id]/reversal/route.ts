@@ -1,8 +1,8 @@
-import { handleReverseSettlement } from "@/lib/api/terminal-settlement-handlers";
-import { getDb } from "@/lib/db/client";
+import { route } from "@/lib/context";
+import { readJsonBody } from "@/lib/http";
+import { reverseRequestAtTerminal } from "@/lib/terminal";
 
 /** Reverses a mistaken settlement, once (docs/api.md). */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { db } = await getDb();
-  return handleReverseSettlement(request, db, (await params).id, new Date());
-}
+export const POST = route<{ id: string }>({ who: "terminal", where: "api.terminal.reversal" }, async ({ db, now, actor }, request, { id }) =>
+  reverseRequestAtTerminal(db, actor.terminal, id, await readJsonBody(request), now),
+);

@@ -1,0 +1,10 @@
+/**
+ * The database: one handle per process (getDb), opened on PGlite or PostgreSQL, migrated from the
+ * committed migrations. Only domain modules import it and its schema (lib/db/schema).
+ */
+import "server-only";
+export { getDb, pingDatabase, provideDatabase } from "./handle";
+export { openDatabase, type Database, type Db, type OpenOptions } from "./open";
+export { migrateDatabase, migrationsFolder } from "./migrate";
+export { enrolmentInForce } from "./enrolment-in-force";
+export { runTransaction } from "./transaction";

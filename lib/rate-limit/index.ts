@@ -1,0 +1,75 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+
+/**
+ * Fixed-window rate limiting kept in the database (table rate_limits), so that every app
+ * instance counts against the same limit. One statement per request counts the hit in the
+ * current window; the first hit of a window also drops this key's older windows, in a second
+ * statement (one statement that deletes from and inserts into the same table is refused by
+ * CockroachDB — docs/scaling.md).
+ */
+export interface RateLimitRule {
+  /** What is limited, e.g. `terminal-verify:<terminal id>`. */
+  key: string;
+  /** Requests allowed per window. */
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  /** Requests counted in this window, this one included. */
+  count: number;
+  remaining: number;
+  /** When the current window ends and the count starts again. */
+  resetAt: Date;
+}
+
+/** The start of the fixed window that contains `now`, aligned to the epoch. */
+export function windowStartOf(now: Date, windowMs: number): Date {
+  const ms = now.getTime();
+  return new Date(ms - (ms % windowMs));
+}
+
+/** Counts one request against the rule and says whether it is within the limit. */
+export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError("limit must be a positive integer");
+  if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) throw new RangeError("windowMs must be a positive integer");
+  const windowStart = windowStartOf(now, rule.windowMs);
+  const result = (await db.execute(sql`
+    insert into rate_limits (key, window_start, count)
+    values (${rule.key}, ${windowStart.toISOString()}::timestamptz, 1)
+    on conflict (key, window_start) do update set count = rate_limits.count + 1
+    returning count
+  `)) as unknown as { rows: { count: number | string }[] };
+  const count = Number(result.rows[0]?.count ?? 1);
+  if (count === 1) {
+    // This hit opened a new window (the database gives count 1 to exactly one hit): the key's
+    // earlier windows no longer count. A late hit for an old window is dropped at the next one.
+    await db.execute(sql`delete from rate_limits where key = ${rule.key} and window_start < ${windowStart.toISOString()}::timestamptz`);
+  }
+  return {
+    allowed: count <= rule.limit,
+    count,
+    remaining: Math.max(0, rule.limit - count),
+    resetAt: new Date(windowStart.getTime() + rule.windowMs),
+  };
+}
+
+/** Thrown when a limit is exceeded; the API answers 429 with Retry-After. */
+export class RateLimitedError extends DomainError<"rate_limited"> {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited", { retryAfterSeconds });
+  }
+}
+
+/** Counts the request and throws RateLimitedError when it is over the limit. */
+export async function enforceRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  const result = await hitRateLimit(db, rule, now);
+  if (!result.allowed) {
+    throw new RateLimitedError(Math.max(1, Math.ceil((result.resetAt.getTime() - now.getTime()) / 1000)));
+  }
+  return result;
+}

@@ -1,0 +1,205 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { AuthenticatedTerminal } from "@/lib/auth";
+import { sha256Hex } from "@/lib/auth";
+import { chinaDay } from "@/lib/dates";
+import type { Db } from "@/lib/db";
+import { devices, people, usedVoucherCodes } from "@/lib/db/schema";
+import { DomainError } from "@/lib/errors";
+import { invalidRequest } from "@/lib/http";
+import { verifyVoucherRequestSchema } from "./verify-request";
+import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { verifyVoucherCode, type VoucherError } from "@/lib/voucher";
+import { getChosenClinic, type ChosenClinic } from "@/lib/clinic";
+import { checkGrant, type GrantRefusal } from "@/lib/family";
+import { checkGuardianCode } from "@/lib/family";
+import { getEntitlementSummaryForTerminal, type EntitlementSummary } from "@/lib/ledger";
+import { loadDevicePublicKey } from "@/lib/devices";
+import { getPersonSummary } from "@/lib/people";
+import { newSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "./settlement-tokens";
+
+/** A counter scans a code every few seconds at most; more than this per minute is a script. */
+export const VERIFY_RATE_LIMIT = { limit: 60, windowMs: 60_000 } as const;
+
+/** What the counter learns from a verified code: masked, nothing that identifies the person outright. */
+export interface VerifiedVoucher {
+  person: {
+    maskedName: string;
+    insurance: "employee" | "resident" | null;
+    employeeStatus: "active" | "retired" | null;
+    region: { code: string; name: string; nameEn: string } | null;
+  };
+  chosenClinic: ChosenClinic | null;
+  entitlements: EntitlementSummary;
+  /** True when a family member's device showed the code under a "show code" grant. */
+  shownUnderGrant: boolean;
+  code: { issuedAt: string; expiresAt: string };
+  /** One settlement for this person at this terminal, within its lifetime. */
+  settlement: { token: string; expiresAt: string };
+}
+
+function fromVoucherError(error: VoucherError): DomainError {
+  return new DomainError(error.code);
+}
+
+const deviceRevoked = new DomainError("device_revoked");
+const notAuthorised = new DomainError("code_not_authorised");
+const alreadyUsed = new DomainError("code_already_used");
+const grantRevoked = new DomainError("grant_revoked");
+const grantExpired = new DomainError("grant_expired");
+const grantNotValid = new DomainError("grant_not_valid");
+
+function fromGrantRefusal(reason: GrantRefusal): DomainError {
+  if (reason === "revoked") return grantRevoked;
+  if (reason === "expired") return grantExpired;
+  return grantNotValid;
+}
+
+interface SigningDevice {
+  id: string;
+  userId: string;
+  personId: string | null;
+  revoked: boolean;
+}
+
+export interface VerifyAtTerminalOptions {
+  now: Date;
+  /** Overrides the per-terminal limit (tests use a small one). */
+  rateLimit?: Omit<RateLimitRule, "key">;
+}
+
+/**
+ * The verify request as a whole, for the route handler and the terminal page alike:
+ * counts it against the terminal's rate limit first (malformed requests count too), then
+ * validates the body and verifies the code.
+ */
+export async function handleVerifyRequest(
+  db: Db,
+  terminal: AuthenticatedTerminal,
+  body: unknown,
+  options: VerifyAtTerminalOptions,
+): Promise<VerifiedVoucher> {
+  await enforceRateLimit(db, { key: `terminal-verify:${terminal.id}`, ...(options.rateLimit ?? VERIFY_RATE_LIMIT) }, options.now);
+  const parsed = verifyVoucherRequestSchema.safeParse(body);
+  if (!parsed.success) throw invalidRequest(parsed.error.issues.map((i) => i.path.join(".") || "body"));
+  return verifyVoucherAtTerminal(db, terminal, parsed.data.code, options);
+}
+
+/**
+ * Verifies a scanned code for a terminal, in the order of docs/voucher-format.md: decode,
+ * device, signature, time, whose code (own device or a live grant), and — last, in one
+ * transaction with the settlement token — the once-only record. The rate limit is counted
+ * by the caller (handleVerifyRequest). Every refusal
+ * is a DomainError with a stable code and HTTP status; a code is spent only when it passed
+ * every other check, and the database decides between two terminals scanning it at once.
+ */
+export async function verifyVoucherAtTerminal(
+  db: Db,
+  terminal: AuthenticatedTerminal,
+  codeText: string,
+  options: VerifyAtTerminalOptions,
+): Promise<VerifiedVoucher> {
+  const { now } = options;
+
+  // The lookup runs inside verifyVoucherCode; the row it read is kept for the later steps.
+  const seen: { device?: SigningDevice } = {};
+  const verified = await verifyVoucherCode(codeText, {
+    now,
+    lookupDeviceKey: async (deviceId) => {
+      const [row] = await db
+        .select({ id: devices.id, userId: devices.userId, personId: devices.personId, spki: devices.publicKeySpki, revokedAt: devices.revokedAt })
+        .from(devices)
+        .where(eq(devices.id, deviceId));
+      if (!row) return null;
+      seen.device = { id: row.id, userId: row.userId, personId: row.personId, revoked: row.revokedAt !== null };
+      // A revoked device's codes are refused without looking at them further.
+      return row.revokedAt !== null ? null : loadDevicePublicKey(row.spki);
+    },
+  });
+  if (!verified.ok) {
+    if (verified.error.code === "unknown_device" && seen.device?.revoked) throw deviceRevoked;
+    throw fromVoucherError(verified.error);
+  }
+  const code = verified.value;
+  const signer = seen.device;
+  // verifyVoucherCode only succeeds after the lookup found the device.
+  if (!signer) throw new Error("verified code without a device row");
+
+  const [person] = await db.select({ id: people.id }).from(people).where(eq(people.voucherId, code.voucherId));
+  if (!person) throw notAuthorised;
+  // The grant the settlement token records; a guardian's code names a guardianship, not a grant.
+  let tokenGrantId: string | null = code.grantId;
+  if (code.grantId === null) {
+    if (signer.personId !== person.id) throw notAuthorised;
+  } else {
+    const grant = await checkGrant(db, code.grantId, {
+      scope: "show_code",
+      now,
+      grantorPersonId: person.id,
+      granteeUserId: signer.userId,
+    });
+    if (!grant.ok) {
+      // No such grant: the slot may name a guardianship (a parent showing a child's code).
+      const guardian = grant.reason === "not_found" ? await checkGuardianCode(db, code.grantId, { dependantPersonId: person.id, guardianPersonId: signer.personId }, now) : "not_found";
+      if (guardian === "ended") throw fromGrantRefusal("revoked");
+      if (guardian !== "ok") throw fromGrantRefusal(grant.reason);
+      tokenGrantId = null;
+    }
+  }
+
+  const day = chinaDay(now);
+  const [summary, chosenClinic, entitlements] = await Promise.all([
+    getPersonSummary(db, person.id, day),
+    getChosenClinic(db, person.id, day),
+    getEntitlementSummaryForTerminal(db, person.id, day, now),
+  ]);
+  if (!summary) throw notAuthorised;
+
+  const token = newSettlementToken();
+  const tokenExpiresAt = new Date(now.getTime() + SETTLEMENT_TOKEN_LIFETIME_MS);
+  // The once-only record, the settlement token and the device's last use in one statement:
+  // atomic without a transaction, one round trip, and the primary key on the fingerprint
+  // decides a race between two scans of the same code. No row back means a replay.
+  const at = now.toISOString();
+  const spent = (await db.execute(sql`
+    with used as (
+      insert into used_voucher_codes (fingerprint, expires_at, used_at, terminal_id)
+      values (${code.fingerprint}, ${code.expiresAt.toISOString()}::timestamptz, ${at}::timestamptz, ${terminal.id}::uuid)
+      on conflict (fingerprint) do nothing
+      returning fingerprint
+    ),
+    token as (
+      insert into settlement_tokens (token_hash, person_id, terminal_id, device_id, grant_id, code_fingerprint, created_at, expires_at)
+      select ${sha256Hex(token)}, ${person.id}::uuid, ${terminal.id}::uuid, ${signer.id}::uuid, ${tokenGrantId}::uuid,
+             fingerprint, ${at}::timestamptz, ${tokenExpiresAt.toISOString()}::timestamptz
+      from used
+      returning id
+    ),
+    touched as (
+      update devices set last_used_at = ${at}::timestamptz where id = ${signer.id}::uuid and exists (select 1 from used)
+    )
+    select id from token
+  `)) as unknown as { rows: { id: string }[] };
+  if (spent.rows.length === 0) throw alreadyUsed;
+
+  const enrolment = summary.enrolment;
+  return {
+    person: {
+      maskedName: summary.maskedName,
+      insurance: enrolment?.insurance ?? null,
+      employeeStatus: enrolment?.status ?? null,
+      region: enrolment ? { code: enrolment.regionCode, name: enrolment.regionName, nameEn: enrolment.regionNameEn } : null,
+    },
+    chosenClinic,
+    entitlements,
+    shownUnderGrant: code.grantId !== null,
+    code: { issuedAt: new Date(code.issuedAt * 1000).toISOString(), expiresAt: code.expiresAt.toISOString() },
+    settlement: { token, expiresAt: tokenExpiresAt.toISOString() },
+  };
+}
+
+/** Deletes used-code records that can no longer matter: such codes fail as expired first. */
+export async function purgeUsedVoucherCodes(db: Db, now: Date): Promise<number> {
+  const result = await db.delete(usedVoucherCodes).where(sql`${usedVoucherCodes.expiresAt} < ${now.toISOString()}::timestamptz`).returning({ f: usedVoucherCodes.fingerprint });
+  return result.length;
+}
