@@ -3,7 +3,7 @@ import { defineMessages } from "../define";
 export const common = defineMessages({
   zh: {
     appName: "医保通",
-    appNameFull: "医保通 Yibao Pass",
+    appNameFull: "医保通：医保电子凭证与待遇查询",
     tagline: "医保电子凭证、待遇余额与报销测算",
     language: "语言",
     switchToOther: "English",
@@ -19,10 +19,16 @@ export const common = defineMessages({
     mainNav: "主导航",
     settings: { title: "设置", security: "登录与安全", securityHint: "通行密钥、登录的设备、在所有设备上退出", devices: "出示医保码的设备", devicesHint: "能离线生成医保码的手机和浏览器" },
     nav: { home: "首页", voucher: "电子凭证", clinic: "定点机构", entitlements: "待遇", estimate: "测算", family: "家庭", settings: "设置" },
+    provenance: {
+      source: "依据：{source}",
+      demoBadge: "演示数据",
+      demoText: "这项数值尚未核实，仅供参考。",
+      demoPartText: "其中部分数值尚未核实，仅供参考。",
+    },
   },
   en: {
     appName: "Yibao Pass",
-    appNameFull: "Yibao Pass 医保通",
+    appNameFull: "Yibao Pass: your medical-insurance code and entitlements",
     tagline: "Medical-insurance e-voucher, entitlements and reimbursement estimates",
     language: "Language",
     switchToOther: "中文",
@@ -38,5 +44,11 @@ export const common = defineMessages({
     mainNav: "Main navigation",
     settings: { title: "Settings", security: "Sign-in and security", securityHint: "Passkeys, signed-in devices, sign out everywhere", devices: "Devices that show my code", devicesHint: "Phones and browsers that can make your code offline" },
     nav: { home: "Home", voucher: "E-voucher", clinic: "Clinic", entitlements: "Entitlements", estimate: "Estimate", family: "Family", settings: "Settings" },
+    provenance: {
+      source: "Source: {source}",
+      demoBadge: "Demo figure",
+      demoText: "Not yet verified; treat it as a guide only.",
+      demoPartText: "Some of the figures are not yet verified; treat the result as a guide only.",
+    },
   },
 });
