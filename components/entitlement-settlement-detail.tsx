@@ -5,6 +5,9 @@ import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
 import type { SettlementAmounts } from "@/lib/reimbursement";
 import { pick } from "./entitlement-text";
+import { PaymentAnswer } from "./payment-answer";
+import { Provenance } from "./provenance";
+import { formatRich, Zh } from "./rich-text";
 
 type M = Messages["entitlements"];
 
@@ -28,11 +31,18 @@ const SPLIT_ROWS: ReadonlyArray<{ key: keyof SettlementAmounts; strong?: boolean
 ];
 
 /** One settlement's full split, its lines and the engine's explanation step by step. */
-export function EntitlementSettlementDetail({ detail, locale, m }: { detail: SettlementDetail; locale: Locale; m: M }) {
+export function EntitlementSettlementDetail({ detail, name = null, locale, m }: {
+  detail: SettlementDetail;
+  /** The masked name when the settlement is a relative's; null speaks to the reader. */
+  name?: string | null;
+  locale: Locale;
+  m: M;
+}) {
   const d = m.detail;
   const rows = SPLIT_ROWS.filter((r) => r.strong || detail.amounts[r.key] !== 0);
   return (
     <div className="space-y-5">
+      <PaymentAnswer amounts={detail.amounts} accountOffered={false} name={name} templates={d.answer} testId="settlement-answer" />
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded-2xl border border-slate-200 bg-white p-4">
         <dt className="text-muted">{d.facility}</dt>
         <dd>{pick({ zh: detail.facility.name, en: detail.facility.nameEn }, locale)}</dd>
@@ -49,10 +59,6 @@ export function EntitlementSettlementDetail({ detail, locale, m }: { detail: Set
 
       <section aria-labelledby="split-title" className="space-y-2 rounded-2xl border border-slate-200 bg-white p-4">
         <h2 id="split-title" className="text-xl font-semibold">{d.split}</h2>
-        <p className="rounded-lg bg-brand-50 p-3">
-          <span className="font-semibold">{d.summary}</span>
-          {pick(detail.summary, locale)}
-        </p>
         <table className="w-full text-left">
           <caption className="sr-only">{d.split}</caption>
           <tbody>
@@ -65,7 +71,7 @@ export function EntitlementSettlementDetail({ detail, locale, m }: { detail: Set
           </tbody>
         </table>
         {detail.paidFromAccountOf && !detail.paidFromAccountOf.self ? (
-          <p>{format(d.paidFromRelative, { name: detail.paidFromAccountOf.maskedName })}</p>
+          <p>{formatRich(d.paidFromRelative, { name: <Zh>{detail.paidFromAccountOf.maskedName}</Zh> })}</p>
         ) : null}
       </section>
 
@@ -90,14 +96,12 @@ export function EntitlementSettlementDetail({ detail, locale, m }: { detail: Set
           {detail.steps.map((step, i) => (
             <li key={`${step.rule}-${i}`}>
               <p>{pick(step.note, locale)}</p>
-              {step.source ? <p className="text-sm text-muted">{format(m.source, { source: step.source })}</p> : null}
+              {step.source ? <Provenance source={step.source} unverified={step.unverified} m={m.provenance} /> : null}
             </li>
           ))}
         </ol>
-        <p className="text-sm text-muted">
-          {format(d.policy, { id: detail.policy.id, version: detail.policy.version })} · {format(m.source, { source: detail.policy.source })}
-          {detail.policy.unverified ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{m.unverified}</span> : null}
-        </p>
+        <p className="text-sm text-muted">{format(d.policy, { version: formatDay(detail.policy.version, locale) })}</p>
+        <Provenance source={detail.policy.source} unverified={detail.policy.unverified} partly m={m.provenance} />
       </section>
     </div>
   );

@@ -8,6 +8,8 @@ import { EntitlementChronic } from "./entitlement-chronic";
 import { EntitlementFiling } from "./entitlement-filing";
 import { EntitlementSettlements } from "./entitlement-settlements";
 import { EntitlementSupplementary } from "./entitlement-supplementary";
+import { EntitlementsAnswer } from "./entitlements-answer";
+import { Provenance } from "./provenance";
 
 /**
  * The entitlements screen's figures, kept fresh by SWR: the server's rendering is the fallback,
@@ -32,10 +34,11 @@ export function EntitlementsView({ initial, initialSettlements, personId, locale
 
   return (
     <>
+      <EntitlementsAnswer data={data} locale={locale} m={m} />
       <div className="space-y-1">
-        <p>{format(m.intro, { year: data.year, policy: pick(policy.name, locale) })}</p>
         <p className="font-medium" data-testid="entitlements-as-of">{format(m.asOf, { time: formatInstant(data.asOf, locale) })}</p>
-        <p className="text-sm text-muted">{format(m.policySource, { source: policy.source })}</p>
+        <p>{format(m.intro, { year: data.year, policy: pick(policy.name, locale) })}</p>
+        <Provenance source={policy.source} unverified={false} m={m.provenance} />
       </div>
 
       <section aria-labelledby="buckets-title" className="space-y-3">

@@ -12,7 +12,7 @@ import { EstimateSaveForm, type SaveAction } from "./estimate-save-form";
 export type EstimateAction = (previous: ActionState<EstimateView>, formData: FormData) => Promise<ActionResult<EstimateView>>;
 
 /** The Estimate screen's form and its result; posts to the server action (works without JavaScript too). */
-export function EstimateForm({ action, saveAction, initialState = null, initialValues, options, name = null, m, provenanceM, locale }: {
+export function EstimateForm({ action, saveAction, initialState = null, initialValues, options, name = null, m, locale }: {
   action: EstimateAction;
   /** Absent on a shared kiosk: nothing is saved, the estimate is printed instead. */
   saveAction?: SaveAction | undefined;
@@ -24,7 +24,6 @@ export function EstimateForm({ action, saveAction, initialState = null, initialV
   /** The masked name of the person estimated for, when it is not the reader (acting for a relative). */
   name?: string | null;
   m: Messages["estimate"];
-  provenanceM: Messages["common"]["provenance"];
   locale: Locale;
 }) {
   const [state, formAction, pending] = useActionState<ActionState<EstimateView>, FormData>(action, initialState);
@@ -110,7 +109,7 @@ export function EstimateForm({ action, saveAction, initialState = null, initialV
       <div ref={resultRef} aria-live="polite">
         {state?.ok ? (
           <div className="space-y-3">
-            <EstimateResult figures={state.data.figures} context={state.data.context} lines={state.data.lines ?? []} name={name} m={m.result} formM={f} provenanceM={provenanceM} locale={locale} />
+            <EstimateResult figures={state.data.figures} context={state.data.context} lines={state.data.lines ?? []} name={name} m={m.result} formM={f} locale={locale} />
             {saveAction ? (
               <EstimateSaveForm action={saveAction} personId={state.data.context.personId} values={values} m={m.result} />
             ) : (

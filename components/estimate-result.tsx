@@ -13,7 +13,7 @@ import { Provenance } from "./provenance";
  * out and under which policy. The national settlement fields are for counter staff, collapsed
  * at the end. The same on screen, in a saved estimate, behind a share link and on paper.
  */
-export function EstimateResult({ figures, context, lines, name = null, m, formM, provenanceM, locale, headingId = "estimate-result-heading" }: {
+export function EstimateResult({ figures, context, lines, name = null, m, formM, locale, headingId = "estimate-result-heading" }: {
   figures: EstimateFigures;
   context: Omit<EstimateContext, "personId"> | null;
   lines: EstimateLineView[];
@@ -21,7 +21,6 @@ export function EstimateResult({ figures, context, lines, name = null, m, formM,
   name?: string | null;
   m: Messages["estimate"]["result"];
   formM: Messages["estimate"]["form"];
-  provenanceM: Messages["common"]["provenance"];
   locale: Locale;
   headingId?: string;
 }) {
@@ -48,7 +47,7 @@ export function EstimateResult({ figures, context, lines, name = null, m, formM,
       <section aria-labelledby={`${headingId}-policy`} className="space-y-1">
         <h3 id={`${headingId}-policy`} className="font-semibold">{m.policyHeading}</h3>
         <p>{context?.policyName ? format(m.policy, { region: pick(context.policyName, locale), version }) : format(m.policyUnnamed, { version })}</p>
-        <Provenance source={policy.source} unverified={policy.unverified} partly m={provenanceM} />
+        <Provenance source={policy.source} unverified={policy.unverified} partly m={m.provenance} />
         <p className="text-muted">{m.disclaimer}</p>
       </section>
       <EstimateClerkFields amounts={amounts} m={m} />

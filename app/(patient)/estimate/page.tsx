@@ -37,7 +37,7 @@ export default page(
           initialValues={initialValues ?? undefined}
           name={subject.via === "self" ? null : subject.maskedName}
           m={m.estimate}
-          provenanceM={m.common.provenance}
+         
           locale={locale}
         />
       </main>

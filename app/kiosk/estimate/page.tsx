@@ -26,7 +26,7 @@ export default page({ who: "kiosk", scope: "estimate" }, async ({ db, now, local
           <KioskSignOutButton signOut={kioskSignOutAction} label={m.kiosk.signOut} />
         </div>
         <h1 className="text-4xl font-bold">{m.kiosk.sections.estimate}</h1>
-        <EstimateForm action={estimateAction} options={options} m={m.estimate} provenanceM={m.common.provenance} locale={locale} />
+        <EstimateForm action={estimateAction} options={options} m={m.estimate} locale={locale} />
       </main>
     </KioskIdleGuard>
   );

@@ -1,4 +1,5 @@
 import { defineMessages } from "../define";
+import { provenance } from "./provenance";
 
 export const common = defineMessages({
   zh: {
@@ -19,12 +20,7 @@ export const common = defineMessages({
     mainNav: "主导航",
     settings: { title: "设置", security: "登录与安全", securityHint: "通行密钥、登录的设备、在所有设备上退出", devices: "出示医保码的设备", devicesHint: "能离线生成医保码的手机和浏览器" },
     nav: { home: "首页", voucher: "电子凭证", clinic: "定点机构", entitlements: "待遇", estimate: "测算", family: "家庭", settings: "设置" },
-    provenance: {
-      source: "依据：{source}",
-      demoBadge: "演示数据",
-      demoText: "这项数值尚未核实，仅供参考。",
-      demoPartText: "其中部分数值尚未核实，仅供参考。",
-    },
+    provenance: provenance.zh,
   },
   en: {
     appName: "Yibao Pass",
@@ -44,11 +40,6 @@ export const common = defineMessages({
     mainNav: "Main navigation",
     settings: { title: "Settings", security: "Sign-in and security", securityHint: "Passkeys, signed-in devices, sign out everywhere", devices: "Devices that show my code", devicesHint: "Phones and browsers that can make your code offline" },
     nav: { home: "Home", voucher: "E-voucher", clinic: "Clinic", entitlements: "Entitlements", estimate: "Estimate", family: "Family", settings: "Settings" },
-    provenance: {
-      source: "Source: {source}",
-      demoBadge: "Demo figure",
-      demoText: "Not yet verified; treat it as a guide only.",
-      demoPartText: "Some of the figures are not yet verified; treat the result as a guide only.",
-    },
+    provenance: provenance.en,
   },
 });

@@ -1,8 +1,18 @@
 import { defineMessages } from "../define";
+import { provenance } from "./provenance";
 
 export const entitlements = defineMessages({
   zh: {
     title: "我的待遇",
+    provenance: provenance.zh,
+    answer: {
+      remaining: "今年{benefit}还可报销 {amount}。",
+      usedUp: "今年{benefit}的报销额度已经用完。",
+      noCap: "今年{benefit}的报销不设年度上限。",
+      deductibleToGo: "看{benefit}，本年还要先自付 {amount}（起付线），之后才开始报销。",
+      balance: "个人账户余额 {amount}。",
+      benefits: { general_outpatient: "普通门诊", pharmacy: "定点药店购药", inpatient: "住院", chronic: "门诊慢特病" },
+    },
     intro: "{year} 年度，按{policy}医保政策计算。",
     asOf: "截至 {time}",
     policySource: "政策依据：{source}",
@@ -89,6 +99,14 @@ export const entitlements = defineMessages({
     },
     detail: {
       title: "结算明细",
+      answer: {
+        self: "这次您自付 {self}（个人账户 {account}，现金 {cash}），医保基金支付 {fund}。",
+        selfCash: "这次您自付 {self}，医保基金支付 {fund}。",
+        selfAll: "这次 {self} 全部由您自付，医保基金没有支付。",
+        other: "这次{name}自付 {self}（个人账户 {account}，现金 {cash}），医保基金支付 {fund}。",
+        otherCash: "这次{name}自付 {self}，医保基金支付 {fund}。",
+        otherAll: "这次 {self} 全部由{name}自付，医保基金没有支付。",
+      },
       back: "返回我的待遇",
       notFound: "没有找到这笔结算。",
       facility: "就诊机构",
@@ -101,8 +119,7 @@ export const entitlements = defineMessages({
       lineClass: { A: "甲类", B: "乙类", C: "丙类（自费）" },
       quantity: "×{quantity}",
       steps: "计算过程",
-      summary: "结论：",
-      policy: "政策：{id}（{version} 起施行）",
+      policy: "按{version}起施行的医保政策结算。",
       paidFromRelative: "个人账户支付部分由{name}的账户支付（家庭共济）。",
       amounts: {
         medfee_sumamt: "费用总额",
@@ -131,6 +148,15 @@ export const entitlements = defineMessages({
   },
   en: {
     title: "My entitlements",
+    provenance: provenance.en,
+    answer: {
+      remaining: "This year, the insurance can still pay up to {amount} for {benefit}.",
+      usedUp: "This year's allowance for {benefit} is used up.",
+      noCap: "This year, {benefit} has no yearly limit.",
+      deductibleToGo: "For {benefit}, you first pay {amount} yourself this year (the deductible); then the insurance starts to pay.",
+      balance: "Personal account balance: {amount}.",
+      benefits: { general_outpatient: "general outpatient care", pharmacy: "pharmacy purchases", inpatient: "hospital stays", chronic: "chronic-disease outpatient care" },
+    },
     intro: "Year {year}, under the medical-insurance policy of {policy}.",
     asOf: "As of {time}",
     policySource: "Policy source: {source}",
@@ -217,6 +243,14 @@ export const entitlements = defineMessages({
     },
     detail: {
       title: "Settlement details",
+      answer: {
+        self: "You paid {self} ({account} from your personal account, {cash} in cash); the insurance fund paid {fund}.",
+        selfCash: "You paid {self}; the insurance fund paid {fund}.",
+        selfAll: "You paid all {self}; the insurance fund paid nothing.",
+        other: "{name} paid {self} ({account} from the personal account, {cash} in cash); the insurance fund paid {fund}.",
+        otherCash: "{name} paid {self}; the insurance fund paid {fund}.",
+        otherAll: "{name} paid all {self}; the insurance fund paid nothing.",
+      },
       back: "Back to my entitlements",
       notFound: "This settlement was not found.",
       facility: "Facility",
@@ -229,8 +263,7 @@ export const entitlements = defineMessages({
       lineClass: { A: "Class A", B: "Class B", C: "Class C (self-paid)" },
       quantity: "×{quantity}",
       steps: "How it was worked out",
-      summary: "In short: ",
-      policy: "Policy: {id} (in force from {version})",
+      policy: "Settled under the policy in force from {version}.",
       paidFromRelative: "The personal-account share was paid from {name}'s account (family mutual aid).",
       amounts: {
         medfee_sumamt: "Bill total",

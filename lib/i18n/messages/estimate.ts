@@ -1,4 +1,5 @@
 import { defineMessages } from "../define";
+import { provenance } from "./provenance";
 
 export const estimate = defineMessages({
   zh: {
@@ -86,6 +87,7 @@ export const estimate = defineMessages({
     },
     result: {
       heading: "估算结果",
+      provenance: provenance.zh,
       answer: {
         self: "本次预计您自付 {self}（个人账户 {account}，现金 {cash}），医保基金支付 {fund}。",
         selfCash: "本次预计您自付 {self}，医保基金支付 {fund}。",
@@ -265,6 +267,7 @@ export const estimate = defineMessages({
     },
     result: {
       heading: "Estimate",
+      provenance: provenance.en,
       answer: {
         self: "You will probably pay {self} yourself ({account} from your personal account, {cash} in cash); the insurance fund pays {fund}.",
         selfCash: "You will probably pay {self} yourself; the insurance fund pays {fund}.",

@@ -39,7 +39,7 @@ export default page({ who: "anyone" }, async ({ db, now, locale, m, params }) =>
               name={shared.maskedName}
               m={words}
               formM={m.estimate.form}
-              provenanceM={m.common.provenance}
+             
               locale={locale}
             />
             <div className="print:hidden">

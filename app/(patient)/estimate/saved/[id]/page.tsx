@@ -49,7 +49,7 @@ export default page(
           name={subject.via === "self" ? null : subject.maskedName}
           m={result}
           formM={m.estimate.form}
-          provenanceM={m.common.provenance}
+         
           locale={locale}
         />
         <div className="flex flex-wrap gap-3 print:hidden">
