@@ -21,7 +21,13 @@ export function headlineBucket(buckets: EntitlementBucket[]): EntitlementBucket 
  * What is left this year, in one sentence first ("今年普通门诊还可报销 ¥2,500.00"); then, when
  * it applies, what must still be paid before the insurance starts paying, and the account balance.
  */
-export function EntitlementsAnswer({ data, locale, m }: { data: Pick<Entitlements, "buckets" | "account">; locale: Locale; m: M }) {
+export function EntitlementsAnswer({ data, withBalance = true, locale, m }: {
+  data: Pick<Entitlements, "buckets" | "account">;
+  /** Off where the balance has a card of its own (home). */
+  withBalance?: boolean;
+  locale: Locale;
+  m: M;
+}) {
   const bucket = headlineBucket(data.buckets);
   if (!bucket) return null;
   const benefit = bucket.bucket in m.answer.benefits ? m.answer.benefits[bucket.bucket as BenefitWord] : bucketLabel(bucket, locale);
@@ -35,7 +41,7 @@ export function EntitlementsAnswer({ data, locale, m }: { data: Pick<Entitlement
     <div className="space-y-1" data-testid="entitlements-answer">
       <p className="text-xl font-semibold leading-relaxed" data-testid="entitlements-headline">{headline}</p>
       {toGo > 0 ? <p>{format(m.answer.deductibleToGo, { benefit, amount: formatFen(toGo) })}</p> : null}
-      {data.account.hasAccount ? <p>{format(m.answer.balance, { amount: formatFen(data.account.balanceFen) })}</p> : null}
+      {withBalance && data.account.hasAccount ? <p>{format(m.answer.balance, { amount: formatFen(data.account.balanceFen) })}</p> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Messages } from "@/lib/i18n";
 import { formatFen, formatInstant } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
 import { BucketUsage } from "./entitlement-bucket-card";
+import { EntitlementsAnswer } from "./entitlements-answer";
 import { pick } from "./entitlement-text";
 
 /** Home card: this year's main benefits as bars and the personal account balance, each "as of". */
@@ -16,7 +17,7 @@ export function HomeEntitlements({ data, locale, m }: { data: Entitlements; loca
     <div className="space-y-6">
       <section aria-labelledby="home-entitlements-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="home-entitlements-title" className="text-lg font-semibold">{m.home.heading}</h2>
-        {buckets.length === 0 ? <p className="text-muted">{m.buckets.empty}</p> : null}
+        {buckets.length === 0 ? <p className="text-muted">{m.buckets.empty}</p> : <EntitlementsAnswer data={data} withBalance={false} locale={locale} m={m} />}
         {buckets.map((bucket) => (
           <div key={bucket.bucket} className="space-y-1" data-bucket={bucket.bucket}>
             <h3 className="font-semibold">{bucketLabel(bucket, locale)}</h3>

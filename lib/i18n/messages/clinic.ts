@@ -6,6 +6,10 @@ export const clinic = defineMessages({
     intro: "普通门诊在你选定的机构就诊和报销。",
     asOf: "截至 {time}",
     loadError: "暂时无法读取你的定点机构信息，请稍后再试。",
+    answer: {
+      chosen: "您的普通门诊定点机构是{name}。",
+      none: "您还没有选定普通门诊定点机构。",
+    },
     current: {
       heading: "我的普通门诊定点机构",
       none: "你还没有选定普通门诊机构。",
@@ -103,6 +107,10 @@ export const clinic = defineMessages({
     intro: "General outpatient care is covered at the clinic you chose.",
     asOf: "As of {time}",
     loadError: "Your clinic could not be loaded right now. Please try again later.",
+    answer: {
+      chosen: "Your general-outpatient clinic is {name}.",
+      none: "You have not chosen a general-outpatient clinic yet.",
+    },
     current: {
       heading: "My general-outpatient clinic",
       none: "You have not chosen a general-outpatient clinic.",
