@@ -16,10 +16,12 @@ import { Provenance } from "./provenance";
  * and returning to the tab (e.g. after paying at a counter) fetches the ledger again — the
  * same person's: a relative's when the screen acts for one (`personId`), one's own otherwise.
  */
-export function EntitlementsView({ initial, initialSettlements, personId, locale, m }: {
+export function EntitlementsView({ initial, initialSettlements, personId, settlementsPath, locale, m }: {
   initial: Entitlements & { policy: NonNullable<Entitlements["policy"]> };
   initialSettlements: SettlementPage;
   personId: string | null;
+  /** Where a settlement's details open (the kiosk has its own screen). */
+  settlementsPath?: string;
   locale: Locale;
   m: Messages["entitlements"];
 }) {
@@ -53,7 +55,7 @@ export function EntitlementsView({ initial, initialSettlements, personId, locale
       <EntitlementChronic approvals={data.chronicApprovals} buckets={data.buckets} locale={locale} m={m} />
       <EntitlementSupplementary status={data.supplementary} locale={locale} m={m} />
       <EntitlementAccount account={data.account} locale={locale} m={m} />
-      <EntitlementSettlements items={thisYear} locale={locale} m={m} />
+      <EntitlementSettlements items={thisYear} basePath={settlementsPath} locale={locale} m={m} />
       <EntitlementFiling filing={data.crossRegionFiling} locale={locale} m={m} />
     </>
   );

@@ -9,7 +9,7 @@ import { EntitlementsAnswer } from "./entitlements-answer";
 import { pick } from "./entitlement-text";
 
 /** Home card: this year's main benefits as bars and the personal account balance, each "as of". */
-export function HomeEntitlements({ data, locale, m }: { data: Entitlements; locale: Locale; m: Messages["entitlements"] }) {
+export function HomeEntitlements({ data, href = "/entitlements", locale, m }: { data: Entitlements; href?: string; locale: Locale; m: Messages["entitlements"] }) {
   const asOf = format(m.asOf, { time: formatInstant(data.asOf, locale) });
   // The general benefits first; per-disease quotas are on the entitlements screen.
   const buckets = data.buckets.filter((b) => b.disease === null).slice(0, 3);
@@ -25,7 +25,7 @@ export function HomeEntitlements({ data, locale, m }: { data: Entitlements; loca
           </div>
         ))}
         <p className="text-sm text-muted">{asOf}</p>
-        <Link href="/entitlements" className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
+        <Link href={href} className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
           {m.home.more}
         </Link>
       </section>

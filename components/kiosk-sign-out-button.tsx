@@ -18,7 +18,7 @@ export function KioskSignOutButton({ signOut, label }: { signOut: () => Promise<
           window.location.replace("/kiosk?signedOut=1");
         }
       }}
-      className="no-print min-h-16 rounded-2xl border-4 border-slate-700 bg-white px-6 text-2xl font-bold"
+      className="no-print min-h-12 rounded-xl border-2 border-slate-700 bg-white px-5 font-bold"
     >
       {label}
     </button>
