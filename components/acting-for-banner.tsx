@@ -1,6 +1,7 @@
 "use client";
 import { usePathname } from "next/navigation";
-import { format, type Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n";
+import { formatRich, Zh } from "./rich-text";
 
 /**
  * On every patient screen while the account acts for someone else: whose data this is, and one
@@ -13,7 +14,7 @@ export function ActingForBanner({ name, m }: { name: string | null; m: Messages[
   return (
     <div className="px-4 py-3">
       <div role="note" data-testid="acting-for-banner" className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 rounded-2xl border-2 border-amber-600 bg-amber-50 p-3">
-        <p className="font-semibold text-amber-950">{name === null ? m.actingForEnded : format(m.actingFor, { name })}</p>
+        <p className="font-semibold text-amber-950">{name === null ? m.actingForEnded : formatRich(m.actingFor, { name: <Zh>{name}</Zh> })}</p>
         {/* A plain link (no prefetch): following it changes whom the app acts for. */}
         <a href={back} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{m.backToSelf}</a>
       </div>

@@ -2,7 +2,8 @@ import { localize } from "@/lib/i18n";
 import type { ClinicOverview } from "@/lib/clinic/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import { format, formatPlural, type Locale } from "@/lib/i18n";
+import { formatRich } from "./rich-text";
 
 /** The region's chosen-clinic rules in plain words, with their source, and when a change is possible. */
 export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; locale: Locale; m: Messages["clinic"] }) {
@@ -16,7 +17,7 @@ export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; 
         {region.requiresChosenClinic ? <li>{format(m.rule.required, { region: regionName })}</li> : null}
         {region.allianceAsOneUnit ? <li>{m.rule.alliance}</li> : null}
         <li data-testid="clinic-change-interval">
-          {region.changeIntervalDays ? format(m.rule.interval, { days: region.changeIntervalDays }) : m.rule.anyTime}
+          {region.changeIntervalDays ? formatPlural(locale, m.rule.interval, region.changeIntervalDays, { days: region.changeIntervalDays }) : m.rule.anyTime}
           {region.changeIntervalDays && region.changeIntervalUnverified ? m.rule.intervalUnverified : null}
         </li>
       </ul>
@@ -27,7 +28,7 @@ export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; 
       </p>
       {change.allowedNow ? <p>{m.rule.how}</p> : null}
       <p className="text-sm text-muted">
-        {region.ruleSource ? format(m.rule.source, { source: region.ruleSource }) : m.rule.sourceNone}
+        {region.ruleSource ? formatRich(m.rule.source, { source: <cite lang="zh-CN" className="not-italic">{region.ruleSource}</cite> }) : m.rule.sourceNone}
       </p>
     </section>
   );

@@ -12,7 +12,7 @@ const action = "flex min-h-24 w-full flex-col justify-center gap-1 rounded-3xl b
 export function EasyModeHome({ name, alerts, locale, m, alertsM }: { name: string | null; alerts: PersonAlerts | null; locale: Locale; m: Messages["easy"]; alertsM: Messages["alerts"] }) {
   return (
     <section aria-labelledby="easy-home-title" className="space-y-4">
-      {name ? <p className="text-2xl font-semibold">{name}</p> : null}
+      {name ? <p lang="zh-CN" className="text-2xl font-semibold">{name}</p> : null}
       {alerts && alerts.alerts.length > 0 ? <Alerts data={alerts} large locale={locale} m={alertsM} /> : null}
       <h2 id="easy-home-title" className="text-3xl font-bold">{m.homeHeading}</h2>
       <ul className="space-y-4">

@@ -54,7 +54,7 @@ export function EntitlementsView({ initial, initialSettlements, personId, settle
 
       <EntitlementChronic approvals={data.chronicApprovals} buckets={data.buckets} locale={locale} m={m} />
       <EntitlementSupplementary status={data.supplementary} locale={locale} m={m} />
-      <EntitlementAccount account={data.account} locale={locale} m={m} />
+      <EntitlementAccount account={data.account} settlementsPath={settlementsPath} locale={locale} m={m} />
       <EntitlementSettlements items={thisYear} basePath={settlementsPath} locale={locale} m={m} />
       <EntitlementFiling filing={data.crossRegionFiling} locale={locale} m={m} />
     </>

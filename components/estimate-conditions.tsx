@@ -9,7 +9,7 @@ export function EstimateConditions({ context, m, formM, locale }: {
   locale: Locale;
 }) {
   const facility = context.facility;
-  const level = facility ? (facility.level === 0 ? formM.levelZero : format(formM.level, { level: facility.level })) : "";
+  const level = facility ? formM.levels[Math.min(3, Math.max(0, facility.level)) as 0 | 1 | 2 | 3] : "";
   const visit = context.visit;
   const visitText = visit === undefined
     ? null

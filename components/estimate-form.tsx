@@ -59,7 +59,7 @@ export function EstimateForm({ action, saveAction, initialState = null, initialV
     const facts = [levelText(facility.level), f.facilityStatus[facility.status], ...(facility.away ? [f.away] : [])];
     return localize(locale, `${facility.name}（${facts.join("，")}）`, `${facility.nameEn} (${facts.join(", ")})`);
   };
-  const levelText = (level: number) => (level === 0 ? f.levelZero : format(f.level, { level }));
+  const levelText = (level: number) => f.levels[Math.min(3, Math.max(0, level)) as 0 | 1 | 2 | 3];
   const mode = value("accumulatorsMode", "ledger");
 
   return (

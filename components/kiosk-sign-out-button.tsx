@@ -8,6 +8,7 @@ export function KioskSignOutButton({ signOut, label }: { signOut: () => Promise<
   return (
     <button
       type="button"
+      data-kiosk-sign-out
       disabled={busy}
       onClick={async () => {
         setBusy(true);

@@ -1,4 +1,5 @@
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { formatRich, TypedText } from "@/components/rich-text";
 import { TerminalSignInForm } from "@/components/terminal/terminal-sign-in-form";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
 import { page, pageMetadata } from "@/lib/context";
@@ -29,7 +30,7 @@ export default page({ who: "terminal" }, ({ locale, m, actor }) => {
           <div>
             <h1 className="text-3xl font-bold">{m.terminal.title}</h1>
             <p className="mt-1 text-muted" data-testid="terminal-name">
-              {facility ? format(m.terminal.signedInAs, { terminal: terminal.name, facility }) : terminal.name}
+              {formatRich(facility ? m.terminal.signedInAs : "{terminal}", { terminal: <TypedText text={terminal.name} />, facility })}
             </p>
           </div>
           <TerminalWorkspace

@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/context/client";
 import type { Messages } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
 import type { TerminalSettlementDto } from "@/lib/terminal/client";
+import { formatRich } from "../rich-text";
 
 type ReverseAction = (id: string, reason: string) => Promise<ActionResult<TerminalSettlementDto>>;
 
@@ -40,16 +41,16 @@ export function SettlementReceipt({ initial, m, locale, reverseAction, onNext }:
   return (
     <section aria-labelledby="receipt-title" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm" data-testid="receipt">
       <h2 id="receipt-title" className="text-xl font-bold">{m.receiptTitle}</h2>
-      <p>{format(m.receiptFor, { name: settlement.maskedName, id: settlement.id.slice(0, 8) })}</p>
+      <p>{formatRich(m.receiptFor, { name: <span lang="zh-CN">{settlement.maskedName}</span>, id: <span translate="no">{settlement.id.slice(0, 8)}</span> })}</p>
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
         {SHOWN_FIELDS.map((field) => (
           <div key={field} className="contents">
-            <dt>{m.fields[field]} <span className="text-xs text-muted">{field}</span></dt>
+            <dt>{m.fields[field]} <code translate="no" className="text-xs text-muted">{field}</code></dt>
             <dd className="text-right font-mono tabular-nums" data-field={field}>{settlement.amounts[field].toFixed(2)}</dd>
           </div>
         ))}
       </dl>
-      <p className="text-sm text-muted">{settlement.policy.id} · {settlement.policy.version} · {settlement.policy.source}</p>
+      <p className="text-sm text-muted"><span translate="no">{settlement.policy.id}</span> · {settlement.policy.version} · <cite lang="zh-CN" className="not-italic">{settlement.policy.source}</cite></p>
       <div className="no-print flex flex-wrap gap-3">
         <button type="button" onClick={() => window.print()} className="min-h-12 rounded-lg border border-slate-400 px-4 font-semibold">{m.print}</button>
         <button type="button" onClick={onNext} className="min-h-12 rounded-lg border border-slate-400 px-4 font-semibold">{m.nextCustomer}</button>

@@ -7,6 +7,7 @@ import { CameraScanner } from "./camera-scanner";
 import { ScanForm } from "./scan-form";
 import { SettlementPanel } from "./settlement-panel";
 import { VerifiedPersonCard } from "./verified-person-card";
+import { formatRich } from "../rich-text";
 
 type VerifyResult = ActionResult<VerifiedVoucher>;
 type VerifyAction = (code: string) => Promise<VerifyResult>;
@@ -48,7 +49,7 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
       </section>
 
       <p role="status" className="sr-only">
-        {result?.ok ? format(m.verifiedAnnounce, { name: result.data.person.maskedName }) : ""}
+        {result?.ok ? formatRich(m.verifiedAnnounce, { name: <span lang="zh-CN">{result.data.person.maskedName}</span> }) : ""}
       </p>
       <div role="alert">
         {result && !result.ok ? (

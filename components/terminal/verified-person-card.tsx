@@ -34,7 +34,7 @@ export const VerifiedPersonCard = forwardRef<HTMLHeadingElement, { verified: Ver
         </h2>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg">
           <dt className="text-muted">{m.name}</dt>
-          <dd className="text-2xl font-bold" data-testid="verified-name">{person.maskedName}</dd>
+          <dd className="text-2xl font-bold" data-testid="verified-name" lang="zh-CN">{person.maskedName}</dd>
           <dt className="text-muted">{m.insurance}</dt>
           <dd>{insuranceLabel(person, m)}</dd>
           <dt className="text-muted">{m.region}</dt>
@@ -50,10 +50,11 @@ export const VerifiedPersonCard = forwardRef<HTMLHeadingElement, { verified: Ver
         <h3 className="mt-4 font-semibold">{m.entitlementsTitle}</h3>
         {entitlements.ledgerAvailable ? null : <p className="text-muted">{m.ledgerPending}</p>}
         <p className="mt-1">
-          {m.chronicApprovals}：
-          {entitlements.chronicApprovals.length === 0
-            ? m.noChronic
-            : entitlements.chronicApprovals.map((a) => format(m.chronicUntil, { disease: diseaseLabel(a.disease, m), date: a.validTo })).join("；")}
+          {format(m.chronicApprovalsLine, {
+            list: entitlements.chronicApprovals.length === 0
+              ? m.noChronic
+              : entitlements.chronicApprovals.map((a) => format(m.chronicUntil, { disease: diseaseLabel(a.disease, m), date: a.validTo })).join(m.listSeparator),
+          })}
         </p>
         <p className="mt-3 text-sm text-muted">
           {format(m.codeMadeAt, { time: chinaTime(verified.code.issuedAt, locale) })} ·{" "}

@@ -9,11 +9,11 @@ import type { StoredDevice } from "@/lib/voucher";
 type VoucherMessages = Messages["voucher"];
 
 /** The messages the boot script needs, in both languages (the precached shell serves either). */
-export type BootMessages = Pick<VoucherMessages, "showAtCounter" | "qrLabel" | "qrLabelNoName" | "madeAt" | "liveCue" | "whose">;
+export type BootMessages = Pick<VoucherMessages, "showAtCounter" | "qrLabel" | "madeAt" | "liveCue" | "whose">;
 
 export function bootMessages(m: VoucherMessages): BootMessages {
-  const { showAtCounter, qrLabel, qrLabelNoName, madeAt, liveCue, whose } = m;
-  return { showAtCounter, qrLabel, qrLabelNoName, madeAt, liveCue, whose };
+  const { showAtCounter, qrLabel, madeAt, liveCue, whose } = m;
+  return { showAtCounter, qrLabel, madeAt, liveCue, whose };
 }
 
 /** The element the boot script draws into; React leaves its content alone. */
@@ -45,11 +45,14 @@ export function cookieLocale(cookie: string): Locale {
   return toLocale(match?.slice(LOCALE_COOKIE.length + 1));
 }
 
-/** Whose codes this device may show: the account's own first, then relatives' under grants. */
-export function whoseOptions(device: StoredDevice, m: Pick<VoucherMessages, "whose">): { id: string | null; label: string }[] {
+/**
+ * Whose codes this device may show: the account's own first, then relatives' under grants. Each
+ * label is a template and the (Chinese) name that fills its {name}, which is marked as Chinese.
+ */
+export function whoseOptions(device: StoredDevice, m: Pick<VoucherMessages, "whose">): { id: string | null; template: string; name: string }[] {
   return [
-    ...(device.voucherId ? [{ id: null, label: format(m.whose.self, { name: device.maskedName ?? "" }) }] : []),
-    ...device.grants.map((g) => ({ id: g.grantId, label: g.maskedName })),
+    ...(device.voucherId ? [{ id: null, template: m.whose.self, name: device.maskedName ?? "" }] : []),
+    ...device.grants.map((g) => ({ id: g.grantId, template: "{name}", name: g.maskedName })),
   ];
 }
 
@@ -63,6 +66,8 @@ export function canShowACode(device: StoredDevice): boolean {
 }
 
 /** The symbol's accessible name. */
-export function qrLabel(m: Pick<VoucherMessages, "qrLabel" | "qrLabelNoName">, name: string, time: string): string {
-  return format(name ? m.qrLabel : m.qrLabelNoName, { name, time });
+export function qrLabel(m: Pick<VoucherMessages, "qrLabel">, time: string): string {
+  // Whose code it is, is the name written just above it (marked as Chinese): an accessible name
+  // is one flat text, which cannot carry a Chinese name inside English words.
+  return format(m.qrLabel, { time });
 }

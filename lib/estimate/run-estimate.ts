@@ -105,12 +105,14 @@ export async function runEstimate(db: Db, personId: string, values: Record<strin
   }
   const { settlement, visit, facility } = quoted;
   const { amounts } = settlement;
-  // The balance the person has now: after the bill only when the bill is paid from it.
+  // The balance the person has now (a "what if" balance when one was typed): the result shows it
+  // after the bill only when the bill is paid from it.
+  const typedBalance = form.accumulatorsMode === "whatif" && form.whatIf.accountBalance !== undefined ? assume.accountBalanceFen : undefined;
   const account = enrolment?.insurance !== "employee"
     ? null
     : bill.useAccount
       ? { used: true, balanceBeforeFen: amounts.balc + amounts.acct_pay }
-      : { used: false, balanceBeforeFen: assume.accountBalanceFen ?? (await accountBalance(db, personId)) };
+      : { used: false, balanceBeforeFen: typedBalance ?? (await accountBalance(db, personId)) };
   const policy = getPolicy(settlement.policy.id);
   const policyName = policy?.name;
   const disease = visit.disease ? policy?.diseases?.[visit.disease] : undefined;

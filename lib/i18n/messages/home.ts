@@ -3,12 +3,12 @@ import { defineMessages } from "../define";
 export const home = defineMessages({
   zh: {
     title: "我的医保",
-    greeting: "{name}，你好",
+    greeting: "{name}，您好",
     insurance: "参保类型",
     region: "参保地",
     showCode: "出示医保码",
     showCodeHint: "在药店或医院柜台扫码结算",
-    noEnrolment: "没有找到你的参保记录。请联系参保地医保经办机构。",
+    noEnrolment: "没有找到您的参保记录。请联系参保地医保经办机构。",
     insuranceType: {
       employee_active: "职工医保（在职）",
       employee_retired: "职工医保（退休）",
