@@ -1,6 +1,6 @@
 import { SubjectRefused } from "@/components/subject-refused";
 import { page, pageMetadata } from "@/lib/context";
-import { ClinicScreen } from "./_components/clinic-screen";
+import { ClinicScreen, loadClinicScreen } from "./_components/clinic-screen";
 
 export const generateMetadata = pageMetadata((m) => ({ title: m.clinic.title }));
 
@@ -19,7 +19,7 @@ export default page(
   },
   async ({ db, now, locale, m, subject, search }) => (
     <main id="main" className="mx-auto max-w-3xl space-y-5 px-4 py-6">
-      <ClinicScreen db={db} now={now} locale={locale} m={m} subject={subject} search={search} basePath="/clinic" />
+      <ClinicScreen data={await loadClinicScreen(db, subject, search, now)} locale={locale} m={m} basePath="/clinic" />
     </main>
   ),
 );

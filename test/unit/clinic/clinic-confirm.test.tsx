@@ -52,7 +52,7 @@ describe("clinic change confirmation", () => {
     }));
     renderConfirm({ action });
     await userEvent.click(screen.getByRole("button", { name: m.confirm.submit }));
-    expect((await screen.findByTestId("clinic-change-success")).textContent).toBe("已选定“山塘镇卫生院”为你的普通门诊定点机构。");
+    expect((await screen.findByTestId("clinic-change-success")).textContent).toBe("已选定“山塘镇卫生院”为您的普通门诊定点机构。");
     const sent = action.mock.calls[0]![1];
     expect(sent.get("facilityId")).toBe(target.id);
     expect(sent.get("confirmed")).toBe("yes");

@@ -10,21 +10,8 @@ import type { Db } from "@/lib/db";
 import { format, localize, type Locale, type Messages } from "@/lib/i18n";
 import { changeClinicAction } from "../actions";
 
-/**
- * The chosen clinic of the subject and the eligible clinics of their region, with the change
- * where the account may manage the person: the phone's /clinic and the kiosk's /kiosk/clinic
- * (`basePath`) are this one screen.
- */
-export async function ClinicScreen({ db, now, locale, m, subject, search: params, basePath, headingClass = "text-2xl font-bold" }: {
-  db: Db;
-  now: Date;
-  locale: Locale;
-  m: Messages;
-  subject: Subject;
-  search: SearchParams;
-  basePath: string;
-  headingClass?: string;
-}) {
+/** What the clinic screen shows for the subject: the overview, one page of eligible clinics, a clinic to confirm. */
+export async function loadClinicScreen(db: Db, subject: Subject, params: SearchParams, now: Date) {
   const search = parseClinicSearch(params);
   const mayChange = subject.scopes.includes("manage_own");
   const chooseId = mayChange && typeof params.choose === "string" ? params.choose : undefined;
@@ -33,12 +20,30 @@ export async function ClinicScreen({ db, now, locale, m, subject, search: params
     searchEligibleClinics(db, subject.personId, overview.today, search),
     chooseId ? findFacility(db, chooseId) : Promise.resolve(null),
   ]);
-  const { region, current, change } = overview;
   let target: ClinicFacility | null = null;
-  if (candidate && region && isEligibleClinic(candidate, region.code) && candidate.id !== current?.facility.id) {
+  if (candidate && overview.region && isEligibleClinic(candidate, overview.region.code) && candidate.id !== overview.current?.facility.id) {
     const { regionCode: _r, choosable: _c, ...shown } = candidate;
     target = shown;
   }
+  return { personId: subject.personId, search, mayChange, chooseId, overview, eligible, target };
+}
+
+export type ClinicScreenData = Awaited<ReturnType<typeof loadClinicScreen>>;
+
+/**
+ * The chosen clinic of the subject and the eligible clinics of their region, with the change
+ * where the account may manage the person: the phone's /clinic and the kiosk's /kiosk/clinic
+ * (`basePath`) are this one screen.
+ */
+export function ClinicScreen({ data, locale, m, basePath, headingClass = "text-2xl font-bold" }: {
+  data: ClinicScreenData;
+  locale: Locale;
+  m: Messages;
+  basePath: string;
+  headingClass?: string;
+}) {
+  const { search, mayChange, chooseId, overview, eligible, target } = data;
+  const { region, current, change } = overview;
   const regionName = region ? localize(locale, region.name, region.nameEn) : "";
 
   return (
@@ -51,8 +56,8 @@ export async function ClinicScreen({ db, now, locale, m, subject, search: params
       {chooseId ? (
         <ClinicConfirm
           action={changeClinicAction}
-          subjectId={subject.personId}
-          personId={subject.personId}
+          subjectId={data.personId}
+          personId={data.personId}
           target={target}
           currentName={current ? facilityName(current.facility, locale) : null}
           lockedUntil={region?.changeIntervalDays ? addDaysToDay(overview.today, region.changeIntervalDays) : null}
@@ -63,7 +68,7 @@ export async function ClinicScreen({ db, now, locale, m, subject, search: params
         />
       ) : null}
 
-      <ClinicCurrent initial={overview} personId={subject.personId} locale={locale} m={m.clinic} />
+      <ClinicCurrent initial={overview} personId={data.personId} locale={locale} m={m.clinic} />
 
       <section aria-labelledby="clinic-search-title" className="space-y-4">
         <div>
