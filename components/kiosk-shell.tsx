@@ -5,6 +5,7 @@ import type { KioskIdleTimings } from "@/lib/kiosk/client";
 import { KioskIdleGuard } from "./kiosk-idle-guard";
 import { KioskSignOutButton } from "./kiosk-sign-out-button";
 import { LanguageSwitcher } from "./language-switcher";
+import { OpeningHint } from "./opening-hint";
 
 export type KioskScreen = "coverage" | "entitlements" | "clinic" | "estimate";
 
@@ -49,6 +50,7 @@ export function KioskShell({ current, timings, signOut, locale, m, children }: {
                   className="flex min-h-14 items-center justify-center rounded-xl border-2 border-brand-700 px-3 text-center font-semibold text-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
                 >
                   {k.sections[screen.key]}
+                  <OpeningHint text={m.common.opening} />
                 </Link>
               </li>
             ))}

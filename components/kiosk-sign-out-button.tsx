@@ -1,9 +1,9 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { forgetEverythingOnThisDevice } from "@/lib/kiosk/client";
 
 /** Signs out now and clears the browser's storage, like the idle timer does. */
-export function KioskSignOutButton({ signOut, label }: { signOut: () => Promise<unknown>; label: string }) {
+export function KioskSignOutButton({ signOut, label }: { signOut: () => Promise<unknown>; label: ReactNode }) {
   const [busy, setBusy] = useState(false);
   return (
     <button
