@@ -2,6 +2,7 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 import { TerminalSignInForm } from "@/components/terminal/terminal-sign-in-form";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
 import { page, pageMetadata } from "@/lib/context";
+import { env } from "@/lib/env";
 import { format, localize } from "@/lib/i18n";
 import { reverseSettlementAction, settleBillAction, signInTerminalAction, signOutTerminalAction, verifyScannedCodeAction } from "./actions";
 
@@ -12,7 +13,7 @@ export default page({ who: "terminal" }, ({ locale, m, actor }) => {
   const terminal = actor.kind === "terminal" ? actor.terminal : null;
   const facility = terminal && terminal.facilityName !== null && terminal.facilityNameEn !== null ? localize(locale, terminal.facilityName, terminal.facilityNameEn) : null;
   return (
-    <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-6">
+    <main id="main" className="mx-auto max-w-7xl space-y-6 px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-xl font-bold text-brand-700">{m.common.appName} · {m.terminal.title}</p>
         <div className="flex items-center gap-2">
@@ -36,7 +37,7 @@ export default page({ who: "terminal" }, ({ locale, m, actor }) => {
             verifyAction={verifyScannedCodeAction}
             m={m.terminal}
             locale={locale}
-            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form }}
+            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form, backdateDays: env.SETTLEMENT_BACKDATE_DAYS }}
           />
         </>
       ) : (
