@@ -110,3 +110,11 @@ test("the Estimate form's estimate of a bill is what the counter then settles fo
   expect(settledFen).toEqual(estimated.data.figures.amounts);
   expect(estimated.data.figures.amounts.medfee_sumamt).toBe(1950);
 });
+
+test("the database itself refuses a stored line whose amount is not a whole number of fen per unit", async () => {
+  const [settled] = await queryRows<{ id: string }>(database, sql`select id from settlements limit 1`);
+  const insert = (quantity: number, amountFen: number) =>
+    database.db.execute(sql`insert into settlement_lines (settlement_id, line_no, item_class, quantity, amount_fen) values (${settled!.id}::uuid, 99, 'A', ${quantity}, ${amountFen})`);
+  await expect(insert(3, 1000)).rejects.toMatchObject({ cause: expect.objectContaining({ code: "23514" }) });
+  await expect(insert(3, 1950)).resolves.toBeDefined();
+});
