@@ -24,8 +24,10 @@ const field = "block w-full rounded-lg border border-slate-400 bg-white px-3 py-
  * (use-bill-sender): a double tap, a lost answer or a network cut settles once, and while the
  * server cannot be reached the bill stays on screen, locked, and is sent again by itself.
  */
-export function SettlementPanel({ token, diseases, window: dates, initialLines, m, mEstimate, locale, settleAction, onSettled, onTokenExpired }: {
+export function SettlementPanel({ token, maskedName, diseases, window: dates, initialLines, m, mEstimate, locale, settleAction, onSettled, onTokenExpired }: {
   token: string;
+  /** The verified person, as the kept bill names them should the page be reloaded. */
+  maskedName: string;
   diseases: ApprovedDisease[];
   /** The days this counter may settle; a date field only when it is more than today. */
   window: ServiceDateWindow;
@@ -90,7 +92,7 @@ export function SettlementPanel({ token, diseases, window: dates, initialLines, 
       useAccount,
       ...(serviceDate !== dates.today ? { serviceDate } : {}),
     };
-    send(body);
+    send(body, { maskedName, totalFen: draft.totalFen, lineCount: draft.lines.length });
   };
 
   const summary = showProblems ? draft.problems.map((p) => format(m.lineProblem, { n: p.line, field: m.fieldNames[p.field], problem: problemWords(p) })) : [];

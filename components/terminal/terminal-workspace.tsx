@@ -1,10 +1,12 @@
 "use client";
-import { useCallback, useState, useTransition, type ComponentProps } from "react";
+import { useCallback, useEffect, useState, useTransition, type ComponentProps } from "react";
 import type { ActionResult } from "@/lib/context/client";
 import { format, type Locale, type Messages } from "@/lib/i18n";
 import { serviceDateWindow, type VerifiedVoucher } from "@/lib/terminal/client";
 import type { BillLineDraft } from "./bill-draft";
 import { CameraScanner } from "./camera-scanner";
+import { readPendingBill, clearPendingBill, type PendingBill } from "./pending-bill-store";
+import { RecoveredBill } from "./recovered-bill";
 import { ScanForm } from "./scan-form";
 import { SettlementPanel } from "./settlement-panel";
 import { SettlementReceipt } from "./settlement-receipt";
@@ -35,7 +37,10 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
   const [answer, setAnswer] = useState<SettleAnswer | null>(null);
   /** The bill of a scan that ran out, for the next scan. */
   const [kept, setKept] = useState<{ lines: BillLineDraft[]; fromToken: string } | null>(null);
+  /** A bill sent before a reload whose answer never came (pending-bill-store). */
+  const [recovered, setRecovered] = useState<PendingBill | null>(null);
   const [pending, startTransition] = useTransition();
+  useEffect(() => setRecovered(readPendingBill()), []);
 
   const verify = (code: string) =>
     startTransition(async () => {
@@ -86,7 +91,22 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
         {verified ? <VerifiedPersonCard verified={verified} m={m} locale={locale} /> : null}
       </div>
       <div className="space-y-6">
-        {verified && answer ? (
+        {recovered && !answer ? (
+          <RecoveredBill
+            bill={recovered}
+            m={settlement.m}
+            settleAction={settlement.settleAction}
+            onSettled={(settled) => {
+              setRecovered(null);
+              setAnswer(settled);
+            }}
+            onDiscard={() => {
+              clearPendingBill();
+              setRecovered(null);
+            }}
+          />
+        ) : null}
+        {answer ? (
           <SettlementReceipt
             key={answer.settlement.id}
             initial={answer.settlement}
@@ -100,12 +120,13 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
               setVerified(null);
             }}
           />
-        ) : verified ? (
+        ) : verified && !recovered ? (
           <>
             {carried ? <p role="status" className="rounded-lg bg-brand-50 p-3 font-medium">{format(settlement.m.keptBill, { count: carried.length })}</p> : null}
             <SettlementPanel
               key={verified.settlement.token}
               token={verified.settlement.token}
+              maskedName={verified.person.maskedName}
               diseases={verified.entitlements.chronicApprovals.map((a) => ({ id: a.disease, label: a.label }))}
               window={dates}
               initialLines={carried ?? undefined}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/context/client";
 import type { TerminalSettlementDto } from "@/lib/terminal/client";
 import type { SettlementBody } from "./bill-draft";
+import { clearPendingBill, savePendingBill, type PendingBill } from "./pending-bill-store";
 
 export interface SettleAnswer {
   settlement: TerminalSettlementDto;
@@ -65,6 +66,8 @@ export function useBillSender(settleAction: SettleAction, onSettled: (answer: Se
     inFlight.current = false;
     pending.current = null;
     attempts.current = 0;
+    // An answer, either way: the bill's fate is known and needs no keeping past a reload.
+    clearPendingBill();
     if (result.ok) {
       setState({ phase: "editing" });
       settled.current(result.data);
@@ -83,11 +86,27 @@ export function useBillSender(settleAction: SettleAction, onSettled: (answer: Se
     };
   }, [attempt]);
 
-  /** Sends the bill; its key is made on the first sending and kept for every resend of it. */
+  /**
+   * Sends the bill; its key is made on the first sending and kept for every resend of it. Until
+   * an answer comes the bill is also kept in the tab's session storage (`shown`: what the clerk
+   * sees of it), so a reload does not lose it.
+   */
   const send = useCallback(
-    (body: SettlementBody) => {
+    (body: SettlementBody, shown: Omit<PendingBill, "key" | "body">) => {
       idempotencyKey.current ??= crypto.randomUUID();
       pending.current = { body, key: idempotencyKey.current };
+      savePendingBill({ key: idempotencyKey.current, body, ...shown });
+      attempts.current = 0;
+      void attempt();
+    },
+    [attempt],
+  );
+
+  /** Sends again a bill kept from before a reload, under its own key. */
+  const resume = useCallback(
+    (bill: PendingBill) => {
+      idempotencyKey.current = bill.key;
+      pending.current = { body: bill.body, key: bill.key };
       attempts.current = 0;
       void attempt();
     },
@@ -96,5 +115,5 @@ export function useBillSender(settleAction: SettleAction, onSettled: (answer: Se
 
   const retryNow = useCallback(() => void attempt(), [attempt]);
 
-  return { state, send, retryNow, busy: state.phase === "sending" || state.phase === "waiting" };
+  return { state, send, resume, retryNow, busy: state.phase === "sending" || state.phase === "waiting" };
 }

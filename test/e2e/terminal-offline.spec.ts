@@ -4,7 +4,7 @@
  * so a bill whose answer was lost is found settled, not charged twice.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { format, handTypedLineName, zh } from "./fixtures";
+import { demoPerson, format, handTypedLineName, zh } from "./fixtures";
 import { TILL, scanPersonAtTill, signInTerminal } from "./terminal-helpers";
 
 test.use(TILL);
@@ -67,4 +67,26 @@ test("when the answer is lost after the server settled, the automatic resend is 
   await expect(page.getByTestId("replayed")).toHaveText(settle.replayed);
   await expect(page.getByTestId("receipt-paper").locator('[data-field="medfee_sumamt"]')).toHaveText("¥30.00");
   expect(lost).toBe(1);
+});
+
+test("a bill sent while the network was down survives a reload of the page and is settled once when the page is back", async ({ page, browser, context }) => {
+  await signInTerminal(page);
+  await scanPersonAtTill(page, browser, "lin");
+  await enterBill(page);
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: settle.settle, exact: true }).click();
+  await expect(page.getByTestId("bill-kept")).toContainText(settle.offline);
+  // The clerk reloads: offline, the browser can only show its own error page.
+  await page.reload().catch(() => undefined);
+  await context.setOffline(false);
+  await page.goto("/terminal");
+
+  const recovered = page.getByTestId("recovered-bill");
+  await expect(recovered).toContainText(format(settle.recovered.summary, { name: demoPerson("lin").maskedName, count: 1, amount: "30.00" }));
+  const paper = page.getByTestId("receipt-paper");
+  await expect(paper.locator('[data-field="medfee_sumamt"]')).toHaveText("¥30.00");
+  await expect(recovered).toHaveCount(0);
+  // The answer came: nothing is kept past it.
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });

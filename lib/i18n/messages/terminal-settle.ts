@@ -39,6 +39,12 @@ export const terminalSettle = defineMessages({
     tokenExpired: "扫码已超过有效时间，账单已保留。请让参保人重新出示医保码，扫码后账单会自动带入。",
     keptBill: "已带入之前保留的 {count} 行费用明细，请核对。",
     replayed: "已结算（重复提交未重复扣费）",
+    recovered: {
+      title: "有一笔结算尚未确认",
+      summary: "{name} · {count} 行 · 合计 ¥{amount}",
+      sending: "正在重新提交这笔账单；同一笔账单不会重复扣费。",
+      discard: "放下这笔账单",
+    },
     receiptTitle: "医保结算单",
     receiptSubtitle: "医疗保障基金结算凭证",
     receipt: {
@@ -126,6 +132,12 @@ export const terminalSettle = defineMessages({
     tokenExpired: "The scan is too old now; the bill is kept. Ask the person to show their code again: after the scan the bill comes back by itself.",
     keptBill: "The {count} bill lines kept from before are back. Check them.",
     replayed: "Settled (sent again, not charged twice)",
+    recovered: {
+      title: "A settlement is not confirmed yet",
+      summary: "{name} · {count} lines · total ¥{amount}",
+      sending: "Sending this bill again; the same bill is never charged twice.",
+      discard: "Put this bill aside",
+    },
     receiptTitle: "Medical insurance settlement receipt",
     receiptSubtitle: "Medical security fund settlement record",
     receipt: {
