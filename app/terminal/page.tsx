@@ -3,7 +3,7 @@ import { TerminalSignInForm } from "@/components/terminal/terminal-sign-in-form"
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
 import { page, pageMetadata } from "@/lib/context";
 import { env } from "@/lib/env";
-import { format, localize } from "@/lib/i18n";
+import { localize } from "@/lib/i18n";
 import { reverseSettlementAction, settleBillAction, signInTerminalAction, signOutTerminalAction, verifyScannedCodeAction } from "./actions";
 
 export const generateMetadata = pageMetadata((m) => ({ title: m.terminal.title }));
@@ -30,7 +30,9 @@ export default page({ who: "terminal" }, ({ locale, m, actor }) => {
           <div>
             <h1 className="text-3xl font-bold">{m.terminal.title}</h1>
             <p className="mt-1 text-muted" data-testid="terminal-name">
-              {facility ? format(m.terminal.signedInAs, { terminal: terminal.name, facility }) : terminal.name}
+              {/* The till's name is kept as its administrator wrote it (Chinese), on an English page too. */}
+              <span lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{terminal.name}</span>
+              {facility ? ` · ${facility}` : null}
             </p>
           </div>
           <TerminalWorkspace

@@ -80,14 +80,16 @@ export function ReceiptPaper({ settlement: s, paper, m, mTerminal, locale }: { s
 
   const number = s.id.toUpperCase();
   const narrow = paper === "roll58";
-  const visit = s.visit.disease ? `${m.kinds[s.visit.kind]}（${localize(locale, s.visit.disease.zh, s.visit.disease.en)}）` : m.kinds[s.visit.kind];
-  const facts: Array<[string, string, string?]> = [
+  const visit = s.visit.disease ? format(r.visitWithDisease, { kind: m.kinds[s.visit.kind], disease: localize(locale, s.visit.disease.zh, s.visit.disease.en) }) : m.kinds[s.visit.kind];
+  // Names kept only as written (the till's, the person's masked name) are Chinese on an English page.
+  const asWritten = localize<string | undefined>(locale, undefined, "zh-CN");
+  const facts: Array<[string, string, string?, string?]> = [
     [r.facility, localize(locale, s.facility.name, s.facility.nameEn)],
-    ...(s.terminal ? [[r.terminal, s.terminal.name] as [string, string]] : []),
+    ...(s.terminal ? [[r.terminal, s.terminal.name, undefined, asWritten] as [string, string, undefined, string?]] : []),
     [r.settledAt, formatInstant(s.createdAt, locale)],
     [r.serviceDate, formatDay(s.serviceDate, locale)],
     [r.visitKind, visit],
-    [r.person, s.maskedName, "person"],
+    [r.person, s.maskedName, "person", asWritten],
     [r.insurance, insuranceWords(s.person, mTerminal)],
     [r.region, s.person.region ? localize(locale, s.person.region.name, s.person.region.nameEn) : "—"],
   ];
@@ -110,10 +112,10 @@ export function ReceiptPaper({ settlement: s, paper, m, mTerminal, locale }: { s
         <p className="border-2 border-black py-1 text-center text-[1.3em] font-bold tracking-widest" data-testid="receipt-reversed">{r.reversed}</p>
       ) : null}
       <dl className="space-y-0.5">
-        {facts.map(([label, value, key]) => (
+        {facts.map(([label, value, key, lang]) => (
           <div key={label} className="flex justify-between gap-2">
             <dt className="shrink-0">{label}</dt>
-            <dd className="text-right" data-fact={key}>{value}</dd>
+            <dd className="text-right" data-fact={key} lang={lang}>{value}</dd>
           </div>
         ))}
       </dl>
@@ -134,7 +136,7 @@ export function ReceiptPaper({ settlement: s, paper, m, mTerminal, locale }: { s
             {s.lines.map((line) => (
               <tr key={line.lineNo} className="align-top" data-testid="receipt-line">
                 <td className="pr-1">
-                  <span lang="zh-CN">{line.name ?? line.code ?? `#${line.lineNo}`}</span>
+                  <span lang={asWritten}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>
                   {narrow ? <span> · {m.classes[line.class]}</span> : null}
                 </td>
                 {narrow ? null : <td className="pr-1">{m.classes[line.class]}</td>}

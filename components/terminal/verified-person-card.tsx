@@ -31,7 +31,7 @@ export const VerifiedPersonCard = forwardRef<HTMLHeadingElement, { verified: Ver
         </h2>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg">
           <dt className="text-muted">{m.name}</dt>
-          <dd className="text-2xl font-bold" data-testid="verified-name">{person.maskedName}</dd>
+          <dd className="text-2xl font-bold" data-testid="verified-name" lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{person.maskedName}</dd>
           <dt className="text-muted">{m.insurance}</dt>
           <dd>{insuranceLabel(person, m)}</dd>
           <dt className="text-muted">{m.region}</dt>

@@ -31,8 +31,6 @@ export interface SettleHooks {
   /** Fault injection for tests: right after the settlement row, to prove a failure leaves nothing behind. */
   afterSettlementInsert?: (tx: Db) => Promise<void> | void;
 }
-/** @deprecated the name before `beforeWrite`; the same hooks. */
-export type SettleTestHooks = SettleHooks;
 
 function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => issue.path.join(".") || "(request)").join(", ");

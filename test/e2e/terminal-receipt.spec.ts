@@ -145,4 +145,5 @@ test("in English the terminal names diseases, insurance and the receipt's amount
   await expect(paper).toContainText(en.terminalSettle.receipt.fund);
   await expect(paper).toContainText(en.terminalSettle.kinds.chronic_outpatient);
   await expect(paper).toContainText(diseaseName(chen, "diabetes").en);
+  await page.screenshot({ path: test.info().outputPath("till-receipt-en.png") });
 });

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { errorText } from "@/lib/i18n";
 import { ISSUE_MESSAGES } from "@/lib/reimbursement";
+import { DEMO_TERMINAL } from "@/lib/seed/terminal";
 import { e2eTerminalKey } from "../../playwright.config";
 import { browserFilming, readableFrame } from "./fake-camera";
 import { catalogueItem, demoPerson, diseaseName, format, matching, zh } from "./fixtures";
@@ -21,7 +22,7 @@ test("a wrong terminal key is refused; the right one opens the terminal, kept in
   await page.getByLabel(terminal.keyLabel).fill(e2eTerminalKey);
   await page.getByRole("button", { name: terminal.signIn }).click();
   await expect(page.getByRole("heading", { name: terminal.title })).toBeVisible();
-  await expect(page.getByTestId("terminal-name")).toContainText("演示药店收银台 1 号"); // named in lib/db/seed/index.ts, which does not export it
+  await expect(page.getByTestId("terminal-name")).toContainText(DEMO_TERMINAL.name);
   expect(page.url()).not.toContain(e2eTerminalKey);
   const cookie = (await context.cookies()).find((c) => c.name === "yb_terminal");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/terminal" });
