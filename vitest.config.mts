@@ -29,6 +29,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The project's commands (estimate and provenance CLIs, the layer rules), run as processes.
+          name: "commands",
+          include: ["test/commands/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           environment: "node",

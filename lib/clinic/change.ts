@@ -47,18 +47,22 @@ export async function changeClinic(db: Db, personId: string, facilityId: string,
       });
       if (!decision.ok) throw clinicError(decision.reason, decision.nextAllowedDay);
 
+      // Choices follow each other in time even when two requests' clocks (two app instances, or
+      // two changes a moment apart that reach the lock out of order) disagree: the new choice
+      // never starts before the one it replaces.
+      const from = current && current.since.getTime() > now.getTime() ? current.since : now;
       if (current) {
         await tx
           .update(clinicChoices)
-          .set({ validTo: now })
+          .set({ validTo: from })
           .where(and(eq(clinicChoices.id, current.choiceId), isNull(clinicChoices.validTo)));
       }
       const [inserted] = await tx
         .insert(clinicChoices)
-        .values({ personId, facilityId, validFrom: now, source: decision.source })
+        .values({ personId, facilityId, validFrom: from, source: decision.source })
         .returning({ id: clinicChoices.id });
       const { regionCode: _r, choosable: _c, ...facility } = target!;
-      return { choiceId: inserted!.id, facility, validFrom: now.toISOString() };
+      return { choiceId: inserted!.id, facility, validFrom: from.toISOString() };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw clinicError("conflict");

@@ -120,6 +120,19 @@ describe("at most one current choice per person", () => {
     expect(await currentChoices("liu")).toHaveLength(1);
   });
 
+  test("a change whose clock is behind the current choice's start starts where that choice ends, not before", async () => {
+    // Two requests a moment apart can reach the person's lock out of order, and two app
+    // instances' clocks can differ: the later-stamped change may be applied first.
+    const chen = personId("chen");
+    await changeClinic(database.db, chen, facilityId("sm-liedong"), later(2));
+    const second = await changeClinic(database.db, chen, facilityId("sm-chengguan"), later(1));
+    expect(second.validFrom).toBe(later(2).toISOString());
+    const rows = await queryRows<{ valid_from: Date; valid_to: Date | null }>(database, sql`
+      select valid_from, valid_to from clinic_choices where person_id = ${chen} order by valid_from, valid_to nulls last`);
+    for (const row of rows) if (row.valid_to) expect(new Date(row.valid_to).getTime()).toBeGreaterThanOrEqual(new Date(row.valid_from).getTime());
+    expect(rows.filter((r) => r.valid_to === null)).toHaveLength(1);
+  });
+
   test("concurrent changes where any time is allowed: they apply one after the other, never two current", async () => {
     const chen = personId("chen");
     const targets = ["sm-liedong", "sm-chengguan", "sm-liedong", "sm-chengguan", "sm-liedong"];

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-export const ROOT = path.resolve(__dirname, "../../..");
+export const ROOT = path.resolve(__dirname, "../..");
 export const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 export interface Run {
