@@ -36,7 +36,7 @@ export default page({ who: "terminal" }, ({ locale, m, actor }) => {
             verifyAction={verifyScannedCodeAction}
             m={m.terminal}
             locale={locale}
-            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form }}
+            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form, mFamily: m.family }}
           />
         </>
       ) : (

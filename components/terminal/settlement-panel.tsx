@@ -8,6 +8,8 @@ import type { Messages } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
 import { formatYuan, parseYuan } from "@/lib/reimbursement";
 import type { TerminalSettlementDto } from "@/lib/terminal/client";
+import { FamilyAccountChoice } from "@/components/family-account-choice";
+import type { CounterFamilyAccount } from "@/lib/terminal/client";
 import { SettlementReceipt } from "./settlement-receipt";
 
 type SettleAction = (body: unknown, idempotencyKey: string) => Promise<ActionResult<TerminalSettlementDto>>;
@@ -30,9 +32,12 @@ const field = "block w-full rounded-lg border border-slate-400 bg-white px-3 py-
  * bill, made when the bill is first sent: a double tap or a retry after a network error
  * settles once.
  */
-export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleAction, reverseAction, onDone }: {
+export function SettlementPanel({ token, diseases, familyAccounts = [], mFamily, m, mEstimate, locale, settleAction, reverseAction, onDone }: {
   token: string;
   diseases: string[];
+  /** 家庭共济: relatives' accounts the scan offered (each by its reference). */
+  familyAccounts?: CounterFamilyAccount[];
+  mFamily: Messages["family"];
   m: Messages["terminalSettle"];
   mEstimate: Messages["estimate"]["form"];
   locale: Locale;
@@ -44,6 +49,7 @@ export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleA
   const [kind, setKind] = useState<Kind>("pharmacy");
   const [disease, setDisease] = useState(diseases[0] ?? "");
   const [useAccount, setUseAccount] = useState(true);
+  const [familyAccount, setFamilyAccount] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<TerminalSettlementDto | null>(null);
   const [pending, startTransition] = useTransition();
@@ -78,6 +84,7 @@ export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleA
       visit: kind === "chronic_outpatient" ? { kind, disease } : { kind },
       lines: lines.map((l) => ({ code: l.code, name: l.name.trim() || undefined, class: l.code ? undefined : l.class, quantity: l.quantity, amount: l.amount.trim() })),
       useAccount,
+      ...(useAccount && familyAccount !== null ? { familyAccount } : {}),
     };
     startTransition(async () => {
       const result = await settleAction(body, idempotencyKey.current!);
@@ -149,6 +156,7 @@ export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleA
         <input type="checkbox" checked={useAccount} onChange={(e) => setUseAccount(e.target.checked)} className="h-5 w-5" />
         {m.useAccount}
       </label>
+      {useAccount ? <FamilyAccountChoice accounts={familyAccounts} value={familyAccount} onChange={setFamilyAccount} m={m.familyAccount} family={mFamily} /> : null}
       <p className="text-lg font-semibold" aria-live="polite">{format(m.total, { amount: formatYuan(totalFen) })}</p>
       <p role="alert" className="text-red-800">{error}</p>
       {/* The button keeps its name while busy: a clerk (or a screen reader) finds it by its name. */}

@@ -16,6 +16,7 @@ export interface SettlementProps {
   reverseAction: ComponentProps<typeof SettlementPanel>["reverseAction"];
   m: Messages["terminalSettle"];
   mEstimate: Messages["estimate"]["form"];
+  mFamily: Messages["family"];
 }
 
 /**
@@ -63,6 +64,7 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
           key={result.data.settlement.token}
           token={result.data.settlement.token}
           diseases={result.data.entitlements.chronicApprovals.map((a) => a.disease)}
+          familyAccounts={result.data.familyAccounts}
           locale={locale}
           {...settlement}
           onDone={() => setResult(null)}

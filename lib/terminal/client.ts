@@ -3,3 +3,4 @@ export * from "./settlement-request";
 export * from "./verify-request";
 export type { TerminalSettlementDto } from "./settlement-dto";
 export type { VerifiedVoucher } from "./voucher-verification";
+export type { CounterFamilyAccount } from "./family-account";

@@ -38,6 +38,11 @@ export const terminalSettlementRequestSchema = z.strictObject({
     .refine((visit) => visit.kind !== "chronic_outpatient" || visit.disease !== undefined, { message: "A chronic-disease visit names the disease", path: ["disease"] }),
   lines: z.array(terminalSettlementLineSchema).min(1).max(MAX_LINES),
   useAccount: z.boolean().default(true),
+  /**
+   * 家庭共济: pay the personal share from a relative's account instead of the patient's own — one
+   * of the references the scan answered in `familyAccounts`. Implies useAccount.
+   */
+  familyAccount: z.string().regex(/^[0-9a-f]{32}$/).optional(),
   /** Defaults to today (China time); a counter settles today's visits. */
   serviceDate: z.string().refine(isIsoDate, { message: "A valid date written YYYY-MM-DD" }).optional(),
 });

@@ -6,9 +6,11 @@ import { runTransaction, type Db } from "@/lib/db";
 import { people } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
+import { recordCounterUse } from "@/lib/family";
 import { findSettlementIdByKey, loadLedgerSettlement, reverse, settle } from "@/lib/ledger";
 import { maskName } from "@/lib/privacy";
 import { enforceRateLimit } from "@/lib/rate-limit";
+import { chosenFamilyAccount } from "./family-account";
 import { toTerminalSettlementDto, type TerminalSettlementDto } from "./settlement-dto";
 import { idempotencyKeySchema, reversalRequestSchema, terminalSettlementRequestSchema, type TerminalSettlementRequest } from "./settlement-request";
 
@@ -40,19 +42,27 @@ export async function settleAtTerminal(
   await enforceRateLimit(db, { key: `terminal-settle:${terminal.id}`, ...SETTLE_RATE_LIMIT }, now);
 
   const previous = await findSettlementIdByKey(db, terminal.id, idempotencyKey);
+  const day = request.serviceDate ?? chinaDay(now);
   const result = await runTransaction(db, async (tx) => {
     // A retry of a settled request no longer holds a spendable token: the ledger's idempotency
     // check (same key, same request) answers it, and a different request under the key is refused.
-    const personId = previous
-      ? (await loadLedgerSettlement(tx, previous.id))!.personId
-      : (await consumeSettlementToken(tx, request.settlementToken, terminal.id, now)).personId;
-    return settle(tx, {
+    const earlier = previous ? await loadLedgerSettlement(tx, previous.id) : null;
+    const scan = earlier ? null : await consumeSettlementToken(tx, request.settlementToken, terminal.id, now);
+    const personId = earlier ? earlier.personId : scan!.personId;
+    // 家庭共济: a relative's account, named by the reference the scan offered; checked again now.
+    const family =
+      request.familyAccount === undefined ? null
+      : scan ? await chosenFamilyAccount(tx, scan, request.settlementToken, request.familyAccount, day, now)
+      : null;
+    const accountPersonId = request.familyAccount === undefined ? undefined : (family?.accountPersonId ?? earlier?.accountPersonId ?? undefined);
+    const settled = await settle(tx, {
       personId,
       facilityId,
       terminalId: terminal.id,
       idempotencyKey,
-      useAccount: request.useAccount,
-      serviceDate: request.serviceDate ?? chinaDay(now),
+      useAccount: request.useAccount || request.familyAccount !== undefined,
+      ...(accountPersonId === undefined ? {} : { accountPersonId }),
+      serviceDate: day,
       now,
       visit: {
         kind: request.visit.kind,
@@ -69,6 +79,14 @@ export async function settleAtTerminal(
         amountFen: line.amount,
       })),
     });
+    // A payment from an account lent under a grant is written to its holder's access log, with the settlement.
+    if (family?.grantId && !settled.replayed && settled.settlement.amounts.acct_pay > 0) {
+      await recordCounterUse(tx, {
+        actorUserId: family.granteeUserId, subjectPersonId: family.accountPersonId, via: "grant", grantId: family.grantId,
+        action: "account.pay", facilityId, settlementId: settled.settlement.id, at: now,
+      });
+    }
+    return settled;
   });
   return { settlement: await dtoFor(db, result.settlement.id), replayed: result.replayed };
 }
