@@ -1,4 +1,4 @@
-import type { AccessLogEntry } from "@/lib/family/client";
+import { isAccessLogAction, type AccessLogEntry } from "@/lib/family/client";
 import { format, formatFen, formatInstant, localize, relativeLabel, type Locale, type Messages } from "@/lib/i18n";
 
 type M = Messages["family"];
@@ -20,13 +20,20 @@ function whenText(entry: AccessLogEntry, locale: Locale, m: M): string {
   const at = formatInstant(entry.at, locale);
   if (entry.count === 1) return at;
   const first = formatInstant(entry.firstAt, locale);
+  const times = format(m.log.times, { count: entry.count });
+  if (first === at) return `${at} · ${times}`;
   // "… 18:20 – 18:35": the day once when the run is within one day (the time is the last five characters).
   const last = first.slice(0, -5) === at.slice(0, -5) ? at.slice(-5) : at;
-  return `${first} – ${last} · ${format(m.log.times, { count: entry.count })}`;
+  return `${first} – ${last} · ${times}`;
+}
+
+/** What was done, in the reader's words (a key outside the closed list reads as coverage viewed). */
+function actionText(action: string, m: M): string {
+  return isAccessLogAction(action) ? m.log.actions[action] : m.log.actions.entitlements;
 }
 
 /**
- * The access log as cards, newest first — one per use: what was done (in the reader's words),
+ * The access log as cards, newest first — one per use (a run of the same one counted): what was done (in the reader's words),
  * who did it and as what (grant or guardian), whose data when it was a child's, where (a counter's
  * scan or payment), how much and for whom (a payment from the reader's account), and when. Cards
  * rather than a table: they keep whole words at 320 px and in easy mode's larger type.
@@ -38,7 +45,7 @@ export function FamilyAccessLog({ entries, locale, m }: { entries: AccessLogEntr
       {entries.map((entry) => (
         <li key={entry.id} className={`space-y-1 rounded-2xl border-l-4 bg-white p-4 shadow-sm ${kindTone[entry.kind]}`} data-testid="access-log-entry" data-kind={entry.kind}>
           <p className="text-lg font-semibold">
-            {m.log.kinds[entry.kind]}
+            {actionText(entry.action, m)}
             {entry.payment ? ` ${formatFen(entry.payment.amountFen)}` : ""}
           </p>
           <p className="[overflow-wrap:anywhere]">

@@ -120,9 +120,9 @@ export async function listAccessLog(db: Db, user: { userId: string; personId: st
 }
 
 /**
- * Consecutive uses (newest first) by the same person, of the same kind of thing, on the same
- * person's data, each within ten minutes of the next, read as one entry with a count: a screen
- * opened and refreshed is one visit. Scans and payments are never merged: each is its own event.
+ * Consecutive uses (newest first) by the same person, of the same thing, on the same person's
+ * data, each within ten minutes of the next, read as one entry with a count: a screen opened and
+ * refreshed is one visit. Scans and payments are never merged: each is its own event.
  */
 export function collapseRepeats(entries: AccessLogEntry[]): AccessLogEntry[] {
   const out: AccessLogEntry[] = [];
@@ -138,6 +138,6 @@ export function collapseRepeats(entries: AccessLogEntry[]): AccessLogEntry[] {
 }
 
 function sameUse(a: AccessLogEntry, b: AccessLogEntry): boolean {
-  if (a.kind === "scan" || a.kind === "payment" || a.kind !== b.kind || a.via !== b.via) return false;
+  if (a.kind === "scan" || a.kind === "payment" || a.action !== b.action || a.via !== b.via) return false;
   return JSON.stringify([a.actor, a.subject]) === JSON.stringify([b.actor, b.subject]);
 }

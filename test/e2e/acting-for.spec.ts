@@ -128,11 +128,11 @@ test("acting for a relative: every screen reached from the relative's home shows
   expect(scanned.status).toBe(200);
   expect(scanned.body.person.maskedName).toBe(father.maskedName);
   await grandfather.goto("/family/log");
-  const scan = grandfather.getByTestId("access-log-entry").filter({ hasText: m.family.log.kinds.scan }).first();
+  const scan = grandfather.getByTestId("access-log-entry").filter({ hasText: m.family.log.actions["voucher.scan"] }).first();
   await expect(scan).toContainText(named(sonPerson, "child"));
   await expect(scan).toContainText(format(m.family.log.place, { place: counter.name }));
-  for (const kind of ["coverage", "estimate", "code"] as const) {
-    await expect(grandfather.getByTestId("access-log-entry").filter({ hasText: m.family.log.kinds[kind] }).first()).toContainText(named(sonPerson, "child"));
+  for (const kind of ["home.coverage", "entitlements", "clinic", "estimate.form", "voucher.shown"] as const) {
+    await expect(grandfather.getByTestId("access-log-entry").filter({ hasText: m.family.log.actions[kind] }).first()).toContainText(named(sonPerson, "child"));
   }
 
   // The father ends the grant while a fresh code of his is on the son's phone.

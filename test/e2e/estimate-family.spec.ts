@@ -49,6 +49,6 @@ test("an estimate for a relative works with an estimate grant and is refused wit
 
   // The grandfather sees who estimated for him.
   await grandfather.goto("/family/log");
-  const estimated = grandfather.getByTestId("access-log-entry").filter({ hasText: family.log.kinds.estimate }).first();
+  const estimated = grandfather.getByTestId("access-log-entry").filter({ hasText: family.log.actions["estimate.run"] }).first();
   await expect(estimated).toContainText(zhao.maskedName);
 });

@@ -66,7 +66,7 @@ test("a relative's bill settled from a grandfather's personal account at the cou
   await grandfather.goto("/entitlements");
   await expect(grandfather.getByRole("main")).toContainText(format(zh.entitlements.account.forRelative, { name: daughter.maskedName }));
   await grandfather.goto("/family/log");
-  const payment = grandfather.getByTestId("access-log-entry").filter({ hasText: zh.family.log.kinds.payment }).first();
+  const payment = grandfather.getByTestId("access-log-entry").filter({ hasText: zh.family.log.actions["account.pay"] }).first();
   await expect(payment).toContainText(paid);
   await expect(payment).toContainText(named(sonPerson, "child"));
   await expect(payment).toContainText(format(zh.family.log.place, { place: counter.name }));
@@ -79,6 +79,6 @@ test("a relative's bill settled from a grandfather's personal account at the cou
   await expect(son.getByRole("main")).toContainText(format(zh.entitlements.detail.paidFromRelative, { name: grandfatherPerson.maskedName }));
   // Her guardians' log has the scan of her code at the counter.
   await son.goto("/family/log");
-  await expect(son.getByTestId("access-log-entry").filter({ hasText: zh.family.log.kinds.scan }).first()).toContainText(containing(counter.name));
+  await expect(son.getByTestId("access-log-entry").filter({ hasText: zh.family.log.actions["voucher.scan"] }).first()).toContainText(containing(counter.name));
   await terminalContext.close();
 });

@@ -32,6 +32,7 @@ export const clinic = defineMessages({
       source: "依据：{source}",
       sourceNone: forAnyone("依据：参保地未规定更换间隔。"),
       how: "在下面的列表里找到机构，点“选这家”，再确认即可。",
+      readOnly: "您可以查看；只有 TA 本人（或 TA 的监护人）可以更换 TA 的定点机构。",
     },
     search: {
       heading: forAnyone("可选择的机构"),
@@ -129,6 +130,7 @@ export const clinic = defineMessages({
       source: "Source: {source}",
       sourceNone: aboutSubject("Source: your region sets no interval between changes.", "Source: their region sets no interval between changes."),
       how: "Find the clinic in the list below, select “Choose”, then confirm.",
+      readOnly: "You can view it; only they (or their guardian) can change their clinic.",
     },
     search: {
       heading: aboutSubject("Clinics you can choose", "Clinics that can be chosen"),

@@ -81,3 +81,12 @@ describe("who someone is, in words", () => {
     expect(relativeLabel({ maskedName: null, gender: null, relation: "other", maskedPhone: "138****0007" }, en)).toBe("138****0007 (family member)");
   });
 });
+
+describe("the access log's words", () => {
+  test("every key of the closed list has its words, in both languages, and nothing else does", async () => {
+    const { ACCESS_LOG_ACTIONS } = await import("@/lib/family/access-actions");
+    for (const locale of ["zh-CN", "en"] as const) {
+      expect(Object.keys(getMessages(locale).family.log.actions).sort()).toEqual(Object.keys(ACCESS_LOG_ACTIONS).sort());
+    }
+  });
+});
