@@ -13,5 +13,5 @@ export { familyAccountsFor, type FamilyAccount } from "./family-accounts";
 export { acceptGrant, createGrant, endGrant, endOfChinaDay, type GrantActor } from "./grant-changes";
 export * from "./grants";
 export { checkGuardianCode, listGuardianCodes } from "./guardian-codes";
-export { insuranceOn, registeredRelation } from "./relations";
+export { insuranceOn, registeredRelation, registeredRelations } from "./relations";
 export { showableCodes } from "./showable-codes";

@@ -64,7 +64,7 @@ test("a relative's bill settled from a grandfather's personal account at the cou
 
   // The holder's side: his account entries, and his log with amount, place and for whom.
   await grandfather.goto("/entitlements");
-  await expect(grandfather.getByRole("main")).toContainText(format(zh.entitlements.account.forRelative, { name: daughter.maskedName }));
+  await expect(grandfather.getByRole("main")).toContainText(format(zh.entitlements.account.forRelative, { name: named(daughter, "grandchild") }));
   await grandfather.goto("/family/log");
   const payment = grandfather.getByTestId("access-log-entry").filter({ hasText: zh.family.log.actions["account.pay"] }).first();
   await expect(payment).toContainText(paid);
@@ -76,7 +76,7 @@ test("a relative's bill settled from a grandfather's personal account at the cou
   await son.goto(`/entitlements?for=${daughter.personId}`);
   await son.locator('main a[href^="/entitlements/settlements/"]').first().click();
   await son.waitForURL(/\/entitlements\/settlements\//);
-  await expect(son.getByRole("main")).toContainText(format(zh.entitlements.detail.paidFromRelative, { name: grandfatherPerson.maskedName }));
+  await expect(son.getByRole("main")).toContainText(format(zh.entitlements.detail.paidFromRelative, { name: named(grandfatherPerson, "grandparent") }));
   // Her guardians' log has the scan of her code at the counter.
   await son.goto("/family/log");
   await expect(son.getByTestId("access-log-entry").filter({ hasText: zh.family.log.actions["voucher.scan"] }).first()).toContainText(containing(counter.name));

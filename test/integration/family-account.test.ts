@@ -118,9 +118,9 @@ describe("a grandfather's account pays for his granddaughter (a close relative s
 
     // The holder's side: his account entries say for whom.
     const [entry] = await listAccountEntries(database.db, grandfather.personId, 1);
-    expect(entry).toMatchObject({ kind: "settlement", amountFen: -paid, beneficiary: { self: false, maskedName: "周*雨" }, settlementId: settled.body.id });
+    expect(entry).toMatchObject({ kind: "settlement", amountFen: -paid, beneficiary: { self: false, maskedName: "周*雨", relation: "grandchild" }, settlementId: settled.body.id });
     // The patient's side: her settlement says whose account paid.
-    expect(await getSettlement(database.db, child, settled.body.id)).toMatchObject({ paidFromAccountOf: { self: false, maskedName: "周*华" } });
+    expect(await getSettlement(database.db, child, settled.body.id)).toMatchObject({ paidFromAccountOf: { self: false, maskedName: "周*华", relation: "grandparent" } });
     // His access log: the payment, with amount, place and whom it was for.
     const [logged] = await listAccessLog(database.db, grandfather, now);
     expect(logged).toMatchObject({
