@@ -167,8 +167,8 @@ export const family = defineMessages({
       sibling: { male: "brother", female: "sister", any: "sibling" },
       grandparent: { male: "paternal grandfather", female: "paternal grandmother", any: "paternal grandparent" },
       maternal_grandparent: { male: "maternal grandfather", female: "maternal grandmother", any: "maternal grandparent" },
-      grandchild: { male: "grandson (son's son)", female: "granddaughter (son's daughter)", any: "grandchild (son's child)" },
-      maternal_grandchild: { male: "grandson (daughter's son)", female: "granddaughter (daughter's daughter)", any: "grandchild (daughter's child)" },
+      grandchild: { male: "son's son", female: "son's daughter", any: "son's child" },
+      maternal_grandchild: { male: "daughter's son", female: "daughter's daughter", any: "daughter's child" },
       other: { male: "family member", female: "family member", any: "family member" },
     },
     relationOptions: {
