@@ -3,7 +3,7 @@ import type { SettlementDetail } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
 import { format, relativeLabel, type Locale } from "@/lib/i18n";
-import type { SettlementAmounts } from "@/lib/reimbursement";
+import { unitPriceOf, type SettlementAmounts } from "@/lib/reimbursement";
 import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];
@@ -26,6 +26,13 @@ const SPLIT_ROWS: ReadonlyArray<{ key: keyof SettlementAmounts; strong?: boolean
   { key: "inscp_scp_amt" },
   { key: "act_pay_dedc" },
 ];
+
+/** Quantity × unit price (= the line's amount, lib/reimbursement bill-line.ts) for more than one unit. */
+function lineQuantity(line: SettlementDetail["lines"][number], d: M["detail"]): string {
+  if (line.quantity <= 1) return "";
+  const unit = unitPriceOf(line);
+  return unit === null ? format(d.quantity, { quantity: line.quantity }) : format(d.quantityPrice, { quantity: line.quantity, price: formatFen(unit) });
+}
 
 /** One settlement's full split, its lines and the engine's explanation step by step. */
 export function EntitlementSettlementDetail({ detail, locale, m, family }: { detail: SettlementDetail; locale: Locale; m: M; family: Messages["family"] }) {
@@ -76,7 +83,7 @@ export function EntitlementSettlementDetail({ detail, locale, m, family }: { det
             <li key={line.lineNo} className="flex justify-between gap-3 py-1.5">
               <span>
                 <span lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>{" "}
-                <span className="text-sm text-muted">{d.lineClass[line.itemClass]} {line.quantity > 1 ? format(d.quantity, { quantity: line.quantity }) : ""}</span>
+                <span className="text-sm text-muted">{d.lineClass[line.itemClass]} {lineQuantity(line, d)}</span>
               </span>
               <span className="tabular-nums">{formatFen(line.amountFen)}</span>
             </li>

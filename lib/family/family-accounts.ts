@@ -65,3 +65,18 @@ export async function familyAccountsFor(
   }
   return accounts;
 }
+
+/**
+ * Whose accounts a scan shown from `user`'s phone could ever have offered for `patientPersonId`:
+ * the user's person and everyone who lent the user their account, whatever the grant's state now.
+ * Only to recognise a reference again (a retry of a settled bill names the same account); whether
+ * an account may pay is {@link familyAccountsFor}'s answer at the time.
+ */
+export async function familyAccountHolders(db: Db, user: { userId: string; personId: string | null }, patientPersonId: string): Promise<string[]> {
+  const lent = await db
+    .select({ holder: grants.grantorPersonId })
+    .from(grants)
+    .where(and(eq(grants.granteeUserId, user.userId), sql`'pay_from_account' = any(${grants.scopes})`));
+  const holders = [...(user.personId === null ? [] : [user.personId]), ...lent.map((l) => l.holder)];
+  return [...new Set(holders)].filter((holder) => holder !== patientPersonId);
+}

@@ -19,6 +19,7 @@ export const STATUS: Record<ErrorCode, number> = {
   settlement_token_invalid: 401, settlement_token_expired: 410, settlement_token_used: 409,
   invalid_settlement_request: 400, idempotency_key_reused: 409, already_reversed: 409, settlement_not_found: 404, person_not_found: 404,
   not_enrolled: 422, facility_not_found: 404, policy_unavailable: 422, chronic_not_approved: 422, service_date_in_future: 400,
+  service_date_not_today: 422, service_date_too_early: 422, service_date_previous_year: 422,
   unknown_catalogue_item: 422, family_account_refused: 403, settlement_not_computable: 422,
   clinic_not_eligible: 422, clinic_same_clinic: 422, clinic_interval_not_passed: 422, clinic_not_enrolled: 422, clinic_conflict: 409, clinic_no_person: 404,
   grantee_not_found: 404, grant_to_self: 400, no_insured_person: 400, grant_exists: 409, mutual_aid_not_employee: 400, mutual_aid_not_relative: 400, relation_required: 400,

@@ -338,8 +338,8 @@ export const openApiDocument = {
             type: "array",
             items: {
               type: "object",
-              required: ["disease", "validTo"],
-              properties: { disease: { type: "string" }, validTo: { type: "string", format: "date" } },
+              required: ["disease", "label", "validTo"],
+              properties: { disease: { type: "string" }, label: { type: "object", description: "The disease as the person's regional policy names it", properties: { zh: { type: "string" }, en: { type: "string" } } }, validTo: { type: "string", format: "date" } },
             },
           },
         },

@@ -4,7 +4,7 @@
  * every function takes the database first.
  */
 import "server-only";
-export { settle, type SettleResult, type SettleTestHooks } from "./settle";
+export { settle, type SettleHooks, type SettleResult } from "./settle";
 export { reverse } from "./reverse";
 export { verifyLedger, type LedgerMismatch, type LedgerVerification } from "./verify";
 export { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";

@@ -116,7 +116,7 @@ export function billLineOf(line: SettleLine): BillLine {
 }
 
 /** A bill as both the counter's settle and the patient's estimate describe it (fen). */
-export type Bill = Pick<ParsedSettleInput, "personId" | "facilityId" | "visit" | "lines" | "useAccount" | "accountPersonId" | "serviceDate">;
+export type Bill = Pick<ParsedSettleInput, "personId" | "facilityId" | "visit" | "lines" | "useAccount" | "accountPersonId"> & { serviceDate: string };
 
 /** The year to date a quote may assume instead of the ledger's: single figures, counted in this visit's bucket. */
 export interface AssumedYearToDate {

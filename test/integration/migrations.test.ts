@@ -84,7 +84,7 @@ describe("0003: portable SQL for the settlements' idempotency key", () => {
   });
 });
 
-describe("0004: who the family member is, on grants made before it was recorded", () => {
+describe("0005: who the family member is, on grants made before it was recorded", () => {
   test("a grant between registered relatives takes the registry's relation; another stays without one; a second run changes nothing", async () => {
     await seedDemoData(database.db, { today: new Date("2026-03-01T02:00:00Z") });
     const insert = (grantor: string, grantee: string) =>
@@ -93,7 +93,7 @@ describe("0004: who the family member is, on grants made before it was recorded"
     // As such grants stand after the column is added: no relation.
     await insert("zhou-gh", "zhou-wei"); // registered: the son
     await insert("zhou-gh", "wu-jing"); // the daughter-in-law: not in the registry
-    const migration = readFileSync(path.join(process.cwd(), "lib/db/migrations/0004_grant_relation_access_log_place.sql"), "utf8");
+    const migration = readFileSync(path.join(process.cwd(), "lib/db/migrations/0005_grant_relation_access_log_place.sql"), "utf8");
     const update = migration.split("--> statement-breakpoint").find((statement) => statement.includes('UPDATE "grants"'))!;
     for (let run = 0; run < 2; run++) await database.db.execute(sql.raw(update));
     const rows = await queryRows<{ grantee: string; relation: string | null }>(
