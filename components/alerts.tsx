@@ -23,11 +23,15 @@ function alertText(alert: PersonAlert, locale: Locale, m: AlertMessages): { titl
   }
 }
 
-/** Things to act on soon, most urgent first, each with what to do. Empty: a short all-clear. */
-export function Alerts({ data, clinicHref = "/clinic", large = false, locale, m }: {
+/**
+ * Things to act on soon, most urgent first, each with what to do. Empty: a short all-clear. The
+ * way to choose a clinic is offered only to whom may choose it (not under a family grant).
+ */
+export function Alerts({ data, clinicHref = "/clinic", canChangeClinic = true, large = false, locale, m }: {
   data: PersonAlerts;
   /** Where "choose my clinic" leads (the kiosk has its own clinic screen). */
   clinicHref?: string;
+  canChangeClinic?: boolean;
   /** Easy mode: the same reminders, larger. */
   large?: boolean;
   locale: Locale;
@@ -47,7 +51,7 @@ export function Alerts({ data, clinicHref = "/clinic", large = false, locale, m 
               <li key={key} className={`rounded-2xl border-amber-600 bg-amber-50 p-4 text-amber-950 ${large ? "border-l-8" : "border-l-4"}`} data-alert={alert.kind}>
                 <p className={large ? "text-2xl font-bold" : "font-semibold"}>{title}</p>
                 <p className="mt-1">{body}</p>
-                {alert.kind === "clinic_required" ? (
+                {alert.kind === "clinic_required" && canChangeClinic ? (
                   <Link href={clinicHref} className="mt-2 inline-flex min-h-14 items-center rounded-lg bg-amber-800 px-4 font-semibold text-white hover:bg-amber-900">
                     {m.clinicRequired.action}
                   </Link>

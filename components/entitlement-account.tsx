@@ -4,17 +4,19 @@ import type { Messages } from "@/lib/i18n";
 import { formatFen, formatInstantDay } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
 import { pick } from "./entitlement-text";
-import { formatRich, Zh } from "./rich-text";
+import { formatRich, RelativeLabel, Zh } from "./rich-text";
 
 type M = Messages["entitlements"];
 
 /** The employee's personal account (个人账户): balance and the latest entries of its ledger. */
-export function EntitlementAccount({ account, settlementsPath = "/entitlements/settlements", locale, m }: {
+export function EntitlementAccount({ account, settlementsPath = "/entitlements/settlements", locale, m, family }: {
   account: Entitlements["account"];
   /** Where a settlement's details open: the phone's screen, or the kiosk's. */
   settlementsPath?: string;
   locale: Locale;
   m: M;
+  /** Who a relative paid for from the account is (家庭共济). */
+  family: Messages["family"];
 }) {
   return (
     <section aria-labelledby="account-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -33,7 +35,7 @@ export function EntitlementAccount({ account, settlementsPath = "/entitlements/s
           ) : (
             <ul className="divide-y divide-slate-200">
               {account.recentEntries.map((entry) => {
-                const beneficiary = entry.beneficiary && !entry.beneficiary.self ? formatRich(m.account.forRelative, { name: <Zh>{entry.beneficiary.maskedName}</Zh> }) : null;
+                const beneficiary = entry.beneficiary && !entry.beneficiary.self ? formatRich(m.account.forRelative, { name: <RelativeLabel relative={entry.beneficiary} m={family} /> }) : null;
                 const where = entry.facility ? pick({ zh: entry.facility.name, en: entry.facility.nameEn }, locale) : null;
                 return (
                   <li key={entry.id} className="flex items-start justify-between gap-3 py-2">

@@ -3,11 +3,11 @@ import type { SettlementDetail } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
-import type { SettlementAmounts } from "@/lib/reimbursement";
+import { unitPriceOf, type SettlementAmounts } from "@/lib/reimbursement";
 import { pick } from "./entitlement-text";
 import { PaymentAnswer } from "./payment-answer";
 import { Provenance } from "./provenance";
-import { formatRich, Zh } from "./rich-text";
+import { formatRich, RelativeLabel, Zh } from "./rich-text";
 
 type M = Messages["entitlements"];
 
@@ -30,13 +30,22 @@ const SPLIT_ROWS: ReadonlyArray<{ key: keyof SettlementAmounts; strong?: boolean
   { key: "act_pay_dedc" },
 ];
 
+/** Quantity × unit price (= the line's amount, lib/reimbursement bill-line.ts) for more than one unit. */
+function lineQuantity(line: SettlementDetail["lines"][number], d: M["detail"]): string {
+  if (line.quantity <= 1) return "";
+  const unit = unitPriceOf(line);
+  return unit === null ? format(d.quantity, { quantity: line.quantity }) : format(d.quantityPrice, { quantity: line.quantity, price: formatFen(unit) });
+}
+
 /** One settlement's full split, its lines and the engine's explanation step by step. */
-export function EntitlementSettlementDetail({ detail, name = null, locale, m }: {
+export function EntitlementSettlementDetail({ detail, name = null, locale, m, family }: {
   detail: SettlementDetail;
   /** The masked name when the settlement is a relative's; null speaks to the reader. */
   name?: string | null;
   locale: Locale;
   m: M;
+  /** Who the account that paid belongs to, when a relative's (家庭共济). */
+  family: Messages["family"];
 }) {
   const d = m.detail;
   const rows = SPLIT_ROWS.filter((r) => r.strong || detail.amounts[r.key] !== 0);
@@ -71,7 +80,7 @@ export function EntitlementSettlementDetail({ detail, name = null, locale, m }: 
           </tbody>
         </table>
         {detail.paidFromAccountOf && !detail.paidFromAccountOf.self ? (
-          <p>{formatRich(d.paidFromRelative, { name: <Zh>{detail.paidFromAccountOf.maskedName}</Zh> })}</p>
+          <p>{formatRich(d.paidFromRelative, { name: <RelativeLabel relative={detail.paidFromAccountOf} m={family} /> })}</p>
         ) : null}
       </section>
 
@@ -82,7 +91,7 @@ export function EntitlementSettlementDetail({ detail, name = null, locale, m }: 
             <li key={line.lineNo} className="flex justify-between gap-3 py-1.5">
               <span>
                 <span lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>{" "}
-                <span className="text-sm text-muted">{d.lineClass[line.itemClass]} {line.quantity > 1 ? format(d.quantity, { quantity: line.quantity }) : ""}</span>
+                <span className="text-sm text-muted">{d.lineClass[line.itemClass]} {lineQuantity(line, d)}</span>
               </span>
               <span className="tabular-nums">{formatFen(line.amountFen)}</span>
             </li>

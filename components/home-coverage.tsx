@@ -22,7 +22,7 @@ export function HomeCoverageCards({ coverage, canChangeClinic, links = PHONE_LIN
 }) {
   return (
     <div className="space-y-6">
-      <Alerts data={coverage.alerts} clinicHref={links.clinic} locale={locale} m={m.alerts} />
+      <Alerts data={coverage.alerts} clinicHref={links.clinic} canChangeClinic={canChangeClinic} locale={locale} m={m.alerts} />
       <HomeClinicCard overview={coverage.clinic} canChange={canChangeClinic} href={links.clinic} locale={locale} m={m.clinic} />
       {coverage.entitlements ? <HomeEntitlements data={coverage.entitlements} href={links.entitlements} locale={locale} m={m.entitlements} /> : null}
     </div>

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { relationWord, relativeLabel, type Messages } from "@/lib/i18n";
 
 /**
  * A catalogue message with some {placeholders} filled by elements rather than text — a
@@ -29,4 +30,14 @@ const HAN = /\p{Script=Han}/u;
  */
 export function TypedText({ text }: { text: string }) {
   return HAN.test(text) ? <Zh>{text}</Zh> : <>{text}</>;
+}
+
+/**
+ * A relative as the family screens name them (their masked name and who they are to the
+ * account, lib/i18n relativeLabel), with the name marked as Chinese on a page of either language.
+ */
+export function RelativeLabel({ relative, m }: { relative: Parameters<typeof relativeLabel>[0]; m: Messages["family"] }) {
+  const name = <TypedText text={relative.maskedName ?? relative.maskedPhone ?? ""} />;
+  const word = relationWord(relative.relation, relative.gender, m);
+  return <>{word === null ? name : formatRich(m.withRelation, { name, relation: word })}</>;
 }

@@ -57,7 +57,7 @@ function savedId(formData: FormData): string {
 export const shareEstimateAction = action(
   { who: "person", scope: "manage_own", log: "estimate.share", where: "estimate.share" },
   async ({ db, now, client, subject }, _previous: unknown, formData: FormData): Promise<ShareState> => {
-    const id = String(formData.get("id") ?? "").slice(0, 64);
+    const id = savedId(formData);
     if (formData.get("intent") === "stop") {
       await stopSharingEstimate(db, subject.personId, id);
       return { kind: "stopped" };

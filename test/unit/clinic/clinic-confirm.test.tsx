@@ -41,7 +41,7 @@ function renderConfirm(props: Partial<ClinicConfirmProps>) {
 describe("clinic change confirmation", () => {
   test("names both clinics and the lock-in date, and moves focus to itself", () => {
     renderConfirm({});
-    expect(screen.getByText("把普通门诊定点机构从“太和镇卫生院”改为“山塘镇卫生院”？")).toBeTruthy();
+    expect(screen.getByText("把您的普通门诊定点机构从“太和镇卫生院”改为“山塘镇卫生院”？")).toBeTruthy();
     expect(screen.getByText("确认后，2027年11月22日 之前不能再次更换。")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: m.confirm.heading }));
   });

@@ -68,7 +68,7 @@ export function ClinicScreen({ data, locale, m, basePath, headingClass = "text-2
         />
       ) : null}
 
-      <ClinicCurrent initial={overview} personId={data.personId} locale={locale} m={m.clinic} />
+      <ClinicCurrent initial={overview} personId={data.personId} mayChange={mayChange} locale={locale} m={m.clinic} />
 
       <section aria-labelledby="clinic-search-title" className="space-y-4">
         <div>

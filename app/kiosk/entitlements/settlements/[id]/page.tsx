@@ -20,7 +20,7 @@ export default page({ who: "kiosk", scope: "view_coverage" }, async ({ db, local
       {detail ? (
         <>
           <KioskPrintButton label={m.kiosk.print} hint={m.kiosk.printHint} />
-          <EntitlementSettlementDetail detail={detail} locale={locale} m={m.entitlements} />
+          <EntitlementSettlementDetail detail={detail} locale={locale} m={m.entitlements} family={m.family} />
         </>
       ) : (
         <p role="alert">{m.entitlements.detail.notFound}</p>
