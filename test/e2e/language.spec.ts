@@ -230,7 +230,7 @@ async function terminalThroughReceipt(page: Page, browser: Browser, locale: Loca
   const amoxicillin = catalogueItem("XJ01CAA103B001010100000");
   await page.getByRole("button", { name: s.addLine }).click();
   await page.getByLabel(s.lineName).fill(locale === "en" ? amoxicillin.nameEn : amoxicillin.name);
-  await page.getByLabel(s.lineAmount).fill("23.40");
+  await page.getByLabel(s.lineUnitPrice).fill("23.40");
   await page.getByRole("button", { name: s.settle, exact: true }).click();
   await expect(page.getByRole("button", { name: s.print })).toBeVisible();
   problems.push(...(await check(page, "terminal, receipt", locale)));

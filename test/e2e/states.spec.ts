@@ -9,7 +9,8 @@ import { signIn } from "./helpers";
  * a failed refresh) are checked with it.
  */
 
-test.use({ viewport: { width: 390, height: 844 } });
+// The app's service worker would answer the catalogue search itself, past the test's stand-in for a failed search.
+test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
 
 /** A browser without JavaScript, signed in as `phone` (the sign-in itself runs in a browser with it). */
 async function withoutJavaScript(browser: Browser, baseURL: string, phone: string): Promise<{ context: BrowserContext; page: Page }> {

@@ -27,9 +27,16 @@ export interface PageTexts {
 
 /**
  * Latin-script tokens a Chinese page may show: the symbol "QR" (二维码 is also used, QR is how
- * the code is labelled at counters) and units of measure as the catalogue prints them (0.25g, 10ml).
+ * the code is labelled at counters), units of measure as the catalogue prints them (0.25g, 10ml),
+ * and "TA", the written pronoun for a person of either sex that the screens use for a relative.
  */
-export const LATIN_ALLOWED_IN_CHINESE = new Set(["QR", "g", "mg", "μg", "kg", "ml", "mL", "L", "cm", "mm", "IU"]);
+export const LATIN_ALLOWED_IN_CHINESE = new Set(["QR", "g", "mg", "μg", "kg", "ml", "mL", "L", "cm", "mm", "IU", "TA"]);
+
+/**
+ * A relative's masked name (周*雨, 陈*), which acting-for messages carry inside their text
+ * (lib/i18n/subject.ts fills it in as text, so it cannot be marked as Chinese there).
+ */
+const MASKED_NAME = /\p{Script=Han}\*+\p{Script=Han}*/gu;
 
 const HAN = /\p{Script=Han}/u;
 /** CJK punctuation and full-width forms (（，。：), which have no place in English text; ¥ (U+00A5) is not among them. */
@@ -78,7 +85,7 @@ export function textProblem(text: string, lang: string, identifier: boolean): st
     return words.length > 0 ? `English in Chinese text: ${[...new Set(words)].join(", ")}` : null;
   }
   if (lang.startsWith("en")) {
-    if (HAN.test(text)) return "Chinese characters in English text";
+    if (HAN.test(text.replace(MASKED_NAME, ""))) return "Chinese characters in English text";
     if (CJK_PUNCTUATION.test(text)) return "Chinese punctuation in English text";
     return null;
   }

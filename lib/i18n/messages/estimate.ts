@@ -31,7 +31,7 @@ export const estimate = defineMessages({
       useAccountHint: "城乡居民没有个人账户。",
       accumulators: "本年已发生",
       accumulatorsLedger: aboutSubject("按我今年的实际记录", "按 TA 今年的实际记录"),
-      accumulatorsWhatIf: "自己填写（假设）",
+      accumulatorsWhatIf: "假设的数值",
       whatIfHint: "单位：元。不填按 0 计算。",
       whatIf: {
         deductiblePaid: "本年已付起付线",

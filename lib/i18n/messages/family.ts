@@ -197,7 +197,7 @@ export const family = defineMessages({
       pay_from_account: "pay from their personal account (family mutual aid)",
     },
     scopeHint: {
-      pay_from_account: "Employee insurance only; they must be a close relative on record: spouse, parent, child, sibling, grandparent or grandchild (since 2024, 国办发〔2024〕38号).",
+      pay_from_account: "Employee insurance only; they must be a close relative on record: spouse, parent, child, sibling, grandparent or grandchild (since 2024, under Guobanfa [2024] No. 38).",
     },
     status: {
       pending: "Waiting for acceptance",
