@@ -38,6 +38,8 @@ export const LATIN_ALLOWED_IN_CHINESE = new Set(["QR", "g", "mg", "μg", "kg", "
  */
 const MASKED_NAME = /\p{Script=Han}\*+\p{Script=Han}*/gu;
 
+/** Paper sizes by their ISO names (A4 纸), as Chinese writes them too. */
+const PAPER_SIZE = /(?<![\p{Script=Latin}\d])[AB][0-9](?![\p{Script=Latin}\d])/gu;
 const HAN = /\p{Script=Han}/u;
 /** CJK punctuation and full-width forms (（，。：), which have no place in English text; ¥ (U+00A5) is not among them. */
 const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef]/u;
@@ -81,7 +83,7 @@ export function collectTexts(): PageTexts {
 export function textProblem(text: string, lang: string, identifier: boolean): string | null {
   if (lang.startsWith("zh")) {
     if (identifier) return null;
-    const words = (text.match(LATIN_WORD) ?? []).filter((word) => !LATIN_ALLOWED_IN_CHINESE.has(word));
+    const words = (text.replace(PAPER_SIZE, "").match(LATIN_WORD) ?? []).filter((word) => !LATIN_ALLOWED_IN_CHINESE.has(word));
     return words.length > 0 ? `English in Chinese text: ${[...new Set(words)].join(", ")}` : null;
   }
   if (lang.startsWith("en")) {

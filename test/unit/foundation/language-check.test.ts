@@ -12,6 +12,8 @@ describe("language hygiene rules", () => {
     ["zh-CN", "依据：演示数据 Demo value: no published source", false, "English in Chinese text: Demo, value, no, published, source"],
     ["zh-CN", "medfee_sumamt", true, null],
     ["zh-CN", "TA 目前没有需要处理的事项。", false, null],
+    ["zh-CN", "A4 纸", false, null],
+    ["zh-CN", "42AE5E11-6A96", false, "English in Chinese text: AE, E, A"],
     ["en", "You will probably pay ¥9.30 yourself", false, null],
     ["en", "Hello, 陈建国", false, "Chinese characters in English text"],
     // A relative's masked name inside an acting-for message is filled in as text (lib/i18n/subject.ts).
