@@ -54,7 +54,7 @@ export function codePanelHtml(early: EarlyStart, symbol: QrSymbolGeometry, m: Bo
     whoseFieldset(device, grantId, m) +
       tag("p", "name", escapeHtml(name), ' lang="zh-CN"') +
       tag("p", "counterHint", escapeHtml(m.showAtCounter)) +
-      tag("div", "qrFrame", symbolSvg(symbol, qrLabel(m, time))) +
+      tag("div", "qrFrame", symbolSvg(symbol, qrLabel(m, name, time))) +
       cue +
       tag("p", "madeAt", escapeHtml(format(m.madeAt, { time }))),
   );

@@ -9,11 +9,11 @@ import type { StoredDevice } from "@/lib/voucher";
 type VoucherMessages = Messages["voucher"];
 
 /** The messages the boot script needs, in both languages (the precached shell serves either). */
-export type BootMessages = Pick<VoucherMessages, "showAtCounter" | "qrLabel" | "madeAt" | "liveCue" | "whose">;
+export type BootMessages = Pick<VoucherMessages, "showAtCounter" | "qrLabel" | "qrLabelNoName" | "madeAt" | "liveCue" | "whose">;
 
 export function bootMessages(m: VoucherMessages): BootMessages {
-  const { showAtCounter, qrLabel, madeAt, liveCue, whose } = m;
-  return { showAtCounter, qrLabel, madeAt, liveCue, whose };
+  const { showAtCounter, qrLabel, qrLabelNoName, madeAt, liveCue, whose } = m;
+  return { showAtCounter, qrLabel, qrLabelNoName, madeAt, liveCue, whose };
 }
 
 /** The element the boot script draws into; React leaves its content alone. */
@@ -65,9 +65,7 @@ export function canShowACode(device: StoredDevice): boolean {
   return device.voucherId !== null || device.grants.length > 0;
 }
 
-/** The symbol's accessible name. */
-export function qrLabel(m: Pick<VoucherMessages, "qrLabel">, time: string): string {
-  // Whose code it is, is the name written just above it (marked as Chinese): an accessible name
-  // is one flat text, which cannot carry a Chinese name inside English words.
-  return format(m.qrLabel, { time });
+/** The symbol's accessible name: whose code it is (their masked name) and when it was made. */
+export function qrLabel(m: Pick<VoucherMessages, "qrLabel" | "qrLabelNoName">, name: string, time: string): string {
+  return format(name ? m.qrLabel : m.qrLabelNoName, { name, time });
 }

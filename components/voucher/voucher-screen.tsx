@@ -242,7 +242,7 @@ function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first
       <p className={c.counterHint}>{m.showAtCounter}</p>
       <div className={c.qrFrame}>
         {code ? (
-          <QrSymbol text={code.text} label={qrLabel(m, time(code.madeAt))} className={c.qr} />
+          <QrSymbol text={code.text} label={qrLabel(m, name, time(code.madeAt))} className={c.qr} />
         ) : (
           <div className="aspect-square w-full" />
         )}
