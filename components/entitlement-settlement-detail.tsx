@@ -2,7 +2,7 @@ import { localize } from "@/lib/i18n";
 import type { SettlementDetail } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import { format, relativeLabel, type Locale } from "@/lib/i18n";
 import { unitPriceOf, type SettlementAmounts } from "@/lib/reimbursement";
 import { pick } from "./entitlement-text";
 
@@ -35,7 +35,7 @@ function lineQuantity(line: SettlementDetail["lines"][number], d: M["detail"]): 
 }
 
 /** One settlement's full split, its lines and the engine's explanation step by step. */
-export function EntitlementSettlementDetail({ detail, locale, m }: { detail: SettlementDetail; locale: Locale; m: M }) {
+export function EntitlementSettlementDetail({ detail, locale, m, family }: { detail: SettlementDetail; locale: Locale; m: M; family: Messages["family"] }) {
   const d = m.detail;
   const rows = SPLIT_ROWS.filter((r) => r.strong || detail.amounts[r.key] !== 0);
   return (
@@ -72,7 +72,7 @@ export function EntitlementSettlementDetail({ detail, locale, m }: { detail: Set
           </tbody>
         </table>
         {detail.paidFromAccountOf && !detail.paidFromAccountOf.self ? (
-          <p>{format(d.paidFromRelative, { name: detail.paidFromAccountOf.maskedName })}</p>
+          <p>{format(d.paidFromRelative, { name: relativeLabel(detail.paidFromAccountOf, family) })}</p>
         ) : null}
       </section>
 

@@ -39,7 +39,7 @@ export default page({ who: "terminal" }, ({ locale, m, actor }) => {
             verifyAction={verifyScannedCodeAction}
             m={m.terminal}
             locale={locale}
-            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form, backdateDays: env.SETTLEMENT_BACKDATE_DAYS }}
+            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form, mFamily: m.family, backdateDays: env.SETTLEMENT_BACKDATE_DAYS }}
           />
         </>
       ) : (

@@ -84,5 +84,7 @@ export interface SettlementBody {
   visit: { kind: VisitKind; disease?: string };
   lines: RequestLine[];
   useAccount: boolean;
+  /** 家庭共济 reference from the scan (familyAccounts[].ref). */
+  familyAccount?: string;
   serviceDate?: string;
 }

@@ -4,7 +4,8 @@ import { EstimateCatalogueSearch } from "@/components/estimate-catalogue-search"
 import type { CatalogueItemDto } from "@/lib/catalogue/client";
 import { format, localize, type Locale, type Messages } from "@/lib/i18n";
 import { formatYuan, issueMessage } from "@/lib/reimbursement";
-import type { ServiceDateWindow } from "@/lib/terminal/client";
+import type { CounterFamilyAccount, ServiceDateWindow } from "@/lib/terminal/client";
+import { FamilyAccountChoice } from "@/components/family-account-choice";
 import { type BillLineDraft, type DraftField, type DraftProblem, type SettlementBody, type VisitKind, readDraft } from "./bill-draft";
 import { BillLineRow } from "./bill-line-row";
 import { type SettleAction, type SettleAnswer, useBillSender } from "./use-bill-sender";
@@ -24,7 +25,7 @@ const field = "block w-full rounded-lg border border-slate-400 bg-white px-3 py-
  * (use-bill-sender): a double tap, a lost answer or a network cut settles once, and while the
  * server cannot be reached the bill stays on screen, locked, and is sent again by itself.
  */
-export function SettlementPanel({ token, maskedName, diseases, window: dates, initialLines, m, mEstimate, locale, settleAction, onSettled, onTokenExpired }: {
+export function SettlementPanel({ token, maskedName, diseases, window: dates, initialLines, familyAccounts = [], mFamily, m, mEstimate, locale, settleAction, onSettled, onTokenExpired }: {
   token: string;
   /** The verified person, as the kept bill names them should the page be reloaded. */
   maskedName: string;
@@ -33,6 +34,9 @@ export function SettlementPanel({ token, maskedName, diseases, window: dates, in
   window: ServiceDateWindow;
   /** Lines kept from a bill whose scan ran out (token expired): brought into this one. */
   initialLines?: BillLineDraft[];
+  /** 家庭共济: relatives' accounts the scan offered (each by its reference). */
+  familyAccounts?: CounterFamilyAccount[];
+  mFamily: Messages["family"];
   m: M;
   mEstimate: Messages["estimate"]["form"];
   locale: Locale;
@@ -45,6 +49,7 @@ export function SettlementPanel({ token, maskedName, diseases, window: dates, in
   const [disease, setDisease] = useState(diseases[0]?.id ?? "");
   const [serviceDate, setServiceDate] = useState(dates.today);
   const [useAccount, setUseAccount] = useState(true);
+  const [familyAccount, setFamilyAccount] = useState<string | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const nextKey = useRef(Math.max(0, ...lines.map((l) => l.key)) + 1);
   const searchId = useId();
@@ -90,6 +95,7 @@ export function SettlementPanel({ token, maskedName, diseases, window: dates, in
       visit: kind === "chronic_outpatient" ? { kind, disease } : { kind },
       lines: draft.lines,
       useAccount,
+      ...(useAccount && familyAccount !== null ? { familyAccount } : {}),
       ...(serviceDate !== dates.today ? { serviceDate } : {}),
     };
     send(body, { maskedName, totalFen: draft.totalFen, lineCount: draft.lines.length });
@@ -154,6 +160,7 @@ export function SettlementPanel({ token, maskedName, diseases, window: dates, in
           <input type="checkbox" checked={useAccount} onChange={(e) => setUseAccount(e.target.checked)} className="h-5 w-5" />
           {m.useAccount}
         </label>
+        {useAccount ? <FamilyAccountChoice accounts={familyAccounts} value={familyAccount} onChange={setFamilyAccount} m={m.familyAccount} family={mFamily} /> : null}
       </fieldset>
 
       <p className="text-lg font-semibold tabular-nums" aria-live="polite" data-testid="bill-total">{format(m.total, { amount: formatYuan(draft.totalFen) })}</p>

@@ -21,6 +21,7 @@ export interface SettlementProps {
   reverseAction: ComponentProps<typeof SettlementReceipt>["reverseAction"];
   m: Messages["terminalSettle"];
   mEstimate: Messages["estimate"]["form"];
+  mFamily: Messages["family"];
   /** Late settlement allowed by the deployment (days; 0: today only). */
   backdateDays?: number;
 }
@@ -130,6 +131,8 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
               diseases={verified.entitlements.chronicApprovals.map((a) => ({ id: a.disease, label: a.label }))}
               window={dates}
               initialLines={carried ?? undefined}
+              familyAccounts={verified.familyAccounts}
+              mFamily={settlement.mFamily}
               m={settlement.m}
               mEstimate={settlement.mEstimate}
               locale={locale}

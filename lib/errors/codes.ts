@@ -90,6 +90,7 @@ export interface ErrorParams {
   grant_exists: None;
   mutual_aid_not_employee: None;
   mutual_aid_not_relative: None;
+  relation_required: None;
   valid_until_past: None;
   grant_not_found: None;
   grant_not_pending: None;
@@ -118,7 +119,7 @@ export const ERROR_CODES = [
   "facility_not_found", "policy_unavailable", "chronic_not_approved", "service_date_in_future", "service_date_not_today", "service_date_too_early", "service_date_previous_year", "unknown_catalogue_item", "family_account_refused",
   "settlement_not_computable",
   "clinic_not_eligible", "clinic_same_clinic", "clinic_interval_not_passed", "clinic_not_enrolled", "clinic_conflict", "clinic_no_person",
-  "grantee_not_found", "grant_to_self", "no_insured_person", "grant_exists", "mutual_aid_not_employee", "mutual_aid_not_relative",
+  "grantee_not_found", "grant_to_self", "no_insured_person", "grant_exists", "mutual_aid_not_employee", "mutual_aid_not_relative", "relation_required",
   "valid_until_past", "grant_not_found", "grant_not_pending", "grant_ended",
   "invalid_public_key", "too_many_devices", "device_not_found",
   "estimate_not_found", "estimate_not_saved",

@@ -22,7 +22,7 @@ export const STATUS: Record<ErrorCode, number> = {
   service_date_not_today: 422, service_date_too_early: 422, service_date_previous_year: 422,
   unknown_catalogue_item: 422, family_account_refused: 403, settlement_not_computable: 422,
   clinic_not_eligible: 422, clinic_same_clinic: 422, clinic_interval_not_passed: 422, clinic_not_enrolled: 422, clinic_conflict: 409, clinic_no_person: 404,
-  grantee_not_found: 404, grant_to_self: 400, no_insured_person: 400, grant_exists: 409, mutual_aid_not_employee: 400, mutual_aid_not_relative: 400,
+  grantee_not_found: 404, grant_to_self: 400, no_insured_person: 400, grant_exists: 409, mutual_aid_not_employee: 400, mutual_aid_not_relative: 400, relation_required: 400,
   valid_until_past: 400, grant_not_found: 404, grant_not_pending: 409, grant_ended: 409,
   invalid_public_key: 400, too_many_devices: 409, device_not_found: 404,
   estimate_not_found: 404, estimate_not_saved: 400,

@@ -118,6 +118,11 @@ export const settlementSchemas = {
         },
       },
       useAccount: { type: "boolean", default: true },
+      familyAccount: {
+        type: "string",
+        pattern: "^[0-9a-f]{32}$",
+        description: "家庭共济: pay the personal share from a relative's account, one of the verify response's `familyAccounts[].ref`; implies useAccount. Checked again when settling (403 `family_account_refused`).",
+      },
       serviceDate: { type: "string", format: "date", description: "Defaults to today (China time); a retry without it is the same request after midnight too." },
     },
   },

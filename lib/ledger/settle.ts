@@ -28,6 +28,8 @@ export interface SettleResult {
  */
 export interface SettleHooks {
   beforeWrite?: (tx: Db, bill: { serviceDate: string; personId: string }) => Promise<void> | void;
+  /** After a new settlement is written, in its transaction: what the caller records with it (the counter's access-log entry of a payment under a grant). */
+  afterWrite?: (tx: Db, settlement: LedgerSettlement) => Promise<void> | void;
   /** Fault injection for tests: right after the settlement row, to prove a failure leaves nothing behind. */
   afterSettlementInsert?: (tx: Db) => Promise<void> | void;
 }
@@ -72,7 +74,9 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
       const replay = await replayOf(tx, input, hash);
       if (replay) return replay;
       await hooks?.beforeWrite?.(tx, { serviceDate, personId: input.personId });
-      return { settlement: await writeSettlement(tx, { ...input, serviceDate }, hash, birthDate, hooks), replayed: false };
+      const settlement = await writeSettlement(tx, { ...input, serviceDate }, hash, birthDate, hooks);
+      await hooks?.afterWrite?.(tx, settlement);
+      return { settlement, replayed: false };
     });
   } catch (error) {
     // Per terminal, or (settled by the app itself) among settlements without a terminal.

@@ -27,6 +27,7 @@ export type { AmountProblem, AmountRules, QuantityProblem, TypedResult } from ".
 export { formatPercent, formatYuan, mulRatio, parseRatio, parseYuan, toYuanNumber } from "./money";
 export type { BasisPoints, Fen } from "./money";
 export { getPolicy, getPolicyInput, policyIds } from "./policies";
+export { CLOSE_RELATIVES, FAMILY_MUTUAL_AID, familyMutualAidProvenance, inverseRelation, mayPayForRelative, mutualAidRelationsOn, type CloseRelative } from "./policies/family-mutual-aid";
 export { policySchema } from "./policy-schema";
 export { allPolicyProvenance, policyProvenance, provenanceOf } from "./provenance";
 export type { PolicyProvenance, ProvenanceEntry } from "./provenance";

@@ -4,3 +4,4 @@ export * from "./verify-request";
 export * from "./service-date";
 export type { TerminalSettlementDto } from "./settlement-dto";
 export type { VerifiedVoucher } from "./voucher-verification";
+export type { CounterFamilyAccount } from "./family-account";

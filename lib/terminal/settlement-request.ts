@@ -50,6 +50,11 @@ export const terminalSettlementRequestSchema = z.strictObject({
   lines: z.array(terminalSettlementLineSchema).min(1).max(MAX_LINES),
   useAccount: z.boolean().default(true),
   /**
+   * 家庭共济: pay the personal share from a relative's account instead of the patient's own — one
+   * of the references the scan answered in `familyAccounts`. Implies useAccount.
+   */
+  familyAccount: z.string().regex(/^[0-9a-f]{32}$/).optional(),
+  /**
    * Defaults to today (China time). A counter settles today's care, or — where the region allows
    * it (SETTLEMENT_BACKDATE_DAYS) — care of the last few days of the same year (service-date.ts).
    */

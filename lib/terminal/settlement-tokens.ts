@@ -33,13 +33,18 @@ const tokenUsed = new DomainError("settlement_token_used");
  * tokens of other terminals, are refused.
  */
 export async function personOfSettlementToken(db: Db, token: string, terminalId: string): Promise<string> {
+  return (await scanOfSettlementToken(db, token, terminalId)).personId;
+}
+
+/** The scan a token stands for (whose bill, and the device that showed the code), without spending it. */
+export async function scanOfSettlementToken(db: Db, token: string, terminalId: string): Promise<{ personId: string; deviceId: string }> {
   if (!token.startsWith(SETTLEMENT_TOKEN_PREFIX) || token.length > 100) throw tokenInvalid;
   const [row] = await db
-    .select({ personId: settlementTokens.personId })
+    .select({ personId: settlementTokens.personId, deviceId: settlementTokens.deviceId })
     .from(settlementTokens)
     .where(and(eq(settlementTokens.tokenHash, sha256Hex(token)), eq(settlementTokens.terminalId, terminalId)));
   if (!row) throw tokenInvalid;
-  return row.personId;
+  return row;
 }
 
 /**

@@ -1,14 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth";
-import { consumeSettlementToken, personOfSettlementToken } from "./settlement-tokens";
+import { consumeSettlementToken, scanOfSettlementToken } from "./settlement-tokens";
 import type { Db } from "@/lib/db";
 import { facilities, terminals } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
+import { recordCounterUse } from "@/lib/family";
 import { loadLedgerSettlement, reverse, settle } from "@/lib/ledger";
 import { getPersonSummary } from "@/lib/people";
 import { getPolicy } from "@/lib/reimbursement";
 import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { accountOfRef, familyAccountNow } from "./family-account";
 import { serviceDateRefusal } from "./service-date";
 import { toTerminalSettlementDto, type TerminalSettlementDto } from "./settlement-dto";
 import { idempotencyKeySchema, reversalRequestSchema, terminalSettlementRequestSchema, type TerminalSettlementRequest } from "./settlement-request";
@@ -61,7 +63,11 @@ export async function settleAtTerminal(
 ): Promise<SettleAtTerminalResult> {
   const facilityId = terminal.facilityId;
   if (!facilityId) throw noFacility;
-  const personId = await personOfSettlementToken(db, request.settlementToken, terminal.id);
+  const scan = await scanOfSettlementToken(db, request.settlementToken, terminal.id);
+  const personId = scan.personId;
+  // 家庭共济: the relative's account the scan offered under this reference (a retry names the same one).
+  const accountPersonId = request.familyAccount === undefined ? undefined : await accountOfRef(db, scan, request.settlementToken, request.familyAccount);
+  let lentUnder: { grantId: string; granteeUserId: string } | null = null;
   const result = await settle(
     db,
     {
@@ -69,7 +75,8 @@ export async function settleAtTerminal(
       facilityId,
       terminalId: terminal.id,
       idempotencyKey,
-      useAccount: request.useAccount,
+      useAccount: request.useAccount || accountPersonId !== undefined,
+      ...(accountPersonId === undefined ? {} : { accountPersonId }),
       serviceDate: request.serviceDate,
       now,
       visit: {
@@ -94,6 +101,19 @@ export async function settleAtTerminal(
         const authority = await consumeSettlementToken(tx, request.settlementToken, terminal.id, now);
         // The token was read before the transaction; it names the same person still.
         if (authority.personId !== bill.personId) throw new DomainError("settlement_token_invalid");
+        // A relative's account may pay only as the grant and the rule stand now (an ended grant is refused).
+        if (accountPersonId !== undefined) {
+          const account = await familyAccountNow(tx, scan, accountPersonId, bill.serviceDate, now);
+          lentUnder = account.grantId === null ? null : { grantId: account.grantId, granteeUserId: account.granteeUserId };
+        }
+      },
+      // A payment from an account lent under a grant goes into its holder's access log, with the settlement.
+      afterWrite: async (tx, settlement) => {
+        if (lentUnder === null || accountPersonId === undefined || settlement.amounts.acct_pay <= 0) return;
+        await recordCounterUse(tx, {
+          actorUserId: lentUnder.granteeUserId, subjectPersonId: accountPersonId, via: "grant", grantId: lentUnder.grantId,
+          action: "account.pay", facilityId, settlementId: settlement.id, at: now,
+        });
       },
     },
   );

@@ -80,13 +80,28 @@ test("a bill sent while the network was down survives a reload of the page and i
   // The clerk reloads: offline, the browser can only show its own error page.
   await page.reload().catch(() => undefined);
   await context.setOffline(false);
+  // The page resends the kept bill at once; hold that request until the recovered bill has been
+  // seen on screen, so the test does not race the answer.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  let resent = 0;
+  await page.route("**/terminal", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && (request.postData() ?? "").includes("settlementToken")) {
+      resent += 1;
+      await released;
+    }
+    await route.continue();
+  });
   await page.goto("/terminal");
 
   const recovered = page.getByTestId("recovered-bill");
   await expect(recovered).toContainText(format(settle.recovered.summary, { name: demoPerson("lin").maskedName, count: 1, amount: "30.00" }));
+  release();
   const paper = page.getByTestId("receipt-paper");
   await expect(paper.locator('[data-field="medfee_sumamt"]')).toHaveText("¥30.00");
   await expect(recovered).toHaveCount(0);
+  expect(resent).toBe(1);
   // The answer came: nothing is kept past it.
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });

@@ -21,7 +21,7 @@ const detail: SettlementDetail = {
 };
 
 test("the person's settlement detail writes a line as quantity × unit price, then its amount", () => {
-  render(<EntitlementSettlementDetail detail={detail} locale="zh-CN" m={m} />);
+  render(<EntitlementSettlementDetail detail={detail} locale="zh-CN" m={m} family={getMessages("zh-CN").family} />);
   const line = screen.getByText("二甲双胍片").closest("li")!;
   expect(line.textContent).toContain(format(m.detail.quantityPrice, { quantity: 3, price: formatFen(650) }));
   expect(line.textContent).toContain(formatFen(1950));

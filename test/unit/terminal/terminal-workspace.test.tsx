@@ -19,6 +19,7 @@ const noSettlement = {
   reverseAction: vi.fn(),
   m: messages.terminalSettle,
   mEstimate: messages.estimate.form,
+  mFamily: messages.family,
 };
 type VerifyAction = (code: string) => Promise<TerminalVerifyResult>;
 
@@ -27,6 +28,7 @@ const verified: VerifiedVoucher = {
   chosenClinic: { facilityId: "f", name: "城关社区卫生服务中心", nameEn: "Chengguan", level: 0, allianceName: null, allianceNameEn: null },
   entitlements: { year: 2026, asOf: null, ledgerAvailable: false, benefits: [], personalAccountBalanceFen: null, chronicApprovals: [{ disease: "diabetes", label: { zh: "糖尿病", en: "Diabetes" }, validTo: "2026-12-12" }] },
   shownUnderGrant: false,
+  familyAccounts: [],
   code: { issuedAt: "2026-03-01T02:00:00.000Z", expiresAt: "2026-03-01T02:01:00.000Z" },
   settlement: { token: "yst_x", expiresAt: "2026-03-01T02:10:00.000Z" },
 };
