@@ -2,7 +2,8 @@ import { randomBytes, randomInt } from "node:crypto";
 import { sha256Hex } from "@/lib/auth";
 import { registerDevice } from "@/lib/devices";
 import type { Db } from "@/lib/db";
-import { accountEntries, enrolments, people, terminals, users } from "@/lib/db/schema";
+import { enrolments, people, terminals, users } from "@/lib/db/schema";
+import { appendAccountEntry } from "@/lib/ledger";
 import { facilityId, nationalIdFor } from "@/lib/seed";
 import { generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";
 
@@ -42,7 +43,7 @@ export async function createLoadWorld(
       .returning({ id: people.id, voucherId: people.voucherId });
     await db.insert(enrolments).values({ personId: person!.id, insurance: "employee", status: "active", regionCode: "350400", validFrom: "2015-01-01" });
     const [user] = await db.insert(users).values({ phone: `19${runDigits}${String(i).padStart(6, "0")}`, personId: person!.id }).returning({ id: users.id });
-    await db.insert(accountEntries).values({ accountPersonId: person!.id, beneficiaryPersonId: null, kind: "opening", amountFen: options.openingBalanceFen ?? OPENING_BALANCE_FEN, settlementId: null, createdAt: options.now });
+    await appendAccountEntry(db, { accountPersonId: person!.id, beneficiaryPersonId: null, kind: "opening", amountFen: options.openingBalanceFen ?? OPENING_BALANCE_FEN, settlementId: null, createdAt: options.now });
     const pair = await generateDeviceKeyPair();
     const device = await registerDevice(db, { userId: user!.id, personId: person!.id, sessionId: null, publicKeySpki: pair.publicKeySpki, userAgent: "cluster test" }, options.now);
     made.push({ personId: person!.id, voucherId: person!.voucherId, deviceId: device.deviceId, privateKey: pair.privateKey });
