@@ -5,14 +5,15 @@
  * reads a JSON body and does one INSERT (POST /api/v1/bench/floor, served only for the benchmark).
  * On PGlite always; on PostgreSQL too when DATABASE_URL is set (a throwaway database):
  *
- *   scripts/with-postgres.sh npm run bench -- counter [--json] [--rounds 3] [--seconds 8]
+ *   scripts/with-postgres.sh npm run bench -- counter [--json] [--rounds 3] [--seconds 8] [--statements]
  *
  * Each round measures the floor and then every request kind for a fixed window per number in
  * flight; a figure is the median over the rounds, its ratio the median of the rounds' ratios to
  * their own floor, with the range. Also: p99 latency (against the floor's p99), the server's
  * resident memory after the load (PGlite, where the database lives in the server), and on
  * PostgreSQL the statements and round trips per request, counted on the wire
- * (scripts/bench/statement-counter.ts). BENCH_PORT chooses the server's port (and the counting
+ * (scripts/bench/statement-counter.ts); `--statements` lists one request's statements of each kind
+ * in the order sent. BENCH_PORT chooses the server's port (and the counting
  * proxy's, the next one).
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -50,6 +51,8 @@ export interface CounterBench {
 export interface CounterOptions {
   rounds: number;
   seconds: number;
+  /** List the statements of one request of each kind (PostgreSQL). */
+  listStatements?: boolean;
 }
 
 const IN_FLIGHT = [8, 32] as const;
@@ -105,7 +108,14 @@ function failIfErrors(kind: Kind, result: WindowResult, where: string): void {
 }
 
 /** Statements and round trips per request of each kind, through the counting proxy. */
-async function countStatements(world: CounterWorld): Promise<Map<Kind, { statements: number; roundTrips: number }>> {
+interface StatementCount {
+  statements: number;
+  roundTrips: number;
+  /** The last counted request's statements. */
+  texts: string[];
+}
+
+async function countStatements(world: CounterWorld): Promise<Map<Kind, StatementCount>> {
   const target = new URL(world.databaseUrl);
   const port = basePort();
   const counter = await startStatementCounter({ host: target.hostname, port: Number(target.port) }, port ? port + 1 : 0);
@@ -114,7 +124,7 @@ async function countStatements(world: CounterWorld): Promise<Map<Kind, { stateme
   const server = (await startAppServer({ databaseUrl: viaProxy.toString(), port, env: serverEnv() })) as AppServer;
   const client = new HttpClient(server.url);
   const requests = new CounterRequests(client, world.people, world.terminals);
-  const counts = new Map<Kind, { statements: number; roundTrips: number }>();
+  const counts = new Map<Kind, StatementCount>();
   try {
     await requests.signCodes(WARM_UP + COUNTED);
     for (const kind of ["floor", ...KINDS] as Kind[]) {
@@ -124,7 +134,13 @@ async function countStatements(world: CounterWorld): Promise<Map<Kind, { stateme
         const outcome = await requests.send(kind, i);
         if (outcome !== null) throw new Error(`${LABEL[kind]} failed while counting statements: ${outcome}`);
       }
-      counts.set(kind, { statements: round(counter.counts.statements / COUNTED, 1), roundTrips: round(counter.counts.roundTrips / COUNTED, 1) });
+      // Every request of a kind sends the same statements: the last one's are the list's tail.
+      const perRequest = Math.round(counter.counts.texts.length / COUNTED);
+      counts.set(kind, {
+        statements: round(counter.counts.statements / COUNTED, 1),
+        roundTrips: round(counter.counts.roundTrips / COUNTED, 1),
+        texts: counter.counts.texts.slice(-perRequest),
+      });
     }
     return counts;
   } finally {
@@ -226,6 +242,7 @@ export async function benchCounter(options: CounterOptions): Promise<CounterBenc
         const count = counts.get(kind)!;
         figures.push({ name: `${LABEL[kind]}: statements per request, PostgreSQL`, value: count.statements, unit: "statements", floor: floor.statements, ratio: round(count.statements / floor.statements) });
         figures.push({ name: `${LABEL[kind]}: round trips per request, PostgreSQL`, value: count.roundTrips, unit: "round trips", floor: floor.roundTrips, ratio: round(count.roundTrips / floor.roundTrips) });
+        if (options.listStatements) notes.push(`${LABEL[kind]}, the statements of one request:\n${count.texts.map((t, i) => `  ${i + 1}. ${t.slice(0, 160)}`).join("\n")}`);
       }
       figures.push(...(await measure(world, options, notes)));
     } finally {
@@ -261,11 +278,11 @@ export function printCounterBench(bench: CounterBench, json: boolean): void {
   for (const note of bench.notes) console.log(note);
 }
 
-/** `--json`, `--rounds N`, `--seconds S` from the command line. */
+/** `--json`, `--rounds N`, `--seconds S`, `--statements` from the command line. */
 export function counterOptions(argv: string[]): { options: CounterOptions; json: boolean } {
   const value = (flag: string, fallback: number) => {
     const at = argv.indexOf(flag);
     return at >= 0 && argv[at + 1] !== undefined ? Number(argv[at + 1]) : fallback;
   };
-  return { options: { rounds: value("--rounds", 3), seconds: value("--seconds", 8) }, json: argv.includes("--json") };
+  return { options: { rounds: value("--rounds", 3), seconds: value("--seconds", 8), listStatements: argv.includes("--statements") }, json: argv.includes("--json") };
 }

@@ -4,7 +4,8 @@
  * or an extended-protocol Execute ('E'); a round trip is a message after which the client waits
  * for the server — a simple Query, or a Sync ('S') closing an extended-protocol batch (every
  * node-postgres query is Parse/Bind/Describe/Execute/Sync, one round trip). Transaction control
- * (BEGIN, COMMIT) counts as statements too: each is a round trip the request pays for.
+ * (BEGIN, COMMIT) counts as statements too: each is a round trip the request pays for. The text
+ * of each statement (a Query's, or the Parse before an Execute) is kept too, for `--statements`.
  */
 import { createServer, connect, type Server, type Socket } from "node:net";
 
@@ -12,11 +13,27 @@ export interface WireCounts {
   statements: number;
   roundTrips: number;
   connections: number;
+  /** The statements' texts in the order sent (whitespace collapsed). */
+  texts: string[];
+}
+
+/** A Query's or a Parse's SQL text: after the (possibly empty) statement name for a Parse. */
+function sqlText(type: string, body: Buffer): string {
+  let start = 0;
+  if (type === "P") start = body.indexOf(0) + 1;
+  const end = body.indexOf(0, start);
+  return body
+    .subarray(start, end < 0 ? body.length : end)
+    .toString("utf8")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 class ClientStream {
   private buffer: Buffer = Buffer.alloc(0);
   private started = false;
+  /** The last Parse's text: the statement the next Execute runs. */
+  private parsed = "";
 
   constructor(private readonly counts: WireCounts) {}
 
@@ -38,11 +55,17 @@ class ClientStream {
       const type = String.fromCharCode(this.buffer[0]!);
       const length = this.buffer.readInt32BE(1);
       if (this.buffer.length < 1 + length) return;
+      const body = this.buffer.subarray(5, 1 + length);
       this.buffer = this.buffer.subarray(1 + length);
       if (type === "Q") {
         this.counts.statements += 1;
         this.counts.roundTrips += 1;
-      } else if (type === "E") this.counts.statements += 1;
+        this.counts.texts.push(sqlText(type, body));
+      } else if (type === "P") this.parsed = sqlText(type, body);
+      else if (type === "E") {
+        this.counts.statements += 1;
+        this.counts.texts.push(this.parsed);
+      }
       else if (type === "S") this.counts.roundTrips += 1;
     }
   }
@@ -58,7 +81,7 @@ export interface StatementCounter {
 
 /** A counting proxy on 127.0.0.1:`port` (0: any free port) in front of `target`. */
 export async function startStatementCounter(target: { host: string; port: number }, port = 0): Promise<StatementCounter> {
-  const counts: WireCounts = { statements: 0, roundTrips: 0, connections: 0 };
+  const counts: WireCounts = { statements: 0, roundTrips: 0, connections: 0, texts: [] };
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     counts.connections += 1;
@@ -88,6 +111,7 @@ export async function startStatementCounter(target: { host: string; port: number
     reset() {
       counts.statements = 0;
       counts.roundTrips = 0;
+      counts.texts = [];
     },
     close() {
       for (const socket of sockets) socket.destroy();
