@@ -2,8 +2,9 @@
 //   npm run bench                 all parts
 //   npm run bench -- engine page  only the named parts
 //   npm run bench -- counter --json   one JSON object per figure and line
-//   parts: engine catalogue ledger voucher page cluster qr start ledger-verify decoder counter
+//   parts: engine catalogue catalogue-national ledger voucher page cluster qr start ledger-verify decoder counter
 import { benchCatalogue } from "./bench/catalogue";
+import { benchNationalCatalogue, printNationalCatalogue } from "./bench/catalogue-national";
 import { benchCluster, printClusterBench } from "./bench/cluster";
 import { benchCounter, counterOptions, printCounterBench } from "./bench/counter";
 import { benchDecoder, printDecoderBench } from "./bench/decoder";
@@ -19,7 +20,7 @@ import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher" | "cluster" | "qr" | "start" | "ledger-verify" | "decoder" | "counter";
+type Part = "engine" | "catalogue" | "catalogue-national" | "page" | "ledger" | "voucher" | "cluster" | "qr" | "start" | "ledger-verify" | "decoder" | "counter";
 const argv = process.argv.slice(2);
 // Parts are the words; flags (--json, --rounds N …) and their values are the parts' options.
 const valueFlags = new Set(["--rounds", "--seconds"]);
@@ -56,6 +57,7 @@ async function main() {
   if (run("start")) printStartBench(await benchStart());
   if (run("ledger-verify")) printLedgerVerify(await benchLedgerVerify());
   if (run("decoder")) printDecoderBench(await benchDecoder());
+  if (run("catalogue-national")) printNationalCatalogue(await benchNationalCatalogue());
   if (run("counter")) {
     const { options, json } = counterOptions(argv);
     printCounterBench(await benchCounter(options), json);
