@@ -45,7 +45,7 @@ export function PolicyValueHistory({ entries, w, family, locale }: { entries: Pr
   const label = locale === "en" ? first.label.en : first.label.zh;
   return (
     <section className="rounded-2xl border border-slate-200 bg-white p-4" data-path={first.path}>
-      <h3 className="text-lg font-bold">{label}</h3>
+      <h2 className="text-lg font-bold">{label}</h2>
       <ol className="mt-2 space-y-3">
         {entries.map((entry) => (
           <li key={entry.from} className="space-y-1 border-t border-slate-100 pt-2 first:border-0 first:pt-0" data-verified={entry.verified}>

@@ -38,5 +38,5 @@ test("in English, and an unknown region says so", async ({ page, context, baseUR
   await expect(page.getByRole("heading", { level: 1, name: "Qingyuan, Guangdong" })).toBeVisible();
   await expect(page.getByText(en.policySources.intro)).toBeVisible();
   await page.goto("/policies/XX-000000");
-  await expect(page.getByRole("alert")).toHaveText(en.policySources.notFound);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(en.policySources.notFound);
 });
