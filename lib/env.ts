@@ -31,6 +31,12 @@ const envSchema = z.object({
   // settled (0: today only). A region's rule; never into an earlier year (lib/terminal).
   SETTLEMENT_BACKDATE_DAYS: z.coerce.number().int().min(0).max(366).default(0),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Public estimates per minute, per client address (anonymous) and per signed-in account.
+  ESTIMATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  ESTIMATE_LIMIT_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  // `npm run bench -- counter` only: serves POST /api/v1/bench/floor, the one-INSERT route every
+  // counter figure is compared with. Off (the route answers 404) unless set.
+  BENCH_FLOOR_ROUTE: booleanFlag.optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
