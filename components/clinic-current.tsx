@@ -17,6 +17,9 @@ export function ClinicCurrent({ initial, personId, mayChange = true, locale, m }
   const regionName = region ? localize(locale, region.name, region.nameEn) : "";
   return (
     <div className="space-y-4">
+      <p className="text-xl font-semibold leading-relaxed" data-testid="clinic-answer">
+        {current ? format(m.answer.chosen, { name: facilityName(current.facility, locale) }) : m.answer.none}
+      </p>
       <section aria-labelledby="clinic-current-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="clinic-current-title" className="text-lg font-semibold">{m.current.heading}</h2>
         {current ? (

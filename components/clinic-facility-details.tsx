@@ -50,7 +50,7 @@ export function ClinicFacilityDetails({ facility, locale, m, showCode = false }:
       {showCode ? (
         <>
           <dt className="text-muted">{m.current.code}</dt>
-          <dd className="font-mono">{facility.code}</dd>
+          <dd className="font-mono" translate="no">{facility.code}</dd>
         </>
       ) : null}
     </dl>

@@ -5,8 +5,8 @@ import type { Messages } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
 import { ClinicFacilityDetails, facilityName } from "./clinic-facility-details";
 
-/** /clinic with the current search kept, plus `extra` (a page or a clinic to confirm). */
-export function clinicHref(search: ClinicSearch, extra: { page?: number; choose?: string } = {}): string {
+/** The clinic screen (/clinic, or the kiosk's) with the current search kept, plus `extra` (a page or a clinic to confirm). */
+export function clinicHref(search: ClinicSearch, extra: { page?: number; choose?: string } = {}, basePath = "/clinic"): string {
   const params = new URLSearchParams();
   if (search.q) params.set("q", search.q);
   if (search.district) params.set("district", search.district);
@@ -15,7 +15,7 @@ export function clinicHref(search: ClinicSearch, extra: { page?: number; choose?
   if (page > 1) params.set("page", String(page));
   if (extra.choose) params.set("choose", extra.choose);
   const query = params.toString();
-  return query ? `/clinic?${query}` : "/clinic";
+  return query ? `${basePath}?${query}` : basePath;
 }
 
 const badge = "inline-block rounded-full px-2 py-0.5 text-sm font-medium";
@@ -24,10 +24,12 @@ const badge = "inline-block rounded-full px-2 py-0.5 text-sm font-medium";
  * One page of eligible clinics. "Choose" leads to the confirmation step (?choose=id); it is shown
  * only while a change is allowed, and never on the current clinic.
  */
-export function ClinicList({ result, search, changeAllowed, locale, m }: {
+export function ClinicList({ result, search, changeAllowed, basePath = "/clinic", locale, m }: {
   result: EligibleClinicPage;
   search: ClinicSearch;
   changeAllowed: boolean;
+  /** The screen's own path: /clinic, or the kiosk's /kiosk/clinic. */
+  basePath?: string;
   locale: Locale;
   m: Messages["clinic"];
 }) {
@@ -50,7 +52,7 @@ export function ClinicList({ result, search, changeAllowed, locale, m }: {
                 <ClinicFacilityDetails facility={clinic} locale={locale} m={m} />
                 {changeAllowed && !clinic.isCurrent ? (
                   <Link
-                    href={clinicHref(search, { choose: clinic.id })}
+                    href={clinicHref(search, { choose: clinic.id }, basePath)}
                     className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-5 font-semibold text-brand-700 hover:bg-brand-50"
                   >
                     {m.search.choose}
@@ -65,11 +67,11 @@ export function ClinicList({ result, search, changeAllowed, locale, m }: {
       {result.pageCount > 1 ? (
         <nav aria-label={m.search.pagination} className="flex items-center justify-between gap-2">
           {result.page > 1 ? (
-            <Link href={clinicHref(search, { page: result.page - 1 })} className="inline-flex min-h-12 items-center px-2 text-brand-700 underline">{m.search.previous}</Link>
+            <Link href={clinicHref(search, { page: result.page - 1 }, basePath)} className="inline-flex min-h-12 items-center px-2 text-brand-700 underline">{m.search.previous}</Link>
           ) : <span />}
           <span>{format(m.search.pageOf, { page: result.page, pages: result.pageCount })}</span>
           {result.page < result.pageCount ? (
-            <Link href={clinicHref(search, { page: result.page + 1 })} className="inline-flex min-h-12 items-center px-2 text-brand-700 underline">{m.search.next}</Link>
+            <Link href={clinicHref(search, { page: result.page + 1 }, basePath)} className="inline-flex min-h-12 items-center px-2 text-brand-700 underline">{m.search.next}</Link>
           ) : <span />}
         </nav>
       ) : null}

@@ -2,7 +2,8 @@ import { localize } from "@/lib/i18n";
 import type { ClinicOverview } from "@/lib/clinic/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import { format, formatPlural, type Locale } from "@/lib/i18n";
+import { formatRich } from "./rich-text";
 
 /**
  * The region's chosen-clinic rules in plain words, with their source, and when a change is
@@ -19,7 +20,7 @@ export function ClinicRule({ overview, mayChange = true, locale, m }: { overview
         {region.requiresChosenClinic ? <li>{format(m.rule.required, { region: regionName })}</li> : null}
         {region.allianceAsOneUnit ? <li>{m.rule.alliance}</li> : null}
         <li data-testid="clinic-change-interval">
-          {region.changeIntervalDays ? format(m.rule.interval, { days: region.changeIntervalDays }) : m.rule.anyTime}
+          {region.changeIntervalDays ? formatPlural(locale, m.rule.interval, region.changeIntervalDays, { days: region.changeIntervalDays }) : m.rule.anyTime}
           {region.changeIntervalDays && region.changeIntervalUnverified ? m.rule.intervalUnverified : null}
         </li>
       </ul>
@@ -36,7 +37,7 @@ export function ClinicRule({ overview, mayChange = true, locale, m }: { overview
         <p className="font-medium" data-testid="clinic-read-only">{m.rule.readOnly}</p>
       )}
       <p className="text-sm text-muted">
-        {region.ruleSource ? format(m.rule.source, { source: region.ruleSource }) : m.rule.sourceNone}
+        {region.ruleSource ? formatRich(m.rule.source, { source: <cite lang="zh-CN" className="not-italic">{region.ruleSource}</cite> }) : m.rule.sourceNone}
       </p>
     </section>
   );

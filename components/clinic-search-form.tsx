@@ -8,14 +8,16 @@ import { clinicLevelLabel } from "./clinic-facility-details";
 const fieldClass = "mt-1 block min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base text-ink";
 
 /** Search by name and filter by district and level: a plain GET form, so it works without JavaScript. */
-export function ClinicSearchForm({ search, districts, locale, m }: {
+export function ClinicSearchForm({ search, districts, basePath = "/clinic", locale, m }: {
   search: ClinicSearch;
+  /** The screen's own path: /clinic, or the kiosk's /kiosk/clinic. */
+  basePath?: string;
   districts: EligibleClinicPage["districts"];
   locale: Locale;
   m: Messages["clinic"];
 }) {
   return (
-    <form method="get" action="/clinic" role="search" aria-label={m.search.heading} className="space-y-3">
+    <form method="get" action={basePath} role="search" aria-label={m.search.heading} className="space-y-3">
       <div>
         <label htmlFor="clinic-q" className="block font-medium">{m.search.label}</label>
         <input id="clinic-q" name="q" type="search" defaultValue={search.q ?? ""} maxLength={40} aria-describedby="clinic-q-hint" className={fieldClass} />
@@ -43,7 +45,7 @@ export function ClinicSearchForm({ search, districts, locale, m }: {
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="min-h-12 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">{m.search.submit}</button>
-        <a href="/clinic" className="inline-flex min-h-12 items-center rounded-lg px-3 text-brand-700 underline">{m.search.reset}</a>
+        <a href={basePath} className="inline-flex min-h-12 items-center rounded-lg px-3 text-brand-700 underline">{m.search.reset}</a>
       </div>
     </form>
   );

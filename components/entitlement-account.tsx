@@ -2,13 +2,22 @@ import Link from "next/link";
 import type { Entitlements } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatFen, formatInstantDay } from "@/lib/i18n";
-import { format, relativeLabel, type Locale } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { pick } from "./entitlement-text";
+import { formatRich, RelativeLabel, Zh } from "./rich-text";
 
 type M = Messages["entitlements"];
 
 /** The employee's personal account (个人账户): balance and the latest entries of its ledger. */
-export function EntitlementAccount({ account, locale, m, family }: { account: Entitlements["account"]; locale: Locale; m: M; family: Messages["family"] }) {
+export function EntitlementAccount({ account, settlementsPath = "/entitlements/settlements", locale, m, family }: {
+  account: Entitlements["account"];
+  /** Where a settlement's details open: the phone's screen, or the kiosk's. */
+  settlementsPath?: string;
+  locale: Locale;
+  m: M;
+  /** Who a relative paid for from the account is (家庭共济). */
+  family: Messages["family"];
+}) {
   return (
     <section aria-labelledby="account-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="account-title" className="text-xl font-semibold">{m.account.heading}</h2>
@@ -26,7 +35,7 @@ export function EntitlementAccount({ account, locale, m, family }: { account: En
           ) : (
             <ul className="divide-y divide-slate-200">
               {account.recentEntries.map((entry) => {
-                const beneficiary = entry.beneficiary && !entry.beneficiary.self ? format(m.account.forRelative, { name: relativeLabel(entry.beneficiary, family) }) : null;
+                const beneficiary = entry.beneficiary && !entry.beneficiary.self ? formatRich(m.account.forRelative, { name: <RelativeLabel relative={entry.beneficiary} m={family} /> }) : null;
                 const where = entry.facility ? pick({ zh: entry.facility.name, en: entry.facility.nameEn }, locale) : null;
                 return (
                   <li key={entry.id} className="flex items-start justify-between gap-3 py-2">
@@ -34,10 +43,10 @@ export function EntitlementAccount({ account, locale, m, family }: { account: En
                       <p className="font-medium">{m.account.kinds[entry.kind]}{where ? ` · ${where}` : ""}</p>
                       <p className="text-sm text-muted">
                         {formatInstantDay(entry.createdAt, locale)}
-                        {beneficiary ? ` · ${beneficiary}` : ""}
+                        {beneficiary ? <> · {beneficiary}</> : null}
                       </p>
                       {entry.settlementId && entry.facility ? (
-                        <Link href={`/entitlements/settlements/${entry.settlementId}`} className="text-sm text-brand-700 underline">
+                        <Link href={`${settlementsPath}/${entry.settlementId}`} className="inline-flex min-h-12 items-center text-sm text-brand-700 underline">
                           {format(m.settlements.open, { facility: where ?? "" })}
                         </Link>
                       ) : null}

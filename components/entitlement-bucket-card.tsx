@@ -4,6 +4,7 @@ import type { Messages } from "@/lib/i18n";
 import { formatFen } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
 import { EntitlementBar } from "./entitlement-bar";
+import { Provenance } from "./provenance";
 import { domId, pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];
@@ -86,10 +87,7 @@ export function BucketRule({ bucket, locale, m }: { bucket: EntitlementBucket; l
   return (
     <div className="space-y-1 border-t border-slate-200 pt-2 text-sm">
       <p>{format(m.rule, { rule: benefitRuleText(bucket.rule, locale) })}</p>
-      <p className="text-muted">
-        {format(m.source, { source: bucket.source })}
-        {bucket.unverified ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{m.unverified}</span> : null}
-      </p>
+      <Provenance source={bucket.source} unverified={bucket.unverified} m={m.provenance} />
     </div>
   );
 }

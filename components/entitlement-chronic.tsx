@@ -1,7 +1,7 @@
 import type { ChronicApprovalEntitlement, EntitlementBucket } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay, formatFen } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import { format, formatPlural, type Locale } from "@/lib/i18n";
 import { EntitlementBar } from "./entitlement-bar";
 import { BucketRule } from "./entitlement-bucket-card";
 import { domId, pick } from "./entitlement-text";
@@ -27,7 +27,7 @@ export function EntitlementChronic({ approvals, buckets, locale, m }: { approval
                   {a.endingSoon ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{m.chronic.endingSoon}</span> : null}
                 </div>
                 <p>
-                  {format(m.chronic.validTo, { date: formatDay(a.validTo, locale) })} · {format(m.chronic.daysLeft, { days: a.daysLeft })}
+                  {format(m.chronic.validTo, { date: formatDay(a.validTo, locale) })} · {formatPlural(locale, m.chronic.daysLeft, a.daysLeft, { days: a.daysLeft })}
                 </p>
                 {a.facility ? <p className="text-muted">{format(m.chronic.facility, { name: pick({ zh: a.facility.name, en: a.facility.nameEn }, locale) })}</p> : null}
                 {a.quota && a.quota.capFen !== null ? (

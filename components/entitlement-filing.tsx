@@ -1,7 +1,7 @@
 import type { Entitlements } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import { format, formatPlural, type Locale } from "@/lib/i18n";
 import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];
@@ -25,7 +25,7 @@ export function EntitlementFiling({ filing, locale, m }: { filing: Entitlements[
               ? format(m.filing.range, { from: formatDay(filing.validFrom, locale), to: formatDay(filing.validTo, locale) })
               : format(m.filing.openEnded, { from: formatDay(filing.validFrom, locale) })}
             {filing.endingSoon && filing.daysLeft !== null ? (
-              <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{format(m.filing.endingSoon, { days: filing.daysLeft })}</span>
+              <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{formatPlural(locale, m.filing.endingSoon, filing.daysLeft, { days: filing.daysLeft })}</span>
             ) : null}
           </dd>
         </dl>

@@ -2,9 +2,12 @@ import { localize } from "@/lib/i18n";
 import type { SettlementDetail } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
-import { format, relativeLabel, type Locale } from "@/lib/i18n";
+import { format, type Locale } from "@/lib/i18n";
 import { unitPriceOf, type SettlementAmounts } from "@/lib/reimbursement";
 import { pick } from "./entitlement-text";
+import { PaymentAnswer } from "./payment-answer";
+import { Provenance } from "./provenance";
+import { formatRich, RelativeLabel, Zh } from "./rich-text";
 
 type M = Messages["entitlements"];
 
@@ -35,11 +38,20 @@ function lineQuantity(line: SettlementDetail["lines"][number], d: M["detail"]): 
 }
 
 /** One settlement's full split, its lines and the engine's explanation step by step. */
-export function EntitlementSettlementDetail({ detail, locale, m, family }: { detail: SettlementDetail; locale: Locale; m: M; family: Messages["family"] }) {
+export function EntitlementSettlementDetail({ detail, name = null, locale, m, family }: {
+  detail: SettlementDetail;
+  /** The masked name when the settlement is a relative's; null speaks to the reader. */
+  name?: string | null;
+  locale: Locale;
+  m: M;
+  /** Who the account that paid belongs to, when a relative's (家庭共济). */
+  family: Messages["family"];
+}) {
   const d = m.detail;
   const rows = SPLIT_ROWS.filter((r) => r.strong || detail.amounts[r.key] !== 0);
   return (
     <div className="space-y-5">
+      <PaymentAnswer amounts={detail.amounts} accountOffered={false} name={name} templates={d.answer} testId="settlement-answer" />
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded-2xl border border-slate-200 bg-white p-4">
         <dt className="text-muted">{d.facility}</dt>
         <dd>{pick({ zh: detail.facility.name, en: detail.facility.nameEn }, locale)}</dd>
@@ -56,10 +68,6 @@ export function EntitlementSettlementDetail({ detail, locale, m, family }: { det
 
       <section aria-labelledby="split-title" className="space-y-2 rounded-2xl border border-slate-200 bg-white p-4">
         <h2 id="split-title" className="text-xl font-semibold">{d.split}</h2>
-        <p className="rounded-lg bg-brand-50 p-3">
-          <span className="font-semibold">{d.summary}</span>
-          {pick(detail.summary, locale)}
-        </p>
         <table className="w-full text-left">
           <caption className="sr-only">{d.split}</caption>
           <tbody>
@@ -72,7 +80,7 @@ export function EntitlementSettlementDetail({ detail, locale, m, family }: { det
           </tbody>
         </table>
         {detail.paidFromAccountOf && !detail.paidFromAccountOf.self ? (
-          <p>{format(d.paidFromRelative, { name: relativeLabel(detail.paidFromAccountOf, family) })}</p>
+          <p>{formatRich(d.paidFromRelative, { name: <RelativeLabel relative={detail.paidFromAccountOf} m={family} /> })}</p>
         ) : null}
       </section>
 
@@ -97,14 +105,12 @@ export function EntitlementSettlementDetail({ detail, locale, m, family }: { det
           {detail.steps.map((step, i) => (
             <li key={`${step.rule}-${i}`}>
               <p>{pick(step.note, locale)}</p>
-              {step.source ? <p className="text-sm text-muted">{format(m.source, { source: step.source })}</p> : null}
+              {step.source ? <Provenance source={step.source} unverified={step.unverified} m={m.provenance} /> : null}
             </li>
           ))}
         </ol>
-        <p className="text-sm text-muted">
-          {format(d.policy, { id: detail.policy.id, version: detail.policy.version })} · {format(m.source, { source: detail.policy.source })}
-          {detail.policy.unverified ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{m.unverified}</span> : null}
-        </p>
+        <p className="text-sm text-muted">{format(d.policy, { version: formatDay(detail.policy.version, locale) })}</p>
+        <Provenance source={detail.policy.source} unverified={detail.policy.unverified} partly m={m.provenance} />
       </section>
     </div>
   );

@@ -8,7 +8,13 @@ import { pick } from "./entitlement-text";
 type M = Messages["entitlements"];
 
 /** The latest settlements, each opening its full split and explanation. */
-export function EntitlementSettlements({ items, locale, m }: { items: SettlementListItem[]; locale: Locale; m: M }) {
+export function EntitlementSettlements({ items, basePath = "/entitlements/settlements", locale, m }: {
+  items: SettlementListItem[];
+  /** Where a settlement's details open: the phone's screen, or the kiosk's. */
+  basePath?: string;
+  locale: Locale;
+  m: M;
+}) {
   return (
     <section aria-labelledby="settlements-title" className="space-y-3">
       <h2 id="settlements-title" className="text-xl font-semibold">{m.settlements.heading}</h2>
@@ -21,7 +27,7 @@ export function EntitlementSettlements({ items, locale, m }: { items: Settlement
             return (
               <li key={s.id}>
                 <Link
-                  href={`/entitlements/settlements/${s.id}`}
+                  href={`${basePath}/${s.id}`}
                   className="block space-y-1 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-700"
                 >
                   <span className="flex flex-wrap items-center gap-2">

@@ -1,6 +1,7 @@
 import type { Entitlements } from "@/lib/ledger/client";
 import { format, formatFen, supplementaryRuleText, type Locale, type Messages, type SupplementaryRuleFacts } from "@/lib/i18n";
 import { EntitlementBar } from "./entitlement-bar";
+import { Provenance } from "./provenance";
 
 type M = Messages["entitlements"];
 
@@ -8,10 +9,7 @@ function RuleAndSource({ rule, source, unverified, locale, m }: { rule: Suppleme
   return (
     <div className="space-y-1 text-sm">
       <p>{format(m.rule, { rule: supplementaryRuleText(rule, locale) })}</p>
-      <p className="text-muted">
-        {format(m.source, { source })}
-        {unverified ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{m.unverified}</span> : null}
-      </p>
+      <Provenance source={source} unverified={unverified} m={m.provenance} />
     </div>
   );
 }

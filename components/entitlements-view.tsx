@@ -8,16 +8,20 @@ import { EntitlementChronic } from "./entitlement-chronic";
 import { EntitlementFiling } from "./entitlement-filing";
 import { EntitlementSettlements } from "./entitlement-settlements";
 import { EntitlementSupplementary } from "./entitlement-supplementary";
+import { EntitlementsAnswer } from "./entitlements-answer";
+import { Provenance } from "./provenance";
 
 /**
  * The entitlements screen's figures, kept fresh by SWR: the server's rendering is the fallback,
  * and returning to the tab (e.g. after paying at a counter) fetches the ledger again — the
  * same person's: a relative's when the screen acts for one (`personId`), one's own otherwise.
  */
-export function EntitlementsView({ initial, initialSettlements, personId, locale, m, family }: {
+export function EntitlementsView({ initial, initialSettlements, personId, settlementsPath, locale, m, family }: {
   initial: Entitlements & { policy: NonNullable<Entitlements["policy"]> };
   initialSettlements: SettlementPage;
   personId: string | null;
+  /** Where a settlement's details open (the kiosk has its own screen). */
+  settlementsPath?: string;
   locale: Locale;
   m: Messages["entitlements"];
   /** Who a relative paid for from the account is (家庭共济). */
@@ -34,10 +38,11 @@ export function EntitlementsView({ initial, initialSettlements, personId, locale
 
   return (
     <>
+      <EntitlementsAnswer data={data} locale={locale} m={m} />
       <div className="space-y-1">
-        <p>{format(m.intro, { year: data.year, policy: pick(policy.name, locale) })}</p>
         <p className="font-medium" data-testid="entitlements-as-of">{format(m.asOf, { time: formatInstant(data.asOf, locale) })}</p>
-        <p className="text-sm text-muted">{format(m.policySource, { source: policy.source })}</p>
+        <p>{format(m.intro, { year: data.year, policy: pick(policy.name, locale) })}</p>
+        <Provenance source={policy.source} unverified={false} m={m.provenance} />
       </div>
 
       <section aria-labelledby="buckets-title" className="space-y-3">
@@ -51,8 +56,8 @@ export function EntitlementsView({ initial, initialSettlements, personId, locale
 
       <EntitlementChronic approvals={data.chronicApprovals} buckets={data.buckets} locale={locale} m={m} />
       <EntitlementSupplementary status={data.supplementary} locale={locale} m={m} />
-      <EntitlementAccount account={data.account} locale={locale} m={m} family={family} />
-      <EntitlementSettlements items={thisYear} locale={locale} m={m} />
+      <EntitlementAccount account={data.account} settlementsPath={settlementsPath} locale={locale} m={m} family={family} />
+      <EntitlementSettlements items={thisYear} basePath={settlementsPath} locale={locale} m={m} />
       <EntitlementFiling filing={data.crossRegionFiling} locale={locale} m={m} />
     </>
   );

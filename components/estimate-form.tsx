@@ -7,24 +7,28 @@ import { CROSS_REGION } from "@/lib/reimbursement";
 import { EstimateField, describedBy, inputClass } from "./estimate-field";
 import { EstimateLines, linesFromValues } from "./estimate-lines";
 import { EstimateResult } from "./estimate-result";
-import { EstimateShareForm, type ShareAction } from "./estimate-share-form";
+import { EstimateSaveForm, type SaveAction } from "./estimate-save-form";
 
 export type EstimateAction = (previous: ActionState<EstimateView>, formData: FormData) => Promise<ActionResult<EstimateView>>;
 
 /** The Estimate screen's form and its result; posts to the server action (works without JavaScript too). */
-export function EstimateForm({ action, shareAction, initialState = null, options, m, locale }: {
+export function EstimateForm({ action, saveAction, initialState = null, initialValues, options, name = null, m, locale }: {
   action: EstimateAction;
   /** Absent on a shared kiosk: nothing is saved, the estimate is printed instead. */
-  shareAction?: ShareAction | undefined;
+  saveAction?: SaveAction | undefined;
   /** What the form shows before it is sent (a result already worked out, or nothing). */
   initialState?: ActionState<EstimateView>;
+  /** The values to start from (a saved estimate's, to estimate again), before anything is sent. */
+  initialValues?: FormValues;
   options: EstimateFormOptions;
+  /** The masked name of the person estimated for, when it is not the reader (acting for a relative). */
+  name?: string | null;
   m: Messages["estimate"];
   locale: Locale;
 }) {
   const [state, formAction, pending] = useActionState<ActionState<EstimateView>, FormData>(action, initialState);
   const f = m.form;
-  const values: FormValues = state?.values ?? {};
+  const values: FormValues = state?.values ?? initialValues ?? {};
   const errors = state === null || state.ok ? {} : state.fieldErrors;
   const value = (name: string, fallback = "") => values[name] ?? fallback;
   const resultRef = useRef<HTMLDivElement>(null);
@@ -55,12 +59,12 @@ export function EstimateForm({ action, shareAction, initialState = null, options
     const facts = [levelText(facility.level), f.facilityStatus[facility.status], ...(facility.away ? [f.away] : [])];
     return localize(locale, `${facility.name}（${facts.join("，")}）`, `${facility.nameEn} (${facts.join(", ")})`);
   };
-  const levelText = (level: number) => (level === 0 ? f.levelZero : format(f.level, { level }));
+  const levelText = (level: number) => f.levels[Math.min(3, Math.max(0, level)) as 0 | 1 | 2 | 3];
   const mode = value("accumulatorsMode", "ledger");
 
   return (
     <div className="space-y-6">
-      <form action={formAction} onSubmit={submit} noValidate className="space-y-5" aria-labelledby="estimate-form-heading">
+      <form action={formAction} onSubmit={submit} noValidate className={`space-y-5 ${state?.ok ? "print:hidden" : ""}`} aria-labelledby="estimate-form-heading">
         <h2 id="estimate-form-heading" className="text-xl font-bold">{f.heading}</h2>
         <div ref={summaryRef} tabIndex={-1} role="alert" className="empty:hidden">
           {hasErrors ? (
@@ -105,9 +109,9 @@ export function EstimateForm({ action, shareAction, initialState = null, options
       <div ref={resultRef} aria-live="polite">
         {state?.ok ? (
           <div className="space-y-3">
-            <EstimateResult figures={state.data.figures} context={state.data.context} m={m.result} formM={f} locale={locale} />
-            {shareAction ? (
-              <EstimateShareForm action={shareAction} personId={state.data.context.personId} values={values} m={m.result} />
+            <EstimateResult figures={state.data.figures} context={state.data.context} lines={state.data.lines ?? []} name={name} m={m.result} formM={f} locale={locale} />
+            {saveAction ? (
+              <EstimateSaveForm action={saveAction} personId={state.data.context.personId} values={values} m={m.result} />
             ) : (
               <button type="button" onClick={() => window.print()} className="min-h-12 rounded border border-slate-400 px-5 text-lg font-medium print:hidden">
                 {m.result.print}

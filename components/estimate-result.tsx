@@ -1,21 +1,24 @@
-import type { EstimateContext, EstimateFigures } from "@/lib/estimate/client";
-import { format, localize, type Locale, type Messages } from "@/lib/i18n";
-import { formatYuan } from "@/lib/reimbursement";
+import type { EstimateContext, EstimateFigures, EstimateLineView } from "@/lib/estimate/client";
+import { format, formatDay, localize, pick, type Locale, type Messages } from "@/lib/i18n";
+import { EstimateAnswer } from "./estimate-answer";
+import { EstimateBillTable } from "./estimate-bill-table";
+import { EstimateClerkFields } from "./estimate-clerk-fields";
+import { EstimateConditions } from "./estimate-conditions";
 import { EstimateSplitBar } from "./estimate-split-bar";
+import { Provenance } from "./provenance";
 
-type FieldKey = keyof Messages["estimate"]["result"]["fields"];
-
-const FIELDS: readonly FieldKey[] = [
-  "medfee_sumamt", "fulamt_ownpay_amt", "overlmt_selfpay", "preselfpay_amt", "inscp_scp_amt", "act_pay_dedc",
-  "hifp_pay", "hifmi_pay", "hifob_pay", "maf_pay", "fund_pay_sumamt", "psn_part_amt", "acct_pay", "acct_mulaid_pay", "psn_cash_pay", "balc",
-];
-/** Totals stand out: what the funds pay and what the person pays. */
-const TOTALS: ReadonlySet<FieldKey> = new Set(["fund_pay_sumamt", "psn_part_amt"]);
-
-/** An estimate's result: the split, the national settlement fields in plain words, the explanation and the policy. */
-export function EstimateResult({ figures, context, m, formM, locale, headingId = "estimate-result-heading" }: {
+/**
+ * An estimate's result, the answer first: what the person pays and what the fund pays, in one
+ * sentence; the balance; who pays what; the bill's lines; what it assumed; how it was worked
+ * out and under which policy. The national settlement fields are for counter staff, collapsed
+ * at the end. The same on screen, in a saved estimate, behind a share link and on paper.
+ */
+export function EstimateResult({ figures, context, lines, name = null, m, formM, locale, headingId = "estimate-result-heading" }: {
   figures: EstimateFigures;
-  context: EstimateContext | null;
+  context: Omit<EstimateContext, "personId"> | null;
+  lines: EstimateLineView[];
+  /** The masked name when the estimate is about someone else; null speaks to the reader. */
+  name?: string | null;
   m: Messages["estimate"]["result"];
   formM: Messages["estimate"]["form"];
   locale: Locale;
@@ -23,32 +26,16 @@ export function EstimateResult({ figures, context, m, formM, locale, headingId =
 }) {
   const { amounts, policy } = figures;
   const explanation = figures.explanation.zh.length > 0 ? localize(locale, figures.explanation.zh, figures.explanation.en) : null;
-  const facilityName = context?.facility ? localize(locale, context.facility.name, context.facility.nameEn) : null;
-  const level = context?.facility ? (context.facility.level === 0 ? formM.levelZero : format(formM.level, { level: context.facility.level })) : "";
+  const version = formatDay(policy.version, locale);
   return (
-    <section aria-labelledby={headingId} className="space-y-5 rounded-lg border border-slate-300 bg-white p-4" data-testid="estimate-result">
-      <div>
+    <section aria-labelledby={headingId} className="space-y-6 rounded-lg border border-slate-300 bg-white p-4 print:border-0 print:p-0" data-testid="estimate-result">
+      <div className="space-y-3">
         <h2 id={headingId} tabIndex={-1} className="text-xl font-bold">{m.heading}</h2>
-        <p className="text-lg tabular-nums">{format(m.total, { amount: formatYuan(amounts.medfee_sumamt) })}</p>
-        {facilityName && context ? (
-          <p className="text-muted">{format(m.context, { facility: facilityName, level, crossRegion: formM.crossRegionOptions[context.crossRegion] })}</p>
-        ) : null}
-        {context ? <p className="text-muted">{context.accumulatorsMode === "ledger" ? m.accumulatorsLedger : m.accumulatorsWhatIf}</p> : null}
+        <EstimateAnswer amounts={amounts} context={context} name={name} m={m} />
       </div>
       <EstimateSplitBar amounts={amounts} m={m} />
-      <section aria-labelledby={`${headingId}-fields`}>
-        <h3 id={`${headingId}-fields`} className="mb-2 font-semibold">{m.fieldsHeading}</h3>
-        <dl className="divide-y divide-slate-200">
-          {FIELDS.map((field) => (
-            <div key={field} className={`flex items-baseline justify-between gap-3 py-1 ${TOTALS.has(field) ? "font-semibold" : ""}`}>
-              <dt>
-                {m.fields[field]} <span className="text-xs text-muted">{field}</span>
-              </dt>
-              <dd className="tabular-nums" data-testid={`field-${field}`}>{formatYuan(amounts[field])}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <EstimateBillTable lines={lines} totalFen={amounts.medfee_sumamt} m={m} classes={formM.classes} locale={locale} />
+      {context ? <EstimateConditions context={context} m={m} formM={formM} locale={locale} /> : null}
       {explanation ? (
         <section aria-labelledby={`${headingId}-explanation`}>
           <h3 id={`${headingId}-explanation`} className="mb-2 font-semibold">{m.explanationHeading}</h3>
@@ -57,13 +44,13 @@ export function EstimateResult({ figures, context, m, formM, locale, headingId =
           </ol>
         </section>
       ) : null}
-      <section aria-labelledby={`${headingId}-policy`} className="text-sm">
-        <h3 id={`${headingId}-policy`} className="mb-1 font-semibold">{m.policyHeading}</h3>
-        <p>{format(m.policy, { id: policy.id, version: policy.version })}</p>
-        <p className="break-words">{format(m.source, { source: policy.source })}</p>
-        {policy.unverified ? <p className="mt-1 font-medium text-amber-800">{m.unverified}</p> : null}
-        <p className="mt-1 text-muted">{m.disclaimer}</p>
+      <section aria-labelledby={`${headingId}-policy`} className="space-y-1">
+        <h3 id={`${headingId}-policy`} className="font-semibold">{m.policyHeading}</h3>
+        <p>{context?.policyName ? format(m.policy, { region: pick(context.policyName, locale), version }) : format(m.policyUnnamed, { version })}</p>
+        <Provenance source={policy.source} unverified={policy.unverified} partly m={m.provenance} />
+        <p className="text-muted">{m.disclaimer}</p>
       </section>
+      <EstimateClerkFields amounts={amounts} m={m} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { formatYuan, type SettlementAmounts } from "@/lib/reimbursement";
-import { format } from "@/lib/i18n";
+import type { SettlementAmounts } from "@/lib/reimbursement";
+import { format, formatFen } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n";
 
 type PartKey = keyof Messages["estimate"]["result"]["parts"];
@@ -21,8 +21,8 @@ export function EstimateSplitBar({ amounts, m }: { amounts: SettlementAmounts; m
   const total = amounts.medfee_sumamt;
   const parts = PARTS.map((part) => ({ ...part, fen: amounts[part.field] + (part.key === "acct" ? amounts.acct_mulaid_pay : 0) }));
   const shown = parts.filter((part) => part.fen > 0);
-  const words = shown.map((part) => `${m.parts[part.key]} ${format(m.yuan, { amount: formatYuan(part.fen) })}`).join("；");
-  const summary = format(m.splitSummary, { total: formatYuan(total), parts: words });
+  const words = shown.map((part) => `${m.parts[part.key]} ${formatFen(part.fen)}`).join(m.separator);
+  const summary = format(m.splitSummary, { total: formatFen(total), parts: words });
   return (
     <figure className="space-y-2">
       <figcaption className="font-semibold">{m.splitLabel}</figcaption>
@@ -32,12 +32,13 @@ export function EstimateSplitBar({ amounts, m }: { amounts: SettlementAmounts; m
           <div key={part.key} className={`${part.colour} h-full print:border-r print:border-black`} style={{ width: `${total === 0 ? 0 : (part.fen * 100) / total}%` }} />
         ))}
       </div>
-      <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm" data-testid="estimate-split">
-        {parts.map((part) => (
+      {/* Only the parts that pay something: a list of zeros reads like a bill of its own. */}
+      <ul className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2" data-testid="estimate-split">
+        {shown.map((part) => (
           <li key={part.key} className="flex items-center gap-2">
             <span aria-hidden="true" className={`inline-block h-3 w-3 shrink-0 rounded-sm ${part.colour}`} />
             <span>{m.parts[part.key]}</span>
-            <span className="ml-auto tabular-nums">{formatYuan(part.fen)}</span>
+            <span className="ml-auto tabular-nums">{formatFen(part.fen)}</span>
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import { format, formatInstant, localize, type Locale, type Messages } from "@/l
 import { clinicLevelLabel, facilityName } from "./clinic-facility-details";
 
 /** Home card: the chosen general-outpatient clinic, with the way to view it (and change it, where allowed). */
-export function HomeClinicCard({ overview, canChange, locale, m }: { overview: ClinicOverview; canChange: boolean; locale: Locale; m: Messages["clinic"] }) {
+export function HomeClinicCard({ overview, canChange, href = "/clinic", locale, m }: { overview: ClinicOverview; canChange: boolean; href?: string; locale: Locale; m: Messages["clinic"] }) {
   const { current } = overview;
   return (
     <section aria-labelledby="home-clinic-title" className="space-y-2 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -20,7 +20,7 @@ export function HomeClinicCard({ overview, canChange, locale, m }: { overview: C
         <p className="text-lg" data-testid="home-clinic-none">{m.card.none}</p>
       )}
       <p className="text-sm text-muted">{format(m.asOf, { time: formatInstant(overview.asOf, locale) })}</p>
-      <Link href="/clinic" className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
+      <Link href={href} className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
         {!canChange ? m.card.view : current ? m.card.change : m.card.choose}
       </Link>
     </section>

@@ -21,6 +21,7 @@ const ACTIVITY = ["pointerdown", "keydown", "touchstart", "wheel"] as const;
  */
 export function KioskIdleGuard({ idleMs, countdownMs, signOut, m, children }: KioskIdleGuardProps) {
   const [remaining, setRemaining] = useState<number | null>(null);
+  const [watching, setWatching] = useState(false);
   const lastActivity = useRef(Date.now());
   const signingOut = useRef(false);
   const stayButton = useRef<HTMLButtonElement>(null);
@@ -37,7 +38,9 @@ export function KioskIdleGuard({ idleMs, countdownMs, signOut, m, children }: Ki
   }, [signOut]);
 
   useEffect(() => {
-    const touched = () => {
+    const touched = (event: Event) => {
+      // A touch on "sign out now" must reach its button: it does not count as staying.
+      if (event.target instanceof Element && event.target.closest("[data-kiosk-sign-out]")) return;
       lastActivity.current = Date.now();
       setRemaining(null);
     };
@@ -51,6 +54,7 @@ export function KioskIdleGuard({ idleMs, countdownMs, signOut, m, children }: Ki
       }
     };
     document.addEventListener("click", stayInKiosk, true);
+    setWatching(true);
     const timer = window.setInterval(() => {
       const idle = Date.now() - lastActivity.current;
       if (idle < idleMs) return;
@@ -73,19 +77,20 @@ export function KioskIdleGuard({ idleMs, countdownMs, signOut, m, children }: Ki
   return (
     <>
       {children}
-      <div aria-live="assertive" className="sr-only">{counting ? format(m.idle.countdown, { seconds: remaining }) : ""}</div>
+      {/* data-watching: the idle timer runs (what tests wait for before they tap). */}
+      <div aria-live="assertive" className="sr-only" data-testid="kiosk-idle-guard" data-watching={watching}>{counting ? format(m.idle.countdown, { seconds: remaining }) : ""}</div>
       {counting ? (
         <div role="alertdialog" aria-modal="true" aria-labelledby="kiosk-idle-title" aria-describedby="kiosk-idle-countdown" className="no-print fixed inset-0 z-50 flex items-center justify-center bg-black/60 p-6">
           <div className="w-full max-w-xl space-y-6 rounded-3xl bg-white p-8 text-center">
-            <h2 id="kiosk-idle-title" className="text-4xl font-bold">{m.idle.title}</h2>
-            <p id="kiosk-idle-countdown" data-testid="kiosk-countdown" className="text-3xl">
+            <h2 id="kiosk-idle-title" className="text-3xl font-bold">{m.idle.title}</h2>
+            <p id="kiosk-idle-countdown" data-testid="kiosk-countdown" className="text-2xl">
               {format(m.idle.countdown, { seconds: remaining })}
             </p>
             <div className="flex flex-col gap-4">
-              <button ref={stayButton} type="button" onClick={() => { lastActivity.current = Date.now(); setRemaining(null); }} className="min-h-20 rounded-2xl bg-brand-700 text-3xl font-bold text-white">
+              <button ref={stayButton} type="button" onClick={() => { lastActivity.current = Date.now(); setRemaining(null); }} className="min-h-16 rounded-2xl bg-brand-700 text-2xl font-bold text-white">
                 {m.idle.stay}
               </button>
-              <button type="button" onClick={() => void end()} className="min-h-20 rounded-2xl border-4 border-slate-700 text-3xl font-bold">
+              <button type="button" data-kiosk-sign-out onClick={() => void end()} className="min-h-16 rounded-2xl border-4 border-slate-700 text-2xl font-bold">
                 {m.signOutNow}
               </button>
             </div>

@@ -30,20 +30,20 @@ export function KioskScanForm({ action, m }: { action: Action; m: Messages["kios
     : "";
   return (
     <form ref={form} action={formAction} className="space-y-4" aria-labelledby="kiosk-scan-title">
-      <h2 id="kiosk-scan-title" className="text-3xl font-bold">{s.heading}</h2>
-      <p className="text-2xl">{s.intro}</p>
-      <label htmlFor="kiosk-scan" className="block text-2xl font-medium">{s.label}</label>
-      <input ref={field} id="kiosk-scan" name="code" autoComplete="off" className="block min-h-16 w-full rounded-2xl border-2 border-slate-500 px-4 text-xl" />
-      <button type="submit" disabled={pending} className="min-h-16 w-full rounded-2xl bg-brand-700 px-6 text-2xl font-bold text-white disabled:opacity-60">{s.submit}</button>
+      <h2 id="kiosk-scan-title" className="text-2xl font-bold">{s.heading}</h2>
+      <p className="text-xl">{s.intro}</p>
+      <label htmlFor="kiosk-scan" className="block text-xl font-medium">{s.label}</label>
+      <input ref={field} id="kiosk-scan" name="code" autoComplete="off" className="block min-h-14 w-full rounded-2xl border-2 border-slate-500 px-4 text-xl" />
+      <button type="submit" disabled={pending} className="min-h-14 w-full rounded-2xl bg-brand-700 px-5 text-xl font-bold text-white disabled:opacity-60">{s.submit}</button>
       <button
         type="button"
         onClick={camera.active ? camera.stop : () => void camera.start()}
         aria-pressed={camera.active}
-        className="min-h-16 w-full rounded-2xl border-2 border-brand-700 bg-white px-6 text-2xl font-bold text-brand-700"
+        className="min-h-14 w-full rounded-2xl border-2 border-brand-700 bg-white px-5 text-xl font-bold text-brand-700"
       >
         {camera.active ? s.cameraStop : s.camera}
       </button>
-      <p role="status" className="min-h-8 text-2xl">{cameraMessage}</p>
+      <p role="status" className="min-h-8 text-xl">{cameraMessage}</p>
       <video
         ref={camera.video}
         muted
@@ -52,7 +52,7 @@ export function KioskScanForm({ action, m }: { action: Action; m: Messages["kios
         hidden={!camera.active}
         className="aspect-video w-full rounded-2xl bg-black object-cover"
       />
-      {state && !state.ok ? <p role="alert" className="text-2xl font-medium text-red-700">{state.formError}</p> : null}
+      {state && !state.ok ? <p role="alert" className="text-xl font-medium text-red-700">{state.formError}</p> : null}
     </form>
   );
 }

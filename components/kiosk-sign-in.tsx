@@ -7,8 +7,8 @@ import { signInStep } from "./sign-in-step";
 
 type Action = (state: ActionState<SignInStep>, formData: FormData) => Promise<ActionResult<SignInStep>>;
 
-const field = "block min-h-16 w-full rounded-2xl border-2 border-slate-500 px-4 text-3xl tracking-wider";
-const button = "min-h-16 w-full rounded-2xl bg-brand-700 px-6 text-2xl font-bold text-white disabled:opacity-60";
+const field = "block min-h-14 w-full rounded-2xl border-2 border-slate-500 px-4 text-2xl tracking-wider";
+const button = "min-h-14 w-full rounded-2xl bg-brand-700 px-5 text-xl font-bold text-white disabled:opacity-60";
 
 /** Phone number, then the one-time code: large fields and buttons for a touch screen. */
 export function KioskSignIn({ action, m }: { action: Action; m: Messages["kiosk"] }) {
@@ -19,24 +19,24 @@ export function KioskSignIn({ action, m }: { action: Action; m: Messages["kiosk"
   const fieldErrors = failed?.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-5" aria-labelledby="kiosk-phone-title">
-      <h2 id="kiosk-phone-title" className="text-3xl font-bold">{m.phone.heading}</h2>
+      <h2 id="kiosk-phone-title" className="text-2xl font-bold">{m.phone.heading}</h2>
       {state.step === "phone" ? (
         <>
-          <label htmlFor="kiosk-phone" className="block text-2xl font-medium">{m.phone.phone}</label>
+          <label htmlFor="kiosk-phone" className="block text-xl font-medium">{m.phone.phone}</label>
           <input id="kiosk-phone" name="phone" type="tel" inputMode="numeric" autoComplete="off" defaultValue={state.phone} className={field} aria-invalid={Boolean(fieldErrors.phone)} />
           <button type="submit" name="intent" value="send" disabled={pending} className={button}>{m.phone.sendCode}</button>
         </>
       ) : (
         <>
           <input type="hidden" name="phone" value={state.phone} />
-          <p role="status" className="text-2xl">{format(m.phone.codeSent, { phone: state.maskedPhone })}</p>
-          {state.step === "code" && state.demoCode ? <p data-testid="demo-code" className="text-2xl font-semibold">{format(m.phone.demoCode, { code: state.demoCode })}</p> : null}
-          <label htmlFor="kiosk-code" className="block text-2xl font-medium">{m.phone.code}</label>
+          <p role="status" className="text-xl">{format(m.phone.codeSent, { phone: state.maskedPhone })}</p>
+          {state.step === "code" && state.demoCode ? <p data-testid="demo-code" className="text-xl font-semibold">{format(m.phone.demoCode, { code: state.demoCode })}</p> : null}
+          <label htmlFor="kiosk-code" className="block text-xl font-medium">{m.phone.code}</label>
           <input id="kiosk-code" name="code" inputMode="numeric" autoComplete="one-time-code" className={field} aria-invalid={Boolean(fieldErrors.code)} />
           <button type="submit" name="intent" value="verify" disabled={pending} className={button}>{m.phone.signIn}</button>
         </>
       )}
-      {failed ? <p role="alert" className="text-2xl font-medium text-red-700">{error ?? m.errors.generic}</p> : null}
+      {failed ? <p role="alert" className="text-xl font-medium text-red-700">{error ?? m.errors.generic}</p> : null}
     </form>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { forgetEverythingOnThisDevice } from "@/lib/kiosk/client";
 
 /** Signs out now and clears the browser's storage, like the idle timer does. */
-export function KioskSignOutButton({ signOut, label }: { signOut: () => Promise<unknown>; label: string }) {
+export function KioskSignOutButton({ signOut, label }: { signOut: () => Promise<unknown>; label: ReactNode }) {
   const [busy, setBusy] = useState(false);
   return (
     <button
       type="button"
+      data-kiosk-sign-out
       disabled={busy}
       onClick={async () => {
         setBusy(true);
@@ -18,7 +19,7 @@ export function KioskSignOutButton({ signOut, label }: { signOut: () => Promise<
           window.location.replace("/kiosk?signedOut=1");
         }
       }}
-      className="no-print min-h-16 rounded-2xl border-4 border-slate-700 bg-white px-6 text-2xl font-bold"
+      className="no-print min-h-12 rounded-xl border-2 border-slate-700 bg-white px-5 font-bold"
     >
       {label}
     </button>

@@ -1,7 +1,8 @@
 import { localize } from "@/lib/i18n";
 import type { PersonSummary } from "@/lib/people/client";
 import type { Messages } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
+import { formatRich, Zh } from "./rich-text";
 
 export function insuranceLabel(enrolment: NonNullable<PersonSummary["enrolment"]>, m: Messages): string {
   if (enrolment.insurance === "resident") return m.home.insuranceType.resident;
@@ -13,7 +14,7 @@ export function PersonCard({ summary, locale, m }: { summary: PersonSummary; loc
   const enrolment = summary.enrolment;
   return (
     <section aria-labelledby="person-name" className="rounded-2xl bg-brand-700 p-5 text-white shadow">
-      <p id="person-name" className="text-2xl font-bold">{format(m.home.greeting, { name: summary.maskedName })}</p>
+      <p id="person-name" className="text-2xl font-bold">{formatRich(m.home.greeting, { name: <Zh>{summary.maskedName}</Zh> })}</p>
       {enrolment ? (
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-base">
           <dt className="text-brand-100">{m.home.insurance}</dt>

@@ -24,7 +24,7 @@ export function PersonSwitcher({ options, current, m: family }: { options: Actin
                 aria-current={selected ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center gap-2 rounded-full border-2 px-4 font-medium ${selected ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 text-slate-900"}`}
               >
-                <span>{option.maskedName}</span>
+                <span lang="zh-CN">{option.maskedName}</span>
                 <span className={`text-sm ${selected ? "text-white" : "text-muted"}`}>{tag}</span>
               </a>
             </li>

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import type { SignInStep } from "@/lib/auth/client";
 import type { ActionResult, ActionState } from "@/lib/context/client";
 import { format, type Messages } from "@/lib/i18n";
+import { formatRich } from "./rich-text";
 import { signInStep } from "./sign-in-step";
 
 type Action = (state: ActionState<SignInStep>, formData: FormData) => Promise<ActionResult<SignInStep>>;
@@ -126,7 +127,7 @@ export function SignInForm({
                     disabled={pending}
                     className="flex min-h-12 w-full flex-col items-start rounded-lg border border-slate-300 px-3 py-2 text-left hover:bg-slate-50"
                   >
-                    <span className="font-medium">{format(m.useAccount, { name: account.name })} · {account.phone}</span>
+                    <span className="font-medium">{formatRich(m.useAccount, { name: <span lang="zh-CN">{account.name}</span> })} · {account.phone}</span>
                     <span className="text-sm text-muted">{account.note}</span>
                   </button>
                 </form>

@@ -43,7 +43,7 @@ export default page(
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-6">
         <h1 className="sr-only">{m.home.title}</h1>
         <PersonSwitcher options={options} current={subject.personId} m={m.family} />
-        {easy ? <EasyModeHome name={summary?.maskedName ?? null} m={m.easy} /> : null}
+        {easy ? <EasyModeHome name={summary?.maskedName ?? null} alerts={coverage?.alerts ?? null} locale={locale} m={m.easy} alertsM={m.alerts} /> : null}
         {easy ? null : summary ? <PersonCard summary={summary} locale={locale} m={m} /> : <p>{m.home.noEnrolment}</p>}
         {!easy && showCode ? (
           <section aria-label={m.home.showCode} className="space-y-2">

@@ -1,10 +1,8 @@
-import Link from "next/link";
 import { HomeCoverageCards } from "@/components/home-coverage";
-import { KioskIdleGuard } from "@/components/kiosk-idle-guard";
 import { KioskPrintButton } from "@/components/kiosk-print-button";
 import { KioskScanForm } from "@/components/kiosk-scan-form";
+import { KioskShell } from "@/components/kiosk-shell";
 import { KioskSignIn } from "@/components/kiosk-sign-in";
-import { KioskSignOutButton } from "@/components/kiosk-sign-out-button";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { PersonCard } from "@/components/person-card";
 import { page } from "@/lib/context";
@@ -16,35 +14,31 @@ import { enrolDemoKioskAction, kioskScanSignInAction, kioskSignInAction, kioskSi
 
 /** The self-service kiosk: sign in, read and print one's coverage, and leave nothing behind. */
 export default page({ who: "kiosk", scope: "view_coverage" }, async ({ db, now, locale, m, subject, client, search }) => {
-  const header = (
-    <div className="no-print flex items-center justify-between gap-4">
-      <p className="text-3xl font-bold text-brand-700">{m.kiosk.title}</p>
-      <LanguageSwitcher locale={locale} m={m} />
-    </div>
-  );
-
   if (!subject) {
     return (
-      <main id="main" className="mx-auto max-w-4xl space-y-8 px-6 py-8">
-        {header}
-        <h1 className="text-4xl font-bold">{m.kiosk.welcome}</h1>
-        {search.signedOut ? <p role="status" className="rounded-2xl bg-emerald-50 p-4 text-2xl text-emerald-900">{m.kiosk.signedOut}</p> : null}
-        <p className="text-2xl">{m.kiosk.chooseSignIn}</p>
-        <div className="grid gap-8 md:grid-cols-2">
-          <section className="rounded-3xl border-2 border-slate-300 p-6">
+      <main id="main" className="mx-auto max-w-5xl space-y-6 px-6 py-8">
+        <div className="no-print flex items-center justify-between gap-4">
+          <p className="text-2xl font-bold text-brand-700">{m.kiosk.title}</p>
+          <LanguageSwitcher locale={locale} m={m} />
+        </div>
+        <h1 className="text-3xl font-bold">{m.kiosk.welcome}</h1>
+        {search.signedOut ? <p role="status" className="rounded-2xl bg-emerald-50 p-4 text-emerald-900">{m.kiosk.signedOut}</p> : null}
+        <p>{m.kiosk.chooseSignIn}</p>
+        <div className="grid gap-6 md:grid-cols-2">
+          <section className="rounded-3xl border-2 border-slate-300 p-5">
             {client.kioskKey ? <KioskScanForm action={kioskScanSignInAction} m={m.kiosk} /> : (
               <div className="space-y-4">
-                <h2 className="text-3xl font-bold">{m.kiosk.scan.heading}</h2>
-                <p className="text-2xl">{m.kiosk.scan.notEnrolled}</p>
+                <h2 className="text-2xl font-bold">{m.kiosk.scan.heading}</h2>
+                <p>{m.kiosk.scan.notEnrolled}</p>
                 {env.demoMode ? (
                   <form action={enrolDemoKioskAction}>
-                    <button type="submit" className="min-h-16 w-full rounded-2xl border-4 border-brand-700 px-6 text-2xl font-bold text-brand-700">{m.kiosk.enrol.demo}</button>
+                    <button type="submit" className="min-h-14 w-full rounded-xl border-2 border-brand-700 px-5 font-bold text-brand-700">{m.kiosk.enrol.demo}</button>
                   </form>
                 ) : null}
               </div>
             )}
           </section>
-          <section className="rounded-3xl border-2 border-slate-300 p-6">
+          <section className="rounded-3xl border-2 border-slate-300 p-5">
             <KioskSignIn action={kioskSignInAction} m={m.kiosk} />
           </section>
         </div>
@@ -53,22 +47,12 @@ export default page({ who: "kiosk", scope: "view_coverage" }, async ({ db, now, 
   }
 
   const [summary, coverage] = await Promise.all([getPersonSummary(db, subject.personId, chinaDay(now)), getHomeCoverage(db, subject.personId, now)]);
-  const timings = kioskIdleTimings({ idle: search.idle, countdown: search.countdown }, env.demoMode);
   return (
-    <KioskIdleGuard idleMs={timings.idleMs} countdownMs={timings.countdownMs} signOut={kioskSignOutAction} m={m.kiosk}>
-      <main id="main" className="mx-auto max-w-4xl space-y-8 px-6 py-8">
-        {header}
-        <h1 className="text-4xl font-bold">{m.kiosk.sections.coverage}</h1>
-        <div className="no-print flex flex-wrap gap-4">
-          <KioskPrintButton label={m.kiosk.print} hint={m.kiosk.printHint} />
-          <Link href="/kiosk/estimate" className="inline-flex min-h-16 items-center rounded-2xl border-4 border-brand-700 px-6 text-2xl font-bold text-brand-700">
-            {m.kiosk.sections.estimate}
-          </Link>
-          <KioskSignOutButton signOut={kioskSignOutAction} label={m.kiosk.signOut} />
-        </div>
-        {summary ? <PersonCard summary={summary} locale={locale} m={m} /> : null}
-        <HomeCoverageCards coverage={coverage} canChangeClinic={false} locale={locale} m={m} />
-      </main>
-    </KioskIdleGuard>
+    <KioskShell current="coverage" timings={kioskIdleTimings({ idle: search.idle, countdown: search.countdown }, env.demoMode)} signOut={kioskSignOutAction} locale={locale} m={m}>
+      <h1 className="text-3xl font-bold">{m.kiosk.sections.coverage}</h1>
+      {summary ? <PersonCard summary={summary} locale={locale} m={m} /> : null}
+      <KioskPrintButton label={m.kiosk.print} hint={m.kiosk.printHint} />
+      <HomeCoverageCards coverage={coverage} canChangeClinic={subject.scopes.includes("manage_own")} links={{ clinic: "/kiosk/clinic", entitlements: "/kiosk/entitlements" }} locale={locale} m={m} />
+    </KioskShell>
   );
 });

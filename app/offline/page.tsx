@@ -12,7 +12,7 @@ export default function OfflinePage() {
   const en = getMessages("en").offline;
   return (
     <main id="main" className="mx-auto max-w-md space-y-6 px-4 py-10">
-      <section>
+      <section lang="zh-CN">
         <h1 className="text-3xl font-bold">{zh.title}</h1>
         <p className="mt-2 text-lg">{zh.body}</p>
       </section>
@@ -22,10 +22,10 @@ export default function OfflinePage() {
       </section>
       {/* The code screen is precached and works offline once the device was set up. */}
       <a href="/voucher" className="flex min-h-14 items-center justify-center rounded-lg bg-emerald-950 px-5 text-xl font-bold text-white">
-        {zh.showCode} · <span lang="en">{en.showCode}</span>
+        <span lang="zh-CN">{zh.showCode}</span> · <span lang="en">{en.showCode}</span>
       </a>
       <a href="/" className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white">
-        {zh.tryAgain} · <span lang="en">{en.tryAgain}</span>
+        <span lang="zh-CN">{zh.tryAgain}</span> · <span lang="en">{en.tryAgain}</span>
       </a>
     </main>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { QrSymbol } from "@/components/voucher/qr-symbol";
+import { TypedText } from "@/components/rich-text";
 import { format, formatDay, formatFen, formatInstant, localize, type Locale, type Messages } from "@/lib/i18n";
 import type { TerminalSettlementDto } from "@/lib/terminal/client";
 
@@ -136,7 +137,7 @@ export function ReceiptPaper({ settlement: s, paper, m, mTerminal, locale }: { s
             {s.lines.map((line) => (
               <tr key={line.lineNo} className="align-top" data-testid="receipt-line">
                 <td className="pr-1">
-                  <span lang={asWritten}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>
+                  <TypedText text={line.name ?? line.code ?? `#${line.lineNo}`} />
                   {narrow ? <span> · {m.classes[line.class]}</span> : null}
                 </td>
                 {narrow ? null : <td className="pr-1">{m.classes[line.class]}</td>}
@@ -171,7 +172,7 @@ export function ReceiptPaper({ settlement: s, paper, m, mTerminal, locale }: { s
         <p>
           {r.number}
           <br />
-          <span className="font-mono text-[0.95em] break-all" data-testid="receipt-number">{number}</span>
+          <span className="font-mono text-[0.95em] break-all" data-testid="receipt-number" translate="no">{number}</span>
         </p>
         <QrSymbol text={number} label={r.qr} className="mx-auto h-auto w-[30mm]" />
         {s.reversal ? (

@@ -12,6 +12,7 @@ import { SettlementPanel } from "./settlement-panel";
 import { SettlementReceipt } from "./settlement-receipt";
 import type { SettleAnswer } from "./use-bill-sender";
 import { VerifiedPersonCard } from "./verified-person-card";
+import { formatRich } from "../rich-text";
 
 type VerifyResult = ActionResult<VerifiedVoucher>;
 type VerifyAction = (code: string) => Promise<VerifyResult>;
@@ -80,7 +81,7 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
           <CameraScanner onCode={verify} m={m} />
         </section>
         <p role="status" className="sr-only">
-          {verified ? format(m.verifiedAnnounce, { name: verified.person.maskedName }) : ""}
+          {verified ? formatRich(m.verifiedAnnounce, { name: <span lang="zh-CN">{verified.person.maskedName}</span> }) : ""}
         </p>
         <div role="alert">
           {refusal ? (

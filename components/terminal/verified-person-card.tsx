@@ -47,10 +47,11 @@ export const VerifiedPersonCard = forwardRef<HTMLHeadingElement, { verified: Ver
         <h3 className="mt-4 font-semibold">{m.entitlementsTitle}</h3>
         {entitlements.ledgerAvailable ? null : <p className="text-muted">{m.ledgerPending}</p>}
         <p className="mt-1">
-          {m.chronicApprovals}：
-          {entitlements.chronicApprovals.length === 0
-            ? m.noChronic
-            : entitlements.chronicApprovals.map((a) => format(m.chronicUntil, { disease: localize(locale, a.label.zh, a.label.en), date: formatDay(a.validTo, locale) })).join("；")}
+          {format(m.chronicApprovalsLine, {
+            list: entitlements.chronicApprovals.length === 0
+              ? m.noChronic
+              : entitlements.chronicApprovals.map((a) => format(m.chronicUntil, { disease: localize(locale, a.label.zh, a.label.en), date: formatDay(a.validTo, locale) })).join(m.listSeparator),
+          })}
         </p>
         <p className="mt-3 text-sm text-muted">
           {format(m.codeMadeAt, { time: chinaTime(verified.code.issuedAt, locale) })} ·{" "}

@@ -36,7 +36,7 @@ function whoseFieldset(device: StoredDevice, grantId: string | null, m: BootMess
   const options = whoseOptions(device, m);
   if (options.length < 2) return "";
   const radios = options
-    .map((o) => tag("label", "whoseOption", `<input type="radio" class="${c.whoseRadio}" name="whose-code-boot" disabled${o.id === grantId ? " checked" : ""}>${escapeHtml(o.label)}`))
+    .map((o) => tag("label", "whoseOption", `<input type="radio" class="${c.whoseRadio}" name="whose-code-boot" disabled${o.id === grantId ? " checked" : ""}>${o.template.split("{name}").map(escapeHtml).join(`<span lang="zh-CN">${escapeHtml(o.name)}</span>`)}`))
     .join("");
   return tag("fieldset", "whoseFieldset", tag("legend", "whoseLegend", escapeHtml(m.whose.label)) + tag("div", "whoseOptions", radios));
 }
@@ -52,7 +52,7 @@ export function codePanelHtml(early: EarlyStart, symbol: QrSymbolGeometry, m: Bo
     "div",
     "column",
     whoseFieldset(device, grantId, m) +
-      tag("p", "name", escapeHtml(name)) +
+      tag("p", "name", escapeHtml(name), ' lang="zh-CN"') +
       tag("p", "counterHint", escapeHtml(m.showAtCounter)) +
       tag("div", "qrFrame", symbolSvg(symbol, qrLabel(m, name, time))) +
       cue +

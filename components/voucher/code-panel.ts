@@ -45,11 +45,14 @@ export function cookieLocale(cookie: string): Locale {
   return toLocale(match?.slice(LOCALE_COOKIE.length + 1));
 }
 
-/** Whose codes this device may show: the account's own first, then relatives' under grants. */
-export function whoseOptions(device: StoredDevice, m: Pick<VoucherMessages, "whose">): { id: string | null; label: string }[] {
+/**
+ * Whose codes this device may show: the account's own first, then relatives' under grants. Each
+ * label is a template and the (Chinese) name that fills its {name}, which is marked as Chinese.
+ */
+export function whoseOptions(device: StoredDevice, m: Pick<VoucherMessages, "whose">): { id: string | null; template: string; name: string }[] {
   return [
-    ...(device.voucherId ? [{ id: null, label: format(m.whose.self, { name: device.maskedName ?? "" }) }] : []),
-    ...device.grants.map((g) => ({ id: g.grantId, label: g.maskedName })),
+    ...(device.voucherId ? [{ id: null, template: m.whose.self, name: device.maskedName ?? "" }] : []),
+    ...device.grants.map((g) => ({ id: g.grantId, template: "{name}", name: g.maskedName })),
   ];
 }
 
@@ -62,7 +65,7 @@ export function canShowACode(device: StoredDevice): boolean {
   return device.voucherId !== null || device.grants.length > 0;
 }
 
-/** The symbol's accessible name. */
+/** The symbol's accessible name: whose code it is (their masked name) and when it was made. */
 export function qrLabel(m: Pick<VoucherMessages, "qrLabel" | "qrLabelNoName">, name: string, time: string): string {
   return format(name ? m.qrLabel : m.qrLabelNoName, { name, time });
 }

@@ -3,6 +3,7 @@ import { useActionState, useEffect, useState } from "react";
 import type { ActionResult, ActionState } from "@/lib/context/client";
 import { format, type Messages } from "@/lib/i18n";
 import { loadDevice } from "@/lib/voucher";
+import { formatRich } from "../rich-text";
 import { forgetIfLocal, type RegisterDevice } from "./device-setup";
 import { DeviceSetupStatus } from "./device-setup-status";
 
@@ -56,7 +57,7 @@ export function DevicesPanel({
             <li key={d.id} className="flex flex-wrap items-center justify-between gap-3 p-4" data-testid="device-row">
               <div>
                 <p className="font-semibold">
-                  {d.label}
+                  <span translate="no">{d.label}</span>
                   {d.thisSession ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-sm text-brand-800">{m.thisDevice}</span> : null}
                 </p>
                 <p className="text-sm text-muted">{format(m.setUpAt, { date: d.setUpAt })}</p>
@@ -71,10 +72,11 @@ export function DevicesPanel({
                   <button
                     type="submit"
                     disabled={pending}
-                    aria-label={format(m.revokeLabel, { label: d.label, date: d.setUpAt })}
                     className="min-h-11 rounded-lg border border-red-700 px-4 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
                   >
-                    {pending ? m.revoking : m.revoke}
+                    {/* The name says which device, its browser's name marked as a name (not words). */}
+                    <span aria-hidden="true">{pending ? m.revoking : m.revoke}</span>
+                    <span className="sr-only">{formatRich(m.revokeLabel, { label: <span translate="no">{d.label}</span>, date: d.setUpAt })}</span>
                   </button>
                 </form>
               )}

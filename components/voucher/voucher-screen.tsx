@@ -5,6 +5,7 @@ import { clearDevice, deviceStoreSupported, REFRESH_SECONDS, saveDevice, type St
 import { fetchDeviceStatus, setUpThisDevice, type RegisterDevice } from "./device-setup";
 import { releaseEarlyCode, takeEarlyStart, type ShownCode } from "./early-start";
 import { clockTime } from "./clock-time";
+import { formatRich } from "../rich-text";
 import { canShowACode, codePanelClasses as c, firstGrantId, qrLabel, whoseOptions } from "./code-panel";
 import { FreshnessCue } from "./freshness-cue";
 import { QR_DRAWN_MARK } from "./performance-marks";
@@ -185,7 +186,7 @@ function WhoseCode({ device, grantId, onChange, m }: { device: StoredDevice; gra
         {options.map((o) => (
           <label key={o.id ?? "self"} className={c.whoseOption}>
             <input type="radio" name="whose-code" checked={grantId === o.id} onChange={() => onChange(o.id)} className={c.whoseRadio} />
-            {o.label}
+            {formatRich(o.template, { name: <span lang="zh-CN">{o.name}</span> })}
           </label>
         ))}
       </div>
@@ -231,13 +232,13 @@ function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first
     <div className={c.column}>
       {chosen ? (
         <div role="note" data-testid="acting-for-banner" className="flex w-full flex-wrap items-center justify-between gap-2 rounded-2xl border-2 border-amber-300 bg-amber-50 p-3 text-amber-950">
-          <p className="font-semibold">{format(m.actingFor, { name: chosen.maskedName })}</p>
+          <p className="font-semibold">{formatRich(m.actingFor, { name: <span lang="zh-CN">{chosen.maskedName}</span> })}</p>
           <a href={backToSelfHref} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{m.backToSelf}</a>
         </div>
       ) : (
         <WhoseCode device={device} grantId={grant ? grant.grantId : null} onChange={setGrantId} m={m} />
       )}
-      <p className={c.name}>{name}</p>
+      <p className={c.name} lang="zh-CN">{name}</p>
       <p className={c.counterHint}>{m.showAtCounter}</p>
       <div className={c.qrFrame}>
         {code ? (

@@ -6,12 +6,16 @@ import { newToken, sha256Hex } from "./tokens";
 
 export const SESSION_COOKIE = "yb_session";
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+/** What a kiosk session records as its user agent: it marks the session as a kiosk's. */
+export const KIOSK_SESSION_AGENT = "kiosk";
 
 export interface SessionUser {
   sessionId: string;
   userId: string;
   personId: string | null;
   phone: string;
+  /** A short session at a hall kiosk: its screens are the kiosk's, under the idle sign-out. */
+  kiosk: boolean;
 }
 
 export async function createSession(
@@ -40,12 +44,15 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
       userId: users.id,
       personId: users.personId,
       phone: users.phone,
+      userAgent: sessions.userAgent,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(people, eq(people.id, users.personId))
     .where(and(eq(sessions.tokenHash, sha256Hex(token)), gt(sessions.expiresAt, now)));
-  return row ?? null;
+  if (!row) return null;
+  const { userAgent, ...user } = row;
+  return { ...user, kiosk: userAgent === KIOSK_SESSION_AGENT };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

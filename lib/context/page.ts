@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { DomainError, isDomainError } from "@/lib/errors";
 import type { AccessLogAction, PersonAccessScope } from "@/lib/family";
 import { getMessages, toLocale, LOCALE_COOKIE, type Messages } from "@/lib/i18n";
+import { kioskPathFor } from "@/lib/kiosk/client";
 import { cookieTerminal, personActor } from "./actor";
 import { baseContext, messagesAbout, type BaseContext } from "./base";
 import { ACTING_FOR_COOKIE } from "./cookies";
@@ -84,8 +85,13 @@ export function page(
     const show = (actor: PersonActor | TerminalActor | AnonymousActor, subject: Subject | null) =>
       (render as Render<unknown, unknown>)({ ...base, m: messagesAbout(base.locale, subject), actor, subject, params, search } as PageContext<unknown, unknown>);
 
-    if (options.who === "terminal") return show((await cookieTerminal(base.db, input)) ?? anonymous, null);
     const actor = await personActor(base.db, input, base.now);
+    // A kiosk session sees only the kiosk's screens, which sign it out when left idle: any other
+    // screen (typed into the address bar) opens the kiosk's screen for the same thing.
+    if (actor?.kiosk && options.who !== "kiosk") {
+      redirect(options.who === "person" ? kioskPathFor(typeof options.path === "function" ? options.path(params) : options.path) : "/kiosk");
+    }
+    if (options.who === "terminal") return show((await cookieTerminal(base.db, input)) ?? anonymous, null);
     if (options.who === "anyone") return show(actor ?? anonymous, null);
     if (options.who === "kiosk") {
       if (!actor?.personId) return show(actor ?? anonymous, null);

@@ -11,6 +11,8 @@ export interface PersonActor {
   personId: string | null;
   sessionId: string;
   phone: string;
+  /** A short session at a hall kiosk: only the kiosk's screens (under its idle sign-out) show it. */
+  kiosk: boolean;
 }
 
 /** A counter terminal that proved it holds its key. */

@@ -9,5 +9,6 @@ export { getEstimateFormOptions, type EstimateFormOptions, type FacilityOption }
 export { billOfForm, type FormBill } from "./bill-of-form";
 export { ledgerAccumulators } from "./api-accumulators";
 export { catalogueLookupFor, estimateWithCatalogue, figuresOf, runEstimate, type EstimateRun } from "./run-estimate";
-export { openSavedEstimate, saveEstimate, savedEstimateOwner } from "./saved";
+export { openSavedEstimate, saveEstimate, savedEstimateOwner, savedEstimateValues } from "./saved";
+export { openSharedEstimate, shareSavedEstimate, SHARE_LINK_DAYS, stopSharingEstimate, type SharedEstimateDto } from "./share";
 export type { SavedEstimateDto } from "./saved-store";

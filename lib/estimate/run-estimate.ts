@@ -1,13 +1,13 @@
 import "server-only";
-import { catalogueFactsOf, findCatalogueItemsByCodes } from "@/lib/catalogue";
+import { catalogueFactsOf, findCatalogueItem, findCatalogueItemsByCodes } from "@/lib/catalogue";
 import type { Db } from "@/lib/db";
 import { chinaDay } from "@/lib/dates";
 import { isDomainError } from "@/lib/errors";
-import { enrolmentOn, quote } from "@/lib/ledger";
-import { estimate, explainSettlement, type CatalogueLookup, type EstimateResult, type RequestIssue, type Settlement } from "@/lib/reimbursement";
+import { accountBalance, enrolmentOn, quote, type Bill } from "@/lib/ledger";
+import { estimate, explainSettlement, getPolicy, type CatalogueLookup, type EstimateResult, type RequestIssue, type Settlement } from "@/lib/reimbursement";
 import { billOfForm } from "./bill-of-form";
 import { estimateFormSchema, nestFormValues } from "./form-schema";
-import type { EstimateFigures, EstimateProblem, EstimateProblems, EstimateView } from "./state";
+import type { EstimateFigures, EstimateLineView, EstimateProblem, EstimateProblems, EstimateView } from "./state";
 
 /** A catalogue lookup for the engine over the items of these lines found in the database. */
 export async function catalogueLookupFor(db: Db, items: ReadonlyArray<{ code?: string | undefined }>): Promise<CatalogueLookup> {
@@ -31,6 +31,21 @@ export type EstimateRun = { ok: true; view: EstimateView } | ({ ok: false } & Es
 /** A settlement's figures as the Estimate screen and a saved estimate keep them. */
 export function figuresOf(settlement: Settlement): EstimateFigures {
   return { amounts: settlement.amounts, policy: settlement.policy, explanation: explainSettlement(settlement) };
+}
+
+/** The bill's lines as the result shows them: a catalogue line with the catalogue's class and English name. */
+function linesOf(bill: Bill): EstimateLineView[] {
+  return bill.lines.map((line) => {
+    const item = line.code ? findCatalogueItem(line.code) : undefined;
+    return {
+      name: line.name ?? item?.name ?? "",
+      nameEn: item?.nameEn ?? null,
+      code: line.code ?? null,
+      itemClass: item?.class ?? line.itemClass ?? "C",
+      quantity: line.quantity ?? 1,
+      amountFen: line.amountFen,
+    };
+  });
 }
 
 /** Where the loader's refusals belong on the form. */
@@ -66,7 +81,8 @@ export async function runEstimate(db: Db, personId: string, values: Record<strin
   const read = billOfForm(personId, form, chinaDay(options.now));
   if (!read.ok) return { ok: false, fieldProblems: read.fieldProblems, formProblem: null };
   const { bill, assume } = read.built;
-  if (bill.useAccount && (await enrolmentOn(db, personId, bill.serviceDate))?.insurance === "resident") {
+  const enrolment = await enrolmentOn(db, personId, bill.serviceDate);
+  if (bill.useAccount && enrolment?.insurance === "resident") {
     return { ok: false, fieldProblems: { useAccount: { estimate: "noAccount" } }, formProblem: null };
   }
   let quoted;
@@ -88,6 +104,18 @@ export async function runEstimate(db: Db, personId: string, values: Record<strin
     return { ok: false, fieldProblems, formProblem };
   }
   const { settlement, visit, facility } = quoted;
+  const { amounts } = settlement;
+  // The balance the person has now (a "what if" balance when one was typed): the result shows it
+  // after the bill only when the bill is paid from it.
+  const typedBalance = form.accumulatorsMode === "whatif" && form.whatIf.accountBalance !== undefined ? assume.accountBalanceFen : undefined;
+  const account = enrolment?.insurance !== "employee"
+    ? null
+    : bill.useAccount
+      ? { used: true, balanceBeforeFen: amounts.balc + amounts.acct_pay }
+      : { used: false, balanceBeforeFen: typedBalance ?? (await accountBalance(db, personId)) };
+  const policy = getPolicy(settlement.policy.id);
+  const policyName = policy?.name;
+  const disease = visit.disease ? policy?.diseases?.[visit.disease] : undefined;
   return {
     ok: true,
     view: {
@@ -98,7 +126,13 @@ export async function runEstimate(db: Db, personId: string, values: Record<strin
         chosenClinic: visit.chosenClinic ?? null,
         crossRegion: visit.crossRegion,
         accumulatorsMode: form.accumulatorsMode,
+        serviceDate: bill.serviceDate,
+        visit: form.visit,
+        ...(disease ? { disease: { zh: disease.zh, en: disease.en } } : {}),
+        ...(policyName ? { policyName: { zh: policyName.zh, en: policyName.en } } : {}),
+        account,
       },
+      lines: linesOf(bill),
     },
   };
 }

@@ -3,14 +3,20 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { savedEstimates } from "@/lib/db/schema";
 import { parseYuan, type EstimateResponse, type SettlementAmounts } from "@/lib/reimbursement";
-import type { EstimateContext, EstimateFigures } from "./state";
+import type { EstimateContext, EstimateFigures, EstimateLineView } from "./state";
 
 export interface SavedEstimateDto {
   id: string;
   personId: string;
   figures: EstimateFigures;
   context: EstimateContext | null;
+  /** The bill's lines (empty for estimates saved before lines were kept). */
+  lines: EstimateLineView[];
+  /** The form's values as posted, to estimate again from them. */
+  values: Record<string, string>;
   createdAt: string;
+  /** Until when its share link opens; null when it is not shared (or the link has expired or was withdrawn). */
+  sharedUntil: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,14 +25,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 interface StoredRequest {
   values?: Record<string, string>;
   context: EstimateContext | null;
+  lines?: EstimateLineView[];
 }
 
 /** Stores an estimate for `personId`; the id is random (gen_random_uuid), the only thing a link carries. */
 export async function insertSavedEstimate(
   db: Db,
-  input: { personId: string; createdByUserId: string; values: Record<string, string>; context: EstimateContext | null; figures: EstimateFigures },
+  input: { personId: string; createdByUserId: string; values: Record<string, string>; context: EstimateContext | null; lines: EstimateLineView[]; figures: EstimateFigures },
 ): Promise<string> {
-  const stored: StoredRequest = { values: input.values, context: input.context };
+  const stored: StoredRequest = { values: input.values, context: input.context, lines: input.lines };
   const [row] = await db
     .insert(savedEstimates)
     .values({ personId: input.personId, createdByUserId: input.createdByUserId, request: stored, response: input.figures })
@@ -55,11 +62,27 @@ function figuresOf(response: unknown): EstimateFigures {
   return { amounts, policy: legacy.policy, explanation: legacy.explanation ?? { zh: [], en: [] } };
 }
 
+type SavedEstimateRow = typeof savedEstimates.$inferSelect;
+
+/** A stored row as the screens read it; `now` decides whether its share link is still open. */
+export function savedEstimateOf(row: SavedEstimateRow, now: Date): SavedEstimateDto {
+  const stored = row.request as StoredRequest;
+  const shared = row.shareTokenHash !== null && row.shareExpiresAt !== null && row.shareExpiresAt > now;
+  return {
+    id: row.id,
+    personId: row.personId,
+    figures: figuresOf(row.response),
+    context: stored.context ?? null,
+    lines: Array.isArray(stored.lines) ? stored.lines : [],
+    values: stored.values ?? {},
+    createdAt: row.createdAt.toISOString(),
+    sharedUntil: shared ? row.shareExpiresAt!.toISOString() : null,
+  };
+}
+
 /** A saved estimate by id, or null; the caller authorises access to its `personId` before showing it. */
-export async function findSavedEstimate(db: Db, id: string): Promise<SavedEstimateDto | null> {
+export async function findSavedEstimate(db: Db, id: string, now: Date = new Date()): Promise<SavedEstimateDto | null> {
   if (!UUID.test(id)) return null;
   const [row] = await db.select().from(savedEstimates).where(eq(savedEstimates.id, id));
-  if (!row) return null;
-  const stored = row.request as StoredRequest;
-  return { id: row.id, personId: row.personId, figures: figuresOf(row.response), context: stored.context ?? null, createdAt: row.createdAt.toISOString() };
+  return row ? savedEstimateOf(row, now) : null;
 }

@@ -10,6 +10,30 @@ export interface EstimateContext {
   chosenClinic: "chosen" | "alliance" | "referred" | "other" | null;
   crossRegion: "none" | "filed" | "unfiled_referral" | "unfiled_other";
   accumulatorsMode: "ledger" | "whatif";
+  /** The day of the visit (estimates saved before it was kept have none). */
+  serviceDate?: string;
+  /** The visit as chosen on the form: a visit kind, or "chronic:<disease>". */
+  visit?: string;
+  /** A chronic visit's disease as the policy names it. */
+  disease?: Bilingual;
+  /** The policy's region in both languages, to name the policy in words. */
+  policyName?: Bilingual;
+  /**
+   * The person's personal account: its balance before this bill and whether the bill used it.
+   * Null for a person without one (residents); absent in estimates saved before it was kept.
+   */
+  account?: { used: boolean; balanceBeforeFen: number } | null;
+}
+
+/** One line of the bill as the estimate read it (the class is the catalogue's for a catalogue item). */
+export interface EstimateLineView {
+  name: string;
+  /** The catalogue's English name; null for a line the person typed in. */
+  nameEn: string | null;
+  code: string | null;
+  itemClass: "A" | "B" | "C";
+  quantity: number;
+  amountFen: number;
 }
 
 /** An estimate's figures: the settlement's amounts in fen, the policy, the explanation in both languages. */
@@ -22,6 +46,7 @@ export interface EstimateFigures {
 export interface EstimateView {
   figures: EstimateFigures;
   context: EstimateContext;
+  lines: EstimateLineView[];
 }
 
 /** One of the Estimate screen's own problems (its words: lib/i18n messages/estimate.ts errors). */

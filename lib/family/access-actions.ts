@@ -17,6 +17,8 @@ export const ACCESS_LOG_ACTIONS = {
   "estimate.run": "estimate",
   "estimate.save": "estimate",
   "estimate.saved": "estimate",
+  // Sharing a saved estimate by link (a guardian's: a grant never covers it)
+  "estimate.share": "manage",
   // The code, on the family member's phone and at the counter
   "voucher.shown": "code",
   "voucher.scan": "scan",

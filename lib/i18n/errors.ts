@@ -3,6 +3,7 @@ import { issueMessage, type IssueCode } from "@/lib/reimbursement";
 import { formatDay } from "./display";
 import { format, type Locale } from "./locales";
 import { localize } from "./localize";
+import { isPluralForms, pluralForm } from "./plural";
 import { errors } from "./messages/errors";
 
 /** A failure as the edge hands it over: a code of the closed list and its parameters. */
@@ -27,7 +28,10 @@ export function errorText(failure: Failure, locale: Locale): string {
   const templates = localize(locale, errors.zh, errors.en);
   // The last wrong try has its own words: no tries left, a new code is needed.
   const key = failure.code === "code_wrong" && (failure.params as { triesLeft: number }).triesLeft === 0 ? "code_wrong_last" : failure.code;
-  return format(templates[key], paramWords(failure.params, locale));
+  const template: string | { one: string; other: string } = templates[key];
+  // A message that says a count (tries left) takes the count's plural form (Intl.PluralRules).
+  const count = Object.values(failure.params as Record<string, unknown>).find((value): value is number => typeof value === "number") ?? 0;
+  return format(isPluralForms(template) ? pluralForm(locale, count, template) : template, paramWords(failure.params, locale));
 }
 
 /** The words of a failure in both languages: the JSON API's error message. */

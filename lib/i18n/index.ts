@@ -5,6 +5,7 @@
 export { getMessages, type Messages } from "./catalogue";
 export { defaultLocale, format, LOCALE_COOKIE, locales, toLocale, type Locale } from "./locales";
 export { localize, pick } from "./localize";
+export { formatPlural, isPluralForms, pluralForm, type PluralForms } from "./plural";
 export { aboutSubject, type WordsSubject } from "./subject";
 export { relationWord, relativeLabel } from "./relation-words";
 export { policyValueLines } from "./policy-value-words";

@@ -24,3 +24,14 @@ export function kioskIdleTimings(params: { idle?: unknown; countdown?: unknown }
     countdownMs: countdown.success ? countdown.data * 1000 : KIOSK_COUNTDOWN_MS,
   };
 }
+
+/**
+ * Where a kiosk session goes instead of a phone screen it asked for (typed into the address bar,
+ * or a bookmark): the kiosk's own screen for the same thing, which is under the idle sign-out.
+ */
+export function kioskPathFor(path: string): string {
+  for (const [prefix, kioskPath] of [["/entitlements", "/kiosk/entitlements"], ["/clinic", "/kiosk/clinic"], ["/estimate", "/kiosk/estimate"]] as const) {
+    if (path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)) return kioskPath;
+  }
+  return "/kiosk";
+}

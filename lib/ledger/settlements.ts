@@ -37,7 +37,7 @@ export interface SettlementDetail extends SettlementListItem {
   policy: { id: string; version: string; source: string; unverified: boolean };
   lines: Array<{ lineNo: number; code: string | null; name: string | null; itemClass: "A" | "B" | "C"; quantity: number; amountFen: number }>;
   /** One entry per engine step, with its note in both languages. */
-  steps: Array<{ rule: string; baseFen: number; amountFen: number; note: { zh: string; en: string }; source: string | null }>;
+  steps: Array<{ rule: string; baseFen: number; amountFen: number; note: { zh: string; en: string }; source: string | null; unverified: boolean }>;
   summary: { zh: string; en: string };
   /** Whose personal account paid: the person's own, or a relative's (masked) through 家庭共济. */
   /** Whose account paid: the person's own, or a relative's through 家庭共济 (who they are to the person). */
@@ -186,6 +186,7 @@ export async function getSettlement(db: Db, personId: string, id: string): Promi
       amountFen: step.amount,
       note: { zh: explanation.zh[index + 1] ?? "", en: explanation.en[index + 1] ?? "" },
       source: step.source ?? null,
+      unverified: step.unverified === true,
     })),
     summary: { zh: explanation.zh[0] ?? "", en: explanation.en[0] ?? "" },
     paidFromAccountOf:

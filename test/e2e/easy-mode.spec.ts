@@ -45,3 +45,28 @@ test("on a narrow phone, in easy mode and in English, nothing runs off the scree
     expect(box!.x + box!.width, `${item} is within the screen`).toBeLessThanOrEqual(320);
   }
 });
+
+test("easy mode keeps every reminder of the standard home, larger, with fewer choices, on a 320 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await signIn(page, demoPerson("chen").phone);
+  const reminders = page.getByTestId("alerts").locator("[data-alert]");
+  await expect(reminders.first()).toBeVisible();
+  const kinds = () => reminders.evaluateAll((items) => items.map((item) => item.getAttribute("data-alert")));
+  const titleSize = () => reminders.first().locator("p").first().evaluate((title) => parseFloat(getComputedStyle(title).fontSize));
+  const standard = { kinds: await kinds(), titleSize: await titleSize(), links: await page.locator("main a").count() };
+  expect(standard.kinds).toContain("chronic_ending");
+
+  await page.getByRole("button", { name: zh.easy.toggleOn }).click();
+  await expect(page.getByRole("heading", { name: zh.easy.homeHeading })).toBeVisible();
+  // The same reminders, in the same order — easy mode never hides one — and larger.
+  expect(await kinds()).toEqual(standard.kinds);
+  expect(await titleSize()).toBeGreaterThan(standard.titleSize);
+  // Fewer choices: the three main actions instead of the whole home.
+  expect(await page.locator("main a").count()).toBeLessThan(standard.links);
+  for (const action of [zh.easy.showCode, zh.easy.coverage, zh.easy.estimate]) {
+    const box = (await page.getByRole("link", { name: containing(action) }).boundingBox())!;
+    expect(box.height, action).toBeGreaterThanOrEqual(48);
+    expect(box.x + box.width, `${action} is within the screen`).toBeLessThanOrEqual(320);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

@@ -45,7 +45,9 @@ test("an estimate for a relative works with an estimate grant and is refused wit
   await helper.getByLabel(form.class).selectOption("A");
   await helper.getByLabel(form.amount).fill("300.00");
   await helper.getByRole("button", { name: form.submit, exact: true }).click();
-  await expect(helper.getByTestId("field-medfee_sumamt")).toHaveText("300.00");
+  await expect(helper.getByTestId("estimate-lines-total")).toHaveText("¥300.00");
+  // The answer names the person estimated for, not the reader.
+  await expect(helper.getByTestId("estimate-answer")).toContainText(demoPerson("zhou-gh").maskedName);
 
   // The grandfather sees who estimated for him.
   await grandfather.goto("/family/log");

@@ -20,7 +20,7 @@ async function kioskSignIn(page: Page, phone: string) {
   const code = (await demo.textContent())?.match(/\d{6}/)?.[0];
   await page.getByLabel(kiosk.phone.code, { exact: true }).fill(code!);
   await page.getByRole("button", { name: kiosk.phone.signIn }).click();
-  await expect(page.getByRole("heading", { name: kiosk.sections.coverage })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: kiosk.sections.coverage })).toBeVisible();
 }
 
 /** Every storage the page can reach, as text: cookies, local and session storage, IndexedDB and caches. */
@@ -103,7 +103,7 @@ test("touching the screen during the countdown keeps the session", async ({ page
 test("at the kiosk an estimate runs under the idle guard and prints; nothing is saved", async ({ page }) => {
   const form = zh.estimate.form;
   await kioskSignIn(page, demoPerson("chen").phone);
-  await page.getByRole("link", { name: kiosk.sections.estimate }).click();
+  await page.getByRole("navigation", { name: kiosk.navLabel }).getByRole("link", { name: kiosk.sections.estimate }).click();
   await expect(page.getByRole("heading", { level: 1, name: kiosk.sections.estimate })).toBeVisible();
   await page.getByLabel(form.accumulatorsWhatIf).check();
   await page.getByLabel(form.lineModes.free).check();
@@ -111,12 +111,13 @@ test("at the kiosk an estimate runs under the idle guard and prints; nothing is 
   await page.getByLabel(form.class).selectOption("A");
   await page.getByLabel(form.amount).fill("120.00");
   await page.getByRole("button", { name: form.submit, exact: true }).click();
-  await expect(page.getByTestId("field-medfee_sumamt")).toHaveText("120.00");
+  await expect(page.getByTestId("estimate-answer")).toBeVisible();
+  await expect(page.getByTestId("estimate-lines-total")).toHaveText("¥120.00");
   await expect(page.getByRole("button", { name: zh.estimate.result.print })).toBeVisible();
-  await expect(page.getByRole("button", { name: zh.estimate.result.share })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: zh.estimate.result.save })).toHaveCount(0);
   await expectNoViolations(page);
-  await page.getByRole("link", { name: kiosk.sections.backToCoverage }).click();
-  await expect(page.getByRole("heading", { name: kiosk.sections.coverage })).toBeVisible();
+  await page.getByRole("navigation", { name: kiosk.navLabel }).getByRole("link", { name: kiosk.sections.coverage }).click();
+  await expect(page.getByRole("heading", { level: 1, name: kiosk.sections.coverage })).toBeVisible();
 });
 
 test("signing in by scanning one's own code from the phone; the same code cannot sign in again", async ({ page, browser }) => {
@@ -131,7 +132,7 @@ test("signing in by scanning one's own code from the phone; the same code cannot
   const scan = page.getByLabel(kiosk.scan.label);
   await scan.fill(code);
   await scan.press("Enter");
-  await expect(page.getByRole("heading", { name: kiosk.sections.coverage })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: kiosk.sections.coverage })).toBeVisible();
   await expect(page.locator("main")).toContainText(wang.maskedName);
   await expectNoViolations(page);
 
@@ -158,7 +159,7 @@ test("the kiosk's camera reads the code on a phone held up to it, glare and all,
     await page.goto("/kiosk");
     await page.getByRole("button", { name: kiosk.enrol.demo }).click();
     await page.getByRole("button", { name: kiosk.scan.camera }).click();
-    await expect(page.getByRole("heading", { name: kiosk.sections.coverage })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole("heading", { level: 1, name: kiosk.sections.coverage })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator("main")).toContainText(grandfather.maskedName);
   } finally {
     await machine.close();

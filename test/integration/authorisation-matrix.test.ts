@@ -27,7 +27,7 @@ const SettlementPage = (await import("@/app/(patient)/entitlements/settlements/[
 const ClinicPage = (await import("@/app/(patient)/clinic/page")).default;
 const EstimatePage = (await import("@/app/(patient)/estimate/page")).default;
 const SavedEstimatePage = (await import("@/app/(patient)/estimate/saved/[id]/page")).default;
-const { estimateAction, saveEstimateAction } = await import("@/app/(patient)/estimate/actions");
+const { estimateAction, saveEstimateAction, shareEstimateAction } = await import("@/app/(patient)/estimate/actions");
 const { changeClinicAction } = await import("@/app/(patient)/clinic/actions");
 const entitlementsRoute = await import("@/app/api/v1/me/entitlements/route");
 const settlementsRoute = await import("@/app/api/v1/me/settlements/route");
@@ -55,6 +55,7 @@ const routes: { route: string; kind: "page" | "action" | "api"; scope: PersonAcc
   { route: "/estimate/saved/[id]", kind: "page", scope: "estimate", run: page(SavedEstimatePage, (p) => ({ id: savedEstimateOf[p]! }), () => "CN-321000") },
   { route: "estimateAction", kind: "action", scope: "estimate", run: action(() => estimateAction(null, form(bill))) },
   { route: "saveEstimateAction", kind: "action", scope: "estimate", run: action(() => saveEstimateAction(null, form({ values: JSON.stringify(bill) }))) },
+  { route: "shareEstimateAction", kind: "action", scope: "manage_own", run: action((p) => shareEstimateAction(null, form({ id: savedEstimateOf[p]! }))) },
   { route: "changeClinicAction", kind: "action", scope: "manage_own", run: action(() => changeClinicAction(null, form({ facilityId: facilityId("yz-jiangyang"), confirmed: "yes" }))) },
   { route: "GET /api/v1/me/entitlements", kind: "api", scope: "view_coverage", run: http(entitlementsRoute.GET, () => "/api/v1/me/entitlements") },
   { route: "GET /api/v1/me/settlements", kind: "api", scope: "view_coverage", run: http(settlementsRoute.GET, () => "/api/v1/me/settlements") },

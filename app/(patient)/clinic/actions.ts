@@ -20,6 +20,7 @@ export const changeClinicAction = action(
     const result = await changeClinic(db, subject.personId, parsed.data.facilityId, now);
     revalidatePath("/clinic");
     revalidatePath("/");
+    revalidatePath("/kiosk/clinic");
     return { facilityId: result.facility.id, name: result.facility.name, nameEn: result.facility.nameEn, validFrom: result.validFrom };
   },
 );

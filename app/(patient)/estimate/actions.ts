@@ -1,9 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
 import { action, formValues, InvalidInput } from "@/lib/context";
-import { runEstimate, saveEstimate, type EstimateProblem } from "@/lib/estimate";
+import { runEstimate, saveEstimate, shareSavedEstimate, stopSharingEstimate, type EstimateProblem } from "@/lib/estimate";
 import { issueMessage } from "@/lib/reimbursement";
 import type { Locale, Messages } from "@/lib/i18n";
+import type { ShareState } from "@/components/estimate-share-form";
 
 /** A problem the estimate found, in the words of the screen (or of the engine's issues). */
 function problemText(problem: EstimateProblem, m: Messages, locale: Locale): string {
@@ -40,5 +41,28 @@ export const saveEstimateAction = action(
   async ({ db, now, actor, subject }, _previous: unknown, formData: FormData) => {
     const id = await saveEstimate(db, subject.personId, actor.userId, estimateValues(String(formData.get("values") ?? "")), now);
     redirect(`/estimate/saved/${id}`);
+  },
+);
+
+/** The saved estimate a share form is about (its id, as posted). */
+function savedId(formData: FormData): string {
+  return String(formData.get("id") ?? "").slice(0, 64);
+}
+
+/**
+ * Makes a read-only link to a saved estimate (answered once: only its hash is kept), or with
+ * intent "stop" withdraws it. For the person themselves or a guardian: a relative acting under
+ * a grant may estimate, not hand the person's estimate on.
+ */
+export const shareEstimateAction = action(
+  { who: "person", scope: "manage_own", log: "estimate.share", where: "estimate.share" },
+  async ({ db, now, client, subject }, _previous: unknown, formData: FormData): Promise<ShareState> => {
+    const id = savedId(formData);
+    if (formData.get("intent") === "stop") {
+      await stopSharingEstimate(db, subject.personId, id);
+      return { kind: "stopped" };
+    }
+    const { token, expiresAt } = await shareSavedEstimate(db, subject.personId, id, now);
+    return { kind: "shared", url: `${client.origin}/shared/estimate/${token}`, expiresAt };
   },
 );

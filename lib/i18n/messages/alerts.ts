@@ -1,6 +1,9 @@
 import { defineMessages } from "../define";
 import { aboutSubject, forAnyone } from "../subject";
 
+const CHRONIC_BODY_ZH = "{date} 到期（还剩 {days} 天）。需要继续享受待遇的，请在到期前到定点医院或经办机构办理复审。";
+const FILING_BODY_ZH = aboutSubject("您在{place}的{kind}备案 {date} 到期（还剩 {days} 天）。如需继续在当地直接结算，请在到期前续办。", "TA 在{place}的{kind}备案 {date} 到期（还剩 {days} 天）。如需继续在当地直接结算，请在到期前续办。");
+
 export const alerts = defineMessages({
   zh: {
     heading: "提醒",
@@ -13,12 +16,13 @@ export const alerts = defineMessages({
     },
     chronicEnding: {
       title: "{disease}门诊慢特病待遇即将到期",
-      body: forAnyone("{date} 到期（还剩 {days} 天）。需要继续享受待遇的，请在到期前到定点医院或经办机构办理复审。"),
+      // Chinese says a count the same way for one and for many.
+      body: { one: forAnyone(CHRONIC_BODY_ZH), other: forAnyone(CHRONIC_BODY_ZH) },
       today: "今天（{date}）到期。需要继续享受待遇的，请尽快办理复审。",
     },
     filingEnding: {
       title: forAnyone("异地就医备案即将到期"),
-      body: aboutSubject("您在{place}的{kind}备案 {date} 到期（还剩 {days} 天）。如需继续在当地直接结算，请在到期前续办。", "TA 在{place}的{kind}备案 {date} 到期（还剩 {days} 天）。如需继续在当地直接结算，请在到期前续办。"),
+      body: { one: FILING_BODY_ZH, other: FILING_BODY_ZH },
       today: aboutSubject("您在{place}的{kind}备案今天（{date}）到期。如需继续在当地直接结算，请尽快续办。", "TA 在{place}的{kind}备案今天（{date}）到期。如需继续在当地直接结算，请尽快续办。"),
     },
     filingKinds: {
@@ -39,12 +43,18 @@ export const alerts = defineMessages({
     },
     chronicEnding: {
       title: "Chronic-disease outpatient approval ending soon: {disease}",
-      body: aboutSubject("It ends on {date} ({days} days left). To keep the benefit, have it reviewed at your designated hospital or insurance office before then.", "It ends on {date} ({days} days left). To keep the benefit, it must be reviewed at their designated hospital or insurance office before then."),
+      body: {
+        one: aboutSubject("It ends on {date} ({days} day left). To keep the benefit, have it reviewed at your designated hospital or insurance office before then.", "It ends on {date} ({days} day left). To keep the benefit, it must be reviewed at their designated hospital or insurance office before then."),
+        other: aboutSubject("It ends on {date} ({days} days left). To keep the benefit, have it reviewed at your designated hospital or insurance office before then.", "It ends on {date} ({days} days left). To keep the benefit, it must be reviewed at their designated hospital or insurance office before then."),
+      },
       today: "It ends today ({date}). To keep the benefit, have it reviewed as soon as possible.",
     },
     filingEnding: {
       title: aboutSubject("Your cross-region filing ends soon", "Their cross-region filing ends soon"),
-      body: aboutSubject("Your filing as {kind} in {place} ends on {date} ({days} days left). Renew it before then to keep settling bills directly there.", "Their filing as {kind} in {place} ends on {date} ({days} days left). Renew it before then to keep settling bills directly there."),
+      body: {
+        one: aboutSubject("Your filing as {kind} in {place} ends on {date} ({days} day left). Renew it before then to keep settling bills directly there.", "Their filing as {kind} in {place} ends on {date} ({days} day left). Renew it before then to keep settling bills directly there."),
+        other: aboutSubject("Your filing as {kind} in {place} ends on {date} ({days} days left). Renew it before then to keep settling bills directly there.", "Their filing as {kind} in {place} ends on {date} ({days} days left). Renew it before then to keep settling bills directly there."),
+      },
       today: aboutSubject("Your filing as {kind} in {place} ends today ({date}). Renew it as soon as possible to keep settling bills directly there.", "Their filing as {kind} in {place} ends today ({date}). Renew it as soon as possible to keep settling bills directly there."),
     },
     filingKinds: {

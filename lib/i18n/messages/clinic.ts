@@ -7,6 +7,10 @@ export const clinic = defineMessages({
     intro: aboutSubject("普通门诊在您选定的机构就诊和报销。", "普通门诊在 TA 选定的机构就诊和报销。"),
     asOf: "截至 {time}",
     loadError: aboutSubject("暂时无法读取您的定点机构信息，请稍后再试。", "暂时无法读取 TA 的定点机构信息，请稍后再试。"),
+    answer: {
+      chosen: aboutSubject("您的普通门诊定点机构是{name}。", "TA 的普通门诊定点机构是{name}。"),
+      none: aboutSubject("您还没有选定普通门诊定点机构。", "TA 还没有选定普通门诊定点机构。"),
+    },
     current: {
       heading: aboutSubject("我的普通门诊定点机构", "{subject}的普通门诊定点机构"),
       none: aboutSubject("您还没有选定普通门诊机构。", "TA 还没有选定普通门诊机构。"),
@@ -23,7 +27,7 @@ export const clinic = defineMessages({
     rule: {
       heading: "怎样更换",
       anyTime: aboutSubject("您可以随时更换普通门诊定点机构，新的选择立即生效。", "普通门诊定点机构可以随时更换，新的选择立即生效。"),
-      interval: forAnyone("每次选定后，满 {days} 天才能再次更换。"),
+      interval: { one: forAnyone("每次选定后，满 {days} 天才能再次更换。"), other: forAnyone("每次选定后，满 {days} 天才能再次更换。") },
       intervalUnverified: "（演示值：下列依据未规定更换间隔，尚未核实。）",
       allowedNow: forAnyone("现在可以更换。"),
       nextAllowed: "下次可以更换的日期：{date}",
@@ -105,6 +109,10 @@ export const clinic = defineMessages({
     intro: aboutSubject("General outpatient care is covered at the clinic you chose.", "General outpatient care is covered at the clinic they chose."),
     asOf: "As of {time}",
     loadError: aboutSubject("Your clinic could not be loaded right now. Please try again later.", "Their clinic could not be loaded right now. Please try again later."),
+    answer: {
+      chosen: aboutSubject("Your general-outpatient clinic is {name}.", "Their general-outpatient clinic is {name}."),
+      none: aboutSubject("You have not chosen a general-outpatient clinic yet.", "They have not chosen a general-outpatient clinic yet."),
+    },
     current: {
       heading: aboutSubject("My general-outpatient clinic", "{subject}'s general-outpatient clinic"),
       none: aboutSubject("You have not chosen a general-outpatient clinic.", "They have not chosen a general-outpatient clinic."),
@@ -121,7 +129,10 @@ export const clinic = defineMessages({
     rule: {
       heading: "How to change it",
       anyTime: aboutSubject("You may change your general-outpatient clinic at any time; the new choice applies at once.", "The general-outpatient clinic may be changed at any time; the new choice applies at once."),
-      interval: aboutSubject("After each choice, you can change again once {days} days have passed.", "After each choice, it can be changed again once {days} days have passed."),
+      interval: {
+        one: aboutSubject("After each choice, you can change again once {days} day has passed.", "After each choice, it can be changed again once {days} day has passed."),
+        other: aboutSubject("After each choice, you can change again once {days} days have passed.", "After each choice, it can be changed again once {days} days have passed."),
+      },
       intervalUnverified: " (A demo value: the source below sets no interval; not verified.)",
       allowedNow: aboutSubject("You can change it now.", "It can be changed now."),
       nextAllowed: "Next change possible from: {date}",

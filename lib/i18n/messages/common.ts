@@ -1,9 +1,10 @@
 import { defineMessages } from "../define";
+import { provenance } from "./provenance";
 
 export const common = defineMessages({
   zh: {
     appName: "医保通",
-    appNameFull: "医保通 Yibao Pass",
+    appNameFull: "医保通：医保电子凭证与待遇查询",
     tagline: "医保电子凭证、待遇余额与报销测算",
     language: "语言",
     switchToOther: "English",
@@ -14,15 +15,17 @@ export const common = defineMessages({
     loading: "正在加载…",
     retry: "重试",
     genericError: "出了点问题，请稍后再试。如果一直这样，请告诉我们错误编号：{id}",
+    screenError: { title: "出了点问题", message: "这个页面暂时打不开。请点“重试”，或先返回首页。" },
     notFound: "没有找到这个页面。",
     backHome: "返回首页",
     mainNav: "主导航",
     settings: { title: "设置", security: "登录与安全", securityHint: "通行密钥、登录的设备、在所有设备上退出", devices: "出示医保码的设备", devicesHint: "能离线生成医保码的手机和浏览器" },
     nav: { home: "首页", voucher: "电子凭证", clinic: "定点机构", entitlements: "待遇", estimate: "测算", family: "家庭", settings: "设置" },
+    provenance: provenance.zh,
   },
   en: {
     appName: "Yibao Pass",
-    appNameFull: "Yibao Pass 医保通",
+    appNameFull: "Yibao Pass: your medical-insurance code and entitlements",
     tagline: "Medical-insurance e-voucher, entitlements and reimbursement estimates",
     language: "Language",
     switchToOther: "中文",
@@ -33,10 +36,12 @@ export const common = defineMessages({
     loading: "Loading…",
     retry: "Try again",
     genericError: "Something went wrong. Please try again later. If it keeps happening, tell us this error number: {id}",
+    screenError: { title: "Something went wrong", message: "This screen cannot be opened right now. Tap “Try again”, or go back home first." },
     notFound: "This page could not be found.",
     backHome: "Back to home",
     mainNav: "Main navigation",
     settings: { title: "Settings", security: "Sign-in and security", securityHint: "Passkeys, signed-in devices, sign out everywhere", devices: "Devices that show my code", devicesHint: "Phones and browsers that can make your code offline" },
     nav: { home: "Home", voucher: "E-voucher", clinic: "Clinic", entitlements: "Entitlements", estimate: "Estimate", family: "Family", settings: "Settings" },
+    provenance: provenance.en,
   },
 });

@@ -4,7 +4,7 @@ import { defineMessages } from "../define";
 export const devices = defineMessages({
   zh: {
     title: "我的设备",
-    intro: "这些设备可以出示你的医保码。手机丢失时，请在这里停用它：它生成的医保码立即失效，它也会退出登录。",
+    intro: "这些设备可以出示您的医保码。手机丢失时，请在这里停用它：它生成的医保码立即失效，它也会退出登录。",
     thisDevice: "本机",
     setUpAt: "设置于 {date}",
     lastUsed: "最近使用 {date}",
@@ -24,7 +24,7 @@ export const devices = defineMessages({
       setUpNow: "在本机设置",
       failed: "本机设置没有成功：{message}",
       networkError: "网络或浏览器出错，请稍后重试。",
-      unsupported: "这个浏览器不支持离线医保码（需要 IndexedDB 和 WebCrypto）。",
+      unsupported: "这个浏览器不能离线生成医保码，请换用较新的浏览器。",
     },
     manage: "管理我的设备",
   },
@@ -50,7 +50,7 @@ export const devices = defineMessages({
       setUpNow: "Set up this device",
       failed: "Setting up this device did not work: {message}",
       networkError: "A network or browser error occurred. Try again later.",
-      unsupported: "This browser cannot keep an offline code (it needs IndexedDB and WebCrypto).",
+      unsupported: "This browser cannot make your code offline. Please use a newer browser.",
     },
     manage: "Manage my devices",
   },

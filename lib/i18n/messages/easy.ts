@@ -6,7 +6,7 @@ export const easy = defineMessages({
     toggleOff: "标准模式",
     toggleLabel: "切换大字简洁模式",
     on: "大字模式已开启",
-    homeHeading: "你想做什么？",
+    homeHeading: "您想做什么？",
     showCode: "看病买药：出示医保码",
     showCodeHint: "给收银员扫一下就能用医保付钱",
     coverage: "我的医保能报多少",

@@ -1,17 +1,24 @@
 import { defineMessages } from "../define";
 import { aboutSubject, forAnyone } from "../subject";
+import { provenance } from "./provenance";
 
 export const entitlements = defineMessages({
   zh: {
     title: aboutSubject("我的待遇", "{subject}的待遇"),
+    provenance: provenance.zh,
+    answer: {
+      remaining: "今年{benefit}还可报销 {amount}。",
+      usedUp: "今年{benefit}的报销额度已经用完。",
+      noCap: "今年{benefit}的报销不设年度上限。",
+      deductibleToGo: "看{benefit}，本年还要先自付 {amount}（起付线），之后才开始报销。",
+      balance: "个人账户余额 {amount}。",
+      benefits: { general_outpatient: "普通门诊", pharmacy: "定点药店购药", inpatient: "住院", chronic: "门诊慢特病" },
+    },
     intro: "{year} 年度，按{policy}医保政策计算。",
     asOf: "截至 {time}",
-    policySource: "政策依据：{source}",
     noEnrolment: aboutSubject("没有找到您有效的参保记录，暂时无法显示待遇。", "没有找到 TA 有效的参保记录，暂时无法显示待遇。"),
     loadError: aboutSubject("暂时无法读取您的待遇，请稍后再试。", "暂时无法读取 TA 的待遇，请稍后再试。"),
-    unverified: "演示数据，尚未核实",
     rule: "规则：{rule}",
-    source: "依据：{source}",
     buckets: {
       heading: "本年各项待遇",
       empty: aboutSubject("您的参保地政策中没有适用于您的待遇项目。", "TA 的参保地政策中没有适用于 TA 的待遇项目。"),
@@ -40,7 +47,7 @@ export const entitlements = defineMessages({
       heading: "门诊慢特病",
       none: aboutSubject("您目前没有有效的门诊慢特病资格。", "TA 目前没有有效的门诊慢特病资格。"),
       validTo: "有效期至 {date}",
-      daysLeft: "还剩 {days} 天",
+      daysLeft: { one: "还剩 {days} 天", other: "还剩 {days} 天" },
       endingSoon: "即将到期",
       facility: "定点医院：{name}",
       quota: "本年额度",
@@ -74,7 +81,6 @@ export const entitlements = defineMessages({
       fund: "基金支付 {amount}",
       self: forAnyone("个人负担 {amount}"),
       open: "查看{facility}的结算明细",
-      more: "只显示最近 {count} 笔。",
     },
     visitKinds: { general_outpatient: "普通门诊", chronic_outpatient: "门诊慢特病", inpatient: "住院", pharmacy: "定点药店购药" },
     filing: {
@@ -85,11 +91,19 @@ export const entitlements = defineMessages({
       period: "有效期",
       openEnded: "{from} 起长期有效",
       range: "{from} 至 {to}",
-      endingSoon: "还剩 {days} 天到期",
+      endingSoon: { one: "还剩 {days} 天到期", other: "还剩 {days} 天到期" },
       kinds: { relocated_retiree: "异地安置退休人员", long_term_resident: "异地长期居住", referral: "转诊就医", temporary: "临时外出就医" },
     },
     detail: {
       title: "结算明细",
+      answer: {
+        self: "这次您自付 {self}（个人账户 {account}，现金 {cash}），医保基金支付 {fund}。",
+        selfCash: "这次您自付 {self}，医保基金支付 {fund}。",
+        selfAll: "这次 {self} 全部由您自付，医保基金没有支付。",
+        other: "这次{name}自付 {self}（个人账户 {account}，现金 {cash}），医保基金支付 {fund}。",
+        otherCash: "这次{name}自付 {self}，医保基金支付 {fund}。",
+        otherAll: "这次 {self} 全部由{name}自付，医保基金没有支付。",
+      },
       back: aboutSubject("返回我的待遇", "返回{subject}的待遇"),
       notFound: "没有找到这笔结算。",
       facility: "就诊机构",
@@ -103,8 +117,7 @@ export const entitlements = defineMessages({
       quantity: "×{quantity}",
       quantityPrice: "{quantity} × {price}",
       steps: "计算过程",
-      summary: "结论：",
-      policy: "政策：{id}（{version} 起施行）",
+      policy: "按{version}起施行的医保政策结算。",
       paidFromRelative: "个人账户支付部分由{name}的账户支付（家庭共济）。",
       amounts: {
         medfee_sumamt: "费用总额",
@@ -133,14 +146,20 @@ export const entitlements = defineMessages({
   },
   en: {
     title: aboutSubject("My entitlements", "{subject}'s entitlements"),
+    provenance: provenance.en,
+    answer: {
+      remaining: "This year, the insurance can still pay up to {amount} for {benefit}.",
+      usedUp: "This year's allowance for {benefit} is used up.",
+      noCap: "This year, {benefit} has no yearly limit.",
+      deductibleToGo: "For {benefit}, you first pay {amount} yourself this year (the deductible); then the insurance starts to pay.",
+      balance: "Personal account balance: {amount}.",
+      benefits: { general_outpatient: "general outpatient care", pharmacy: "pharmacy purchases", inpatient: "hospital stays", chronic: "chronic-disease outpatient care" },
+    },
     intro: "Year {year}, under the medical-insurance policy of {policy}.",
     asOf: "As of {time}",
-    policySource: "Policy source: {source}",
     noEnrolment: aboutSubject("No current enrolment was found for you, so your entitlements cannot be shown.", "No current enrolment was found for them, so their entitlements cannot be shown."),
     loadError: aboutSubject("Your entitlements could not be loaded right now. Please try again later.", "Their entitlements could not be loaded right now. Please try again later."),
-    unverified: "Demo value, not verified",
     rule: "Rule: {rule}",
-    source: "Source: {source}",
     buckets: {
       heading: "This year's benefits",
       empty: aboutSubject("Your region's policy has no benefit that applies to you.", "Their region's policy has no benefit that applies to them."),
@@ -169,7 +188,7 @@ export const entitlements = defineMessages({
       heading: "Chronic and special-disease outpatient care",
       none: aboutSubject("You have no current chronic-disease outpatient approval.", "They have no current chronic-disease outpatient approval."),
       validTo: "Valid until {date}",
-      daysLeft: "{days} days left",
+      daysLeft: { one: "{days} day left", other: "{days} days left" },
       endingSoon: "Ending soon",
       facility: "Designated hospital: {name}",
       quota: "This year's quota",
@@ -203,7 +222,6 @@ export const entitlements = defineMessages({
       fund: "Fund paid {amount}",
       self: aboutSubject("You paid {amount}", "They paid {amount}"),
       open: "Details of the settlement at {facility}",
-      more: "Only the latest {count} are shown.",
     },
     visitKinds: { general_outpatient: "General outpatient", chronic_outpatient: "Chronic-disease outpatient", inpatient: "Inpatient", pharmacy: "Pharmacy purchase" },
     filing: {
@@ -214,11 +232,19 @@ export const entitlements = defineMessages({
       period: "Valid",
       openEnded: "From {from}, open-ended",
       range: "{from} to {to}",
-      endingSoon: "Ends in {days} days",
+      endingSoon: { one: "Ends in {days} day", other: "Ends in {days} days" },
       kinds: { relocated_retiree: "Relocated retiree", long_term_resident: "Long-term resident elsewhere", referral: "Referral", temporary: "Temporary care away" },
     },
     detail: {
       title: "Settlement details",
+      answer: {
+        self: "You paid {self} ({account} from your personal account, {cash} in cash); the insurance fund paid {fund}.",
+        selfCash: "You paid {self}; the insurance fund paid {fund}.",
+        selfAll: "You paid all {self}; the insurance fund paid nothing.",
+        other: "{name} paid {self} ({account} from the personal account, {cash} in cash); the insurance fund paid {fund}.",
+        otherCash: "{name} paid {self}; the insurance fund paid {fund}.",
+        otherAll: "{name} paid all {self}; the insurance fund paid nothing.",
+      },
       back: aboutSubject("Back to my entitlements", "Back to {subject}'s entitlements"),
       notFound: "This settlement was not found.",
       facility: "Facility",
@@ -232,8 +258,7 @@ export const entitlements = defineMessages({
       quantity: "×{quantity}",
       quantityPrice: "{quantity} × {price}",
       steps: "How it was worked out",
-      summary: "In short: ",
-      policy: "Policy: {id} (in force from {version})",
+      policy: "Settled under the policy in force from {version}.",
       paidFromRelative: "The personal-account share was paid from {name}'s account (family mutual aid).",
       amounts: {
         medfee_sumamt: "Bill total",

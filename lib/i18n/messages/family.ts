@@ -134,6 +134,7 @@ export const family = defineMessages({
         "estimate.run": "估算了一笔费用",
         "estimate.save": "保存了一份估算",
         "estimate.saved": "查看了保存的估算",
+        "estimate.share": "分享或收回了一份估算的链接",
         "voucher.shown": "在手机上出示了医保码",
         "voucher.scan": "医保码在柜台被扫描",
         "account.pay": "从您的个人账户支付",
@@ -157,7 +158,7 @@ export const family = defineMessages({
   },
   en: {
     title: "Family access",
-    intro: "Let family members view your coverage, show your code, estimate costs, or pay for close relatives from your employee personal account (家庭共济). You can end a grant at any time.",
+    intro: "Let family members view your coverage, show your code, estimate costs, or pay for close relatives from your employee personal account (family mutual aid). You can end a grant at any time.",
     nav: "Family",
     withRelation: "{name} ({relation})",
     relations: {
@@ -187,16 +188,16 @@ export const family = defineMessages({
       view_coverage: "view your coverage",
       show_code: "show your code",
       estimate: "estimate costs for you",
-      pay_from_account: "pay from your personal account (家庭共济)",
+      pay_from_account: "pay from your personal account (family mutual aid)",
     },
     scopesReceived: {
       view_coverage: "view their coverage",
       show_code: "show their code",
       estimate: "estimate costs for them",
-      pay_from_account: "pay from their personal account (家庭共济)",
+      pay_from_account: "pay from their personal account (family mutual aid)",
     },
     scopeHint: {
-      pay_from_account: "Employee insurance only; they must be a close relative on record: spouse, parent, child, sibling, grandparent or grandchild (since 2024, 国办发〔2024〕38号).",
+      pay_from_account: "Employee insurance only; they must be a close relative on record: spouse, parent, child, sibling, grandparent or grandchild (since 2024, under Guobanfa [2024] No. 38).",
     },
     status: {
       pending: "Waiting for acceptance",
@@ -284,6 +285,7 @@ export const family = defineMessages({
         "estimate.run": "Estimated a bill",
         "estimate.save": "Saved an estimate",
         "estimate.saved": "Viewed a saved estimate",
+        "estimate.share": "Shared an estimate by link, or withdrew the link",
         "voucher.shown": "Showed the code on their phone",
         "voucher.scan": "The code was scanned at a counter",
         "account.pay": "Paid from your personal account",

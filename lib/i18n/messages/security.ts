@@ -18,7 +18,7 @@ export const security = defineMessages({
     unsupported: "这个浏览器不支持通行密钥。",
     cancelled: "操作已取消。",
     sessionsTitle: "登录的设备",
-    sessionsIntro: "这些浏览器正登录着你的账户。不认识的，请结束它；它出示的医保码也会随之失效。",
+    sessionsIntro: "这些浏览器正登录着您的账户。不认识的，请结束它；它出示的医保码也会随之失效。",
     thisDevice: "当前设备",
     unknownBrowser: "未知浏览器",
     signedInAt: "登录于 {date}",

@@ -28,8 +28,8 @@ export const voucher = defineMessages({
     setUpNetworkError: "网络或浏览器出错，请稍后重试。",
     retry: "重试",
     signedOut: {
-      title: "你已退出登录",
-      body: "为保护你的信息，这台设备上的医保码已清除。登录后会重新设置。",
+      title: "您已退出登录",
+      body: "为保护您的信息，这台设备上的医保码已清除。登录后会重新设置。",
       action: "登录",
     },
     revoked: {

@@ -53,8 +53,11 @@ describe("a benefit bucket card", () => {
     const deductible = screen.getByRole("progressbar", { name: zh.deductible.heading });
     expect(deductible.getAttribute("aria-valuenow")).toBe("70000");
     expect(screen.getByText(zh.deductible.met)).toBeTruthy();
-    expect(screen.getByText("依据：三明市医疗保障局 明医保函〔2023〕20号")).toBeTruthy();
-    expect(screen.queryByText(zh.unverified)).toBeNull();
+    // A published source is named in its own words, marked as Chinese; no demo badge.
+    const source = screen.getByText("三明市医疗保障局 明医保函〔2023〕20号");
+    expect(source.getAttribute("lang")).toBe("zh-CN");
+    expect(source.parentElement?.textContent).toBe("依据：三明市医疗保障局 明医保函〔2023〕20号");
+    expect(screen.queryByText(zh.provenance.demoBadge)).toBeNull();
   });
 
   test("a bucket without a cap says so instead of drawing a bar; demo values are flagged", () => {
@@ -63,6 +66,9 @@ describe("a benefit bucket card", () => {
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.getByText("General outpatient: the fund has paid ¥4,250.50; no annual cap")).toBeTruthy();
     expect(screen.getByText("A deductible applies to each visit (¥50.00).")).toBeTruthy();
-    expect(screen.getByText(en.unverified)).toBeTruthy();
+    // One plain badge and a short sentence in the page's language, never the data's English source note.
+    expect(screen.getByText(en.provenance.demoBadge)).toBeTruthy();
+    expect(screen.getByText(en.provenance.demoText)).toBeTruthy();
+    expect(screen.queryByText(/三明市医疗保障局/)).toBeNull();
   });
 });

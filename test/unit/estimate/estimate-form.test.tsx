@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { SWRConfig } from "swr";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { EstimateForm, type EstimateAction } from "@/components/estimate-form";
-import type { ShareAction } from "@/components/estimate-share-form";
+import type { SaveAction } from "@/components/estimate-save-form";
 import type { ActionState } from "@/lib/context/client";
 import type { EstimateFormOptions, EstimateView } from "@/lib/estimate/client";
 import { getMessages } from "@/lib/i18n";
@@ -24,13 +24,13 @@ const options: EstimateFormOptions = {
   filing: null,
   today: "2026-06-01",
 };
-const share = vi.fn<ShareAction>(async () => ({ ok: false, code: "internal_error", fieldErrors: {}, formError: null }));
+const save = vi.fn<SaveAction>(async () => ({ ok: false, code: "internal_error", fieldErrors: {}, formError: null }));
 const nothing = { ok: false as const, code: "invalid_request" as const, fieldErrors: {}, formError: null };
 
 function renderForm(action: EstimateAction, initialState: ActionState<EstimateView> = null) {
   return render(
     <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
-      <EstimateForm action={action} shareAction={share} initialState={initialState} options={options} m={m} locale="zh-CN" />
+      <EstimateForm action={action} saveAction={save} initialState={initialState} options={options} m={m} locale="zh-CN" />
     </SWRConfig>,
   );
 }
@@ -38,6 +38,12 @@ function renderForm(action: EstimateAction, initialState: ActionState<EstimateVi
 afterEach(() => vi.unstubAllGlobals());
 
 // Typing through user-event is slow on a busy machine; the default 5 s is too tight.
+/** The figures of a result state. */
+const result = (state: ActionState<EstimateView>) => {
+  if (!state?.ok) throw new Error("a result state");
+  return state.data.figures;
+};
+
 describe("the Estimate form", { timeout: 20_000 }, () => {
   test("field errors show next to their fields, linked with aria-describedby, with a summary", async () => {
     const action = vi.fn<EstimateAction>(async (_state, formData) => ({
@@ -95,7 +101,7 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const action = vi.fn<EstimateAction>(async (_s, formData) => ({ ...nothing, values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])) }));
     renderForm(action);
-    await user.click(screen.getByLabelText("从目录选择"));
+    await user.click(screen.getByLabelText(m.form.lineModes.catalogue));
     const search = screen.getByRole("combobox", { name: "搜索目录" });
     await user.type(search, "ejsg");
     expect(await screen.findByRole("option", { name: /二甲双胍片/ }, { timeout: 2000 })).toBeTruthy();
@@ -114,21 +120,60 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
     expect(sent.get("lines.0.quantity")).toBe("3");
   });
 
-  test("a result shows the split, the national fields in plain words, the explanation and the policy", async () => {
+  function sm1View(context: Partial<EstimateView["context"]> = {}): ActionState<EstimateView> {
     const result = estimate({ ...sm1, explain: true });
     if (!result.ok) throw new Error("fixture must settle");
-    const state: ActionState<EstimateView> = {
+    return {
       ok: true,
       values: {},
-      data: { figures: { amounts: result.settlement.amounts, policy: result.settlement.policy, explanation: explainSettlement(result.settlement) }, context: { personId: options.personId, facility: { name: "三明市第二医院", nameEn: "Sanming Second Hospital", level: 2 }, chosenClinic: null, crossRegion: "none", accumulatorsMode: "whatif" } },
+      data: {
+        figures: { amounts: result.settlement.amounts, policy: result.settlement.policy, explanation: explainSettlement(result.settlement) },
+        context: { personId: options.personId, facility: { name: "三明市第二医院", nameEn: "Sanming Second Hospital", level: 2 }, chosenClinic: null, crossRegion: "none", accumulatorsMode: "whatif", serviceDate: "2023-06-01", visit: "general_outpatient", policyName: { zh: "福建省三明市", en: "Sanming, Fujian" }, account: { used: false, balanceBeforeFen: 164_243 }, ...context },
+        lines: [{ name: "门诊费用", nameEn: null, code: null, itemClass: "A", quantity: 1, amountFen: 100_000 }],
+      },
     };
+  }
+
+  test("a result answers in one sentence first; the national fields are collapsed for counter staff", async () => {
+    const state = sm1View();
     renderForm(vi.fn<EstimateAction>(), state);
-    expect(screen.getByTestId("field-act_pay_dedc").textContent).toBe("700.00");
-    expect(screen.getByTestId("field-hifp_pay").textContent).toBe("225.00");
-    expect(screen.getByRole("img", { name: /共 1000.00 元：统筹基金 225.00 元；现金 775.00 元/ })).toBeTruthy();
-    expect(screen.getByText("统筹基金支付")).toBeTruthy();
-    expect(screen.getByTestId("estimate-explanation").querySelectorAll("li").length).toBe(result.response.explanation!.zh.length);
-    expect(screen.getByText(/政策 CN-350400/)).toBeTruthy();
-    expect(screen.getByRole("button", { name: "保存并获取分享链接" })).toBeTruthy();
+    // SM-1 (明医保函〔2023〕20号): deductible 700.00; fund 225.00; person 775.00.
+    expect(screen.getByTestId("estimate-answer").textContent).toBe("本次预计您自付 ¥775.00，医保基金支付 ¥225.00。");
+    expect(screen.getByTestId("estimate-balance").textContent).toBe("个人账户余额 ¥1,642.43（这次没有用个人账户支付）。");
+    expect(screen.getByTestId("estimate-lines").textContent).toContain("门诊费用");
+    expect(screen.getByTestId("estimate-lines-total").textContent).toBe("¥1,000.00");
+    expect(screen.getByRole("img", { name: "共 ¥1,000.00：统筹基金 ¥225.00；现金 ¥775.00。" })).toBeTruthy();
+    const clerk = screen.getByTestId("estimate-clerk-fields");
+    expect(clerk.tagName).toBe("DETAILS");
+    expect(clerk.hasAttribute("open")).toBe(false);
+    expect(screen.getByTestId("field-act_pay_dedc").textContent).toBe("¥700.00");
+    expect(screen.getByTestId("field-hifp_pay").textContent).toBe("¥225.00");
+    expect(screen.getByTestId("estimate-explanation").querySelectorAll("li").length).toBe(result(state).explanation.zh.length);
+    // The policy in words (region and day), never its code; the demo figures flagged by one badge.
+    expect(screen.getByText("按福建省三明市医保政策（2022年1月1日起施行）估算。")).toBeTruthy();
+    expect(document.body.textContent).not.toContain("CN-350400");
+    expect(screen.getByRole("button", { name: "保存这份估算" })).toBeTruthy();
+  });
+
+  test("the balance after the bill is shown only when the personal account pays", () => {
+    const state = sm1View({ account: { used: true, balanceBeforeFen: 50_000 } });
+    if (state?.ok) {
+      // The account paid 500.00 of the 775.00 share (SM-1 with a 500.00 balance used).
+      state.data.figures.amounts = { ...state.data.figures.amounts, acct_pay: 50_000, psn_cash_pay: 27_500, balc: 0 };
+    }
+    renderForm(vi.fn<EstimateAction>(), state);
+    expect(screen.getByTestId("estimate-answer").textContent).toBe("本次预计您自付 ¥775.00（个人账户 ¥500.00，现金 ¥275.00），医保基金支付 ¥225.00。");
+    expect(screen.getByTestId("estimate-balance").textContent).toBe("个人账户余额：现有 ¥500.00，本次支付后约剩 ¥0.00。");
+  });
+
+  test("acting for a relative, the answer names them instead of speaking to the reader", () => {
+    render(
+      <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+        <EstimateForm action={vi.fn<EstimateAction>()} initialState={sm1View()} options={options} name="周*华" m={getMessages("en").estimate} locale="en" />
+      </SWRConfig>,
+    );
+    const answer = screen.getByTestId("estimate-answer");
+    expect(answer.textContent).toBe(`周*华 will probably pay ¥775.00; the insurance fund pays ¥225.00.`);
+    expect(answer.querySelector("[lang=zh-CN]")?.textContent).toBe("周*华");
   });
 });

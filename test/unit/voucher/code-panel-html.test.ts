@@ -33,6 +33,8 @@ describe("the first code drawn before React", () => {
 
   test("draws the symbol, the name, the counter hint and the time made, as the React screen does", () => {
     const html = codePanelHtml({ device: device(), code, grantId: null, symbol: null }, qrSymbolPath(code.text), m["zh-CN"]);
+    // Whose code: the name above the symbol, marked as Chinese; the symbol's name says whose and when it was made.
+    expect(html).toContain('<p class="text-2xl font-bold tracking-wide" lang="zh-CN">林*英</p>');
     expect(html).toContain('role="img" aria-label="林*英的医保码，生成于 09:30:05"');
     expect(html).toContain(">请向收款员出示此码<");
     expect(html).toContain(">生成于 09:30:05<");
@@ -43,8 +45,9 @@ describe("the first code drawn before React", () => {
     const grants = [{ grantId: "1d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6", voucherId: "2d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6", maskedName: "周*雨" }];
     const html = codePanelHtml({ device: device({ voucherId: null, grants: [...grants, { ...grants[0]!, grantId: "3d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6", maskedName: "周*华" }] }), code, grantId: grants[0]!.grantId, symbol: null }, qrSymbolPath(code.text), m.en);
     expect(html).toContain('aria-label="Insurance code of 周*雨, made at 09:30:05"');
+    expect(html).toContain('lang="zh-CN">周*雨</p>');
     expect(html).toMatch(/<legend[^>]*>Whose code to show<\/legend>/);
-    expect(html).toMatch(/disabled checked>周\*雨/);
+    expect(html).toMatch(/disabled checked><span lang="zh-CN">周\*雨<\/span>/);
   });
 
   test("text from the device record is escaped, never markup", () => {

@@ -1,4 +1,5 @@
 import { PasskeyRegisterButton } from "@/components/passkey-register-button";
+import { formatRich } from "@/components/rich-text";
 import { listPasskeys, listSessions } from "@/lib/auth";
 import { page, pageMetadata } from "@/lib/context";
 import { format, formatInstant } from "@/lib/i18n";
@@ -56,14 +57,17 @@ export default page({ who: "account" }, async ({ db, now, locale, m, actor }) =>
               <li key={session.id} className="flex items-center justify-between gap-3 py-3">
                 <div>
                   <p className="font-medium">
-                    {name}
+                    <span translate="no">{name}</span>
                     {session.current ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-sm text-brand-800">{s.thisDevice}</span> : null}
                   </p>
                   <p className="text-sm text-muted">{format(s.signedInAt, { date: date(session.createdAt) })}</p>
                 </div>
                 <form action={endSessionAction}>
                   <input type="hidden" name="id" value={session.id} />
-                  <button type="submit" className={smallButton} aria-label={format(s.endSessionNamed, { name })}>{s.endSession}</button>
+                  <button type="submit" className={smallButton}>
+                    <span aria-hidden="true">{s.endSession}</span>
+                    <span className="sr-only">{formatRich(s.endSessionNamed, { name: <span translate="no">{name}</span> })}</span>
+                  </button>
                 </form>
               </li>
             );
