@@ -16,12 +16,14 @@ import { Provenance } from "./provenance";
  * and returning to the tab (e.g. after paying at a counter) fetches the ledger again — the
  * same person's: a relative's when the screen acts for one (`personId`), one's own otherwise.
  */
-export function EntitlementsView({ initial, initialSettlements, personId, settlementsPath, locale, m, family }: {
+export function EntitlementsView({ initial, initialSettlements, personId, settlementsPath, locale, m, family, sourcesLink = true }: {
   initial: Entitlements & { policy: NonNullable<Entitlements["policy"]> };
   initialSettlements: SettlementPage;
   personId: string | null;
   /** Where a settlement's details open (the kiosk has its own screen). */
   settlementsPath?: string;
+  /** A link to the policy sources page; off at a kiosk, where every screen stays under the idle sign-out. */
+  sourcesLink?: boolean;
   locale: Locale;
   m: Messages["entitlements"];
   /** Who a relative paid for from the account is (家庭共济). */
@@ -42,7 +44,7 @@ export function EntitlementsView({ initial, initialSettlements, personId, settle
       <div className="space-y-1">
         <p className="font-medium" data-testid="entitlements-as-of">{format(m.asOf, { time: formatInstant(data.asOf, locale) })}</p>
         <p>{format(m.intro, { year: data.year, policy: pick(policy.name, locale) })}</p>
-        <Provenance source={policy.source} unverified={false} m={m.provenance} />
+        <Provenance source={policy.source} unverified={false} policyId={sourcesLink ? policy.id : undefined} m={m.provenance} />
       </div>
 
       <section aria-labelledby="buckets-title" className="space-y-3">

@@ -109,7 +109,7 @@ export function EstimateForm({ action, saveAction, initialState = null, initialV
       <div ref={resultRef} aria-live="polite">
         {state?.ok ? (
           <div className="space-y-3">
-            <EstimateResult figures={state.data.figures} context={state.data.context} lines={state.data.lines ?? []} name={name} m={m.result} formM={f} locale={locale} />
+            <EstimateResult figures={state.data.figures} context={state.data.context} lines={state.data.lines ?? []} name={name} m={m.result} formM={f} locale={locale} sourcesLink={saveAction !== undefined} />
             {saveAction ? (
               <EstimateSaveForm action={saveAction} personId={state.data.context.personId} values={values} m={m.result} />
             ) : (

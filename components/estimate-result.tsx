@@ -13,7 +13,7 @@ import { Provenance } from "./provenance";
  * out and under which policy. The national settlement fields are for counter staff, collapsed
  * at the end. The same on screen, in a saved estimate, behind a share link and on paper.
  */
-export function EstimateResult({ figures, context, lines, name = null, m, formM, locale, headingId = "estimate-result-heading" }: {
+export function EstimateResult({ figures, context, lines, name = null, m, formM, locale, headingId = "estimate-result-heading", sourcesLink = true }: {
   figures: EstimateFigures;
   context: Omit<EstimateContext, "personId"> | null;
   lines: EstimateLineView[];
@@ -23,6 +23,8 @@ export function EstimateResult({ figures, context, lines, name = null, m, formM,
   formM: Messages["estimate"]["form"];
   locale: Locale;
   headingId?: string;
+  /** A link to the policy sources page; off at a kiosk, where every screen stays under the idle sign-out. */
+  sourcesLink?: boolean;
 }) {
   const { amounts, policy } = figures;
   const explanation = figures.explanation.zh.length > 0 ? localize(locale, figures.explanation.zh, figures.explanation.en) : null;
@@ -47,7 +49,7 @@ export function EstimateResult({ figures, context, lines, name = null, m, formM,
       <section aria-labelledby={`${headingId}-policy`} className="space-y-1">
         <h3 id={`${headingId}-policy`} className="font-semibold">{m.policyHeading}</h3>
         <p>{context?.policyName ? format(m.policy, { region: pick(context.policyName, locale), version }) : format(m.policyUnnamed, { version })}</p>
-        <Provenance source={policy.source} unverified={policy.unverified} partly m={m.provenance} />
+        <Provenance source={policy.source} unverified={policy.unverified} partly policyId={sourcesLink ? policy.id : undefined} m={m.provenance} />
         <p className="text-muted">{m.disclaimer}</p>
       </section>
       <EstimateClerkFields amounts={amounts} m={m} />

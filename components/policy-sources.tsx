@@ -1,5 +1,6 @@
 import { format, formatDay, policyValueLines, type Locale, type Messages } from "@/lib/i18n";
 import type { ProvenanceEntry } from "@/lib/reimbursement";
+import { formatRich } from "./rich-text";
 
 type Words = Messages["policySources"];
 
@@ -30,7 +31,7 @@ function Source({ entry, w }: { entry: ProvenanceEntry; w: Words }) {
   return (
     <div className="space-y-1 break-words text-muted">
       <p>{entry.verified ? <Badge tone="ok">{w.verified}</Badge> : <Badge tone="demo">{w.unverified}</Badge>}</p>
-      <p>{w.source.split("{source}")[0]}<cite lang="zh-CN" className="not-italic">{entry.source}</cite>{w.source.split("{source}")[1]}</p>
+      <p>{formatRich(w.source, { source: <cite lang="zh-CN" className="not-italic">{entry.source}</cite> })}</p>
     </div>
   );
 }

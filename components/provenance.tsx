@@ -17,25 +17,34 @@ function DemoBadge({ text, m }: { text: string; m: Messages["common"]["provenanc
  * which is written for maintainers. `partly`: the source is the policy's own document, of which
  * some figures used are unverified (the document and the badge are both shown).
  */
-export function Provenance({ source, unverified, partly = false, m, className = "text-sm text-muted" }: {
+export function Provenance({ source, unverified, partly = false, policyId, m, className = "text-sm text-muted" }: {
   source: string;
   unverified: boolean;
   partly?: boolean;
+  /** Links to the policy's sources page (every value, its dates and its document). */
+  policyId?: string;
   m: Messages["common"]["provenance"];
   className?: string;
 }) {
   const document = <cite lang="zh-CN" className="not-italic">{source}</cite>;
+  const link = policyId ? (
+    <p className="print:hidden">
+      <a href={`/policies/${encodeURIComponent(policyId)}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{m.allSources}</a>
+    </p>
+  ) : null;
   if (unverified && !partly) {
     return (
-      <p className={className} data-provenance="demo">
-        <DemoBadge text={m.demoText} m={m} />
-      </p>
+      <div className={className} data-provenance="demo">
+        <p><DemoBadge text={m.demoText} m={m} /></p>
+        {link}
+      </div>
     );
   }
   return (
     <div className={`${className} space-y-1 break-words`} data-provenance={unverified ? "partly" : "source"}>
       <p>{formatRich(m.source, { source: document })}</p>
       {unverified ? <p><DemoBadge text={m.demoPartText} m={m} /></p> : null}
+      {link}
     </div>
   );
 }

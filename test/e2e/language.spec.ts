@@ -85,6 +85,10 @@ test("signed out: sign-in (both steps and a wrong code), offline, not found", as
   })));
   problems.push(...(await inBothLanguages(page, "offline", () => open(page, "/offline"), { bilingualShell: true })));
   problems.push(...(await inBothLanguages(page, "not found", () => open(page, "/no-such-screen"))));
+  problems.push(...(await inBothLanguages(page, "policy sources", () => open(page, "/policies"))));
+  for (const region of ["CN-350400", "CN-441800", "CN-420100", "CN-321000", "CN-330200", "CN-620100", "CN"]) {
+    problems.push(...(await inBothLanguages(page, `policy sources ${region}`, () => open(page, `/policies/${region}`))));
+  }
   problems.push(...(await inBothLanguages(page, "shared estimate, expired link", () => open(page, "/shared/estimate/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))));
   expect(problems).toEqual([]);
 });

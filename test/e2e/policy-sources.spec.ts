@@ -4,7 +4,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { en, format, zh } from "./fixtures";
+import { demoPerson, en, format, zh } from "./fixtures";
+import { signIn } from "./helpers";
 
 const w = zh.policySources;
 
@@ -39,4 +40,12 @@ test("in English, and an unknown region says so", async ({ page, context, baseUR
   await expect(page.getByText(en.policySources.intro)).toBeVisible();
   await page.goto("/policies/XX-000000");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(en.policySources.notFound);
+});
+
+test("the entitlements screen links to the sources of its policy's figures", async ({ page }) => {
+  await signIn(page, demoPerson("chen").phone);
+  await page.goto("/entitlements");
+  await page.getByRole("link", { name: zh.common.provenance.allSources }).first().click();
+  await expect(page).toHaveURL(/\/policies\/CN-350400$/);
+  await expect(page.getByRole("heading", { level: 1, name: "福建省三明市" })).toBeVisible();
 });

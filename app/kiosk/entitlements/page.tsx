@@ -22,7 +22,7 @@ export default page({ who: "kiosk", scope: "view_coverage" }, async ({ db, now, 
       <h1 className="text-3xl font-bold">{m.kiosk.sections.entitlements}</h1>
       <KioskPrintButton label={m.kiosk.print} hint={m.kiosk.printHint} />
       {data?.policy ? (
-        <EntitlementsView initial={{ ...data, policy: data.policy }} initialSettlements={settlements} personId={subject.personId} settlementsPath="/kiosk/entitlements/settlements" locale={locale} m={m.entitlements} family={m.family} />
+        <EntitlementsView initial={{ ...data, policy: data.policy }} initialSettlements={settlements} personId={subject.personId} settlementsPath="/kiosk/entitlements/settlements" locale={locale} m={m.entitlements} family={m.family} sourcesLink={false} />
       ) : (
         <p>{m.entitlements.noEnrolment}</p>
       )}

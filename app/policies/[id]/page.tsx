@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { PolicyValueHistory, groupByPath } from "@/components/policy-sources";
+import { formatRich } from "@/components/rich-text";
 import { page, pageMetadata } from "@/lib/context";
 import { format, pick } from "@/lib/i18n";
 import { familyMutualAidProvenance, policyProvenance, type PolicyProvenance } from "@/lib/reimbursement";
@@ -46,7 +47,7 @@ export default page({ who: "anyone" }, ({ locale, m, params }) => {
       </div>
       <p className="text-lg">{format(w.regionCounts, { verified: policy.verifiedCount, unverified: policy.unverifiedCount })}</p>
       <p className="break-words text-muted">
-        {w.regionSource.split("{source}")[0]}<cite lang="zh-CN" className="not-italic">{policy.source}</cite>{w.regionSource.split("{source}")[1]}
+        {formatRich(w.regionSource, { source: <cite lang="zh-CN" className="not-italic">{policy.source}</cite> })}
       </p>
       <p className="text-muted">{w.intro}</p>
       <div className="space-y-4">

@@ -11,11 +11,13 @@ export const provenance = defineMessages({
     demoBadge: "演示数据",
     demoText: "这项数值尚未核实，仅供参考。",
     demoPartText: "其中部分数值尚未核实，仅供参考。",
+    allSources: "查看每项数值的依据",
   },
   en: {
     source: "Source: {source}",
     demoBadge: "Demo figure",
     demoText: "Not yet verified; treat it as a guide only.",
     demoPartText: "Some of the figures are not yet verified; treat the result as a guide only.",
+    allSources: "See where each figure comes from",
   },
 });
