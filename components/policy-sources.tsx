@@ -1,6 +1,6 @@
-import { format, formatDay, policyValueLines, type Locale, type Messages } from "@/lib/i18n";
+import { format, formatDay, policyValueLines, sourceDocumentTitle, type Locale, type Messages } from "@/lib/i18n";
 import type { ProvenanceEntry } from "@/lib/reimbursement";
-import { formatRich } from "./rich-text";
+import { Zh, formatRich } from "./rich-text";
 
 type Words = Messages["policySources"];
 
@@ -24,14 +24,21 @@ function Period({ entry, w, locale }: { entry: ProvenanceEntry; w: Words; locale
   return <p className="font-medium">{text} · {entry.until === null ? w.stillInForce : w.ended}</p>;
 }
 
+/** Text that may hold Chinese terms inside another language: each Chinese run marked as Chinese. */
+export function MixedText({ text }: { text: string }) {
+  const parts = text.split(/(\p{Script=Han}[\p{Script=Han}\u3000-\u303f\uff00-\uffef]*)/u);
+  return <>{parts.map((part, index) => (index % 2 === 1 ? <Zh key={index}>{part}</Zh> : part))}</>;
+}
+
 function Source({ entry, w }: { entry: ProvenanceEntry; w: Words }) {
   if (!entry.verified && isDemoSource(entry.source)) {
     return <p className="text-muted"><Badge tone="demo">{w.demo}</Badge> {w.demoSource}</p>;
   }
+  const title = sourceDocumentTitle(entry.source);
   return (
     <div className="space-y-1 break-words text-muted">
       <p>{entry.verified ? <Badge tone="ok">{w.verified}</Badge> : <Badge tone="demo">{w.unverified}</Badge>}</p>
-      <p>{formatRich(w.source, { source: <cite lang="zh-CN" className="not-italic">{entry.source}</cite> })}</p>
+      <p>{title === null ? w.relaySource : formatRich(w.source, { source: <cite lang="zh-CN" className="not-italic">{title}</cite> })}</p>
     </div>
   );
 }
@@ -52,10 +59,10 @@ export function PolicyValueHistory({ entries, w, family, locale }: { entries: Pr
           <li key={entry.from} className="space-y-1 border-t border-slate-100 pt-2 first:border-0 first:pt-0" data-verified={entry.verified}>
             <Period entry={entry} w={w} locale={locale} />
             <ul className="list-disc space-y-0.5 pl-5">
-              {policyValueLines(entry, w, family, locale).map((line, index) => <li key={index}>{line}</li>)}
+              {policyValueLines(entry, w, family, locale).map((line, index) => <li key={index}><MixedText text={line} /></li>)}
             </ul>
             <Source entry={entry} w={w} />
-            {locale === "en" && entry.note ? <p className="text-sm text-muted">{entry.note}</p> : null}
+            {locale === "en" && entry.note ? <p className="text-sm text-muted"><MixedText text={entry.note} /></p> : null}
           </li>
         ))}
       </ol>

@@ -8,7 +8,7 @@ export { localize, pick } from "./localize";
 export { formatPlural, isPluralForms, pluralForm, type PluralForms } from "./plural";
 export { aboutSubject, type WordsSubject } from "./subject";
 export { relationWord, relativeLabel } from "./relation-words";
-export { policyValueLines } from "./policy-value-words";
+export { policyValueLines, sourceDocumentTitle } from "./policy-value-words";
 export { formatDay, formatFen, formatInstant, formatInstantDay } from "./display";
 export { errorText, errorTexts, type Failure } from "./errors";
 export { benefitRuleText, bucketLabel, diseaseBucketLabel, supplementaryRuleText, type BenefitRuleFacts, type LevelRun, type RatioFact, type SupplementaryRuleFacts } from "./rule-words";

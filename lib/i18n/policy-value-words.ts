@@ -197,3 +197,17 @@ function settledItems(items: unknown[], w: Words, locale: Locale): string[] {
     return format(w.settledItem, { label, share: percent(item.personalShare) });
   });
 }
+
+/**
+ * The document a policy value's source names, as a person would look it up: its Chinese title
+ * (and number and date), without the maintainers' English glosses and remarks written beside it.
+ * Null when the source names no document (a relayed report written only in English).
+ */
+export function sourceDocumentTitle(source: string): string | null {
+  let text = source.replace(/\s*\([^()]*[A-Za-z][^()]*\)/g, "").replace(/（[^（）]*[A-Za-z][^（）]*）/g, "");
+  text = text.split(/;\s/)[0] ?? "";
+  const latin = text.search(/[A-Za-z]/);
+  if (latin >= 0) text = text.slice(0, latin);
+  text = text.replace(/[\s:：;,，(（]+$/u, "").trim();
+  return /\p{Script=Han}/u.test(text) ? text : null;
+}

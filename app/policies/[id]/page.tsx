@@ -3,7 +3,7 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 import { PolicyValueHistory, groupByPath } from "@/components/policy-sources";
 import { formatRich } from "@/components/rich-text";
 import { page, pageMetadata } from "@/lib/context";
-import { format, pick } from "@/lib/i18n";
+import { format, pick, sourceDocumentTitle } from "@/lib/i18n";
 import { familyMutualAidProvenance, policyProvenance, type PolicyProvenance } from "@/lib/reimbursement";
 
 /** The national rules (家庭共济's circle of relatives) are listed under the id "CN". */
@@ -47,7 +47,7 @@ export default page({ who: "anyone" }, ({ locale, m, params }) => {
       </div>
       <p className="text-lg">{format(w.regionCounts, { verified: policy.verifiedCount, unverified: policy.unverifiedCount })}</p>
       <p className="break-words text-muted">
-        {formatRich(w.regionSource, { source: <cite lang="zh-CN" className="not-italic">{policy.source}</cite> })}
+        {formatRich(w.regionSource, { source: <cite lang="zh-CN" className="not-italic">{sourceDocumentTitle(policy.source) ?? policy.source}</cite> })}
       </p>
       <p className="text-muted">{w.intro}</p>
       <div className="space-y-4">

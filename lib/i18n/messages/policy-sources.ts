@@ -23,6 +23,7 @@ export const policySources = defineMessages({
     demo: "演示数据",
     source: "出处：{source}",
     demoSource: "暂未找到公开文件，这是演示用的数值。",
+    relaySource: "依据转述资料，尚未找到原始文件。",
     notFound: "没有找到这个地区的政策。",
     // Describing a value
     everyone: "所有人",
@@ -101,6 +102,7 @@ export const policySources = defineMessages({
     demo: "Demo figure",
     source: "Source: {source}",
     demoSource: "No published document found yet; this is a demo figure.",
+    relaySource: "From a secondary report; the original document has not been found yet.",
     notFound: "There is no policy for this region.",
     everyone: "Everyone",
     conditionsJoin: ", ",

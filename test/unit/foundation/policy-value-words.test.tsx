@@ -8,7 +8,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { PolicyValueHistory, groupByPath } from "@/components/policy-sources";
-import { getMessages, policyValueLines } from "@/lib/i18n";
+import { getMessages, policyValueLines, sourceDocumentTitle } from "@/lib/i18n";
 import { allPolicyProvenance, familyMutualAidProvenance, policyProvenance, provenanceOf, getPolicyInput, type PolicyInput } from "@/lib/reimbursement";
 
 const zh = getMessages("zh-CN");
@@ -67,6 +67,18 @@ describe("policy values in plain words", () => {
     expect(lines(".deductible")).toEqual(["每次住院 ¥800.00", "从基金应付额中扣除", "本年再次住院：首次起付线的 50%，最低 ¥150.00"]);
     expect(lines(".ratio")).toEqual(["¥0.00至¥50,000.00的部分 80%，¥50,000.00以上的部分 90%（按本年基金累计支付额分段）（每次住院重新计算）"]);
     expect(lines("crossRegion")).toEqual(["已备案异地就医：先由个人自付 10%", "未备案异地就医（转诊或急诊）：报销比例降低 10 个百分点", "未备案异地就医（其他）：先由个人自付 40%"]);
+  });
+});
+
+describe("the document a source names", () => {
+  test("its Chinese title, number and date, without the English glosses and remarks beside it", () => {
+    expect(sourceDocumentTitle("三明市医疗保障局 明医保函〔2023〕20号 (2023-05-26)")).toBe("三明市医疗保障局 明医保函〔2023〕20号 (2023-05-26)");
+    expect(sourceDocumentTitle("国务院办公厅关于健全基本医疗保险参保长效机制的指导意见（国办发〔2024〕38号） (General Office of the State Council: guidance); Civil Code art. 1045")).toBe("国务院办公厅关于健全基本医疗保险参保长效机制的指导意见（国办发〔2024〕38号）");
+    expect(sourceDocumentTitle("宿迁市医疗救助待遇标准（policy-facts §1.6 example table）")).toBe("宿迁市医疗救助待遇标准");
+    expect(sourceDocumentTitle("宁波市医疗保障局 published worked example: resident inpatient (title not known)")).toBe("宁波市医疗保障局");
+  });
+  test("none for a report written only in English", () => {
+    expect(sourceDocumentTitle("Relay source (secondary report of Qingyuan's medical-insurance benefits)")).toBeNull();
   });
 });
 
