@@ -43,6 +43,9 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/integration/global-setup.ts"],
+          // The secret that keys sign-in codes (required on PostgreSQL), and the token of the peer
+          // header that scripts/serve.mjs stamps: tests send it as the server would.
+          env: { AUTH_SECRET: "integration-tests-secret-0123456789abcdef", PEER_HEADER_TOKEN: "integration-peer-token", LOG_LEVEL: "warn" },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
