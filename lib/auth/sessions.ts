@@ -12,6 +12,8 @@ export interface SessionUser {
   userId: string;
   personId: string | null;
   phone: string;
+  /** A session at a service-hall kiosk (sessions.kind). */
+  kiosk: boolean;
 }
 
 export async function createSession(
@@ -19,9 +21,10 @@ export async function createSession(
   userId: string,
   now: Date,
   userAgent?: string | null,
+  options: { kind?: "phone" | "kiosk"; lifetimeMs?: number } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
-  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  const expiresAt = new Date(now.getTime() + (options.lifetimeMs ?? SESSION_LIFETIME_MS));
   await db.insert(sessions).values({
     tokenHash: sha256Hex(token),
     userId,
@@ -29,6 +32,7 @@ export async function createSession(
     lastSeenAt: now,
     expiresAt,
     userAgent: userAgent?.slice(0, 200) ?? null,
+    kind: options.kind ?? "phone",
   });
   return { token, expiresAt };
 }
@@ -40,21 +44,19 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
       userId: users.id,
       personId: users.personId,
       phone: users.phone,
+      kind: sessions.kind,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(people, eq(people.id, users.personId))
     .where(and(eq(sessions.tokenHash, sha256Hex(token)), gt(sessions.expiresAt, now)));
-  return row ?? null;
+  if (!row) return null;
+  const { kind, ...user } = row;
+  return { ...user, kiosk: kind === "kiosk" };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256Hex(token)));
-}
-
-/** Ends one session by its id (a kiosk's sign-out: it sets up no code-signing keys). */
-export async function deleteSessionById(db: Db, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 export interface SessionSummary {
@@ -81,7 +83,6 @@ export async function listSessions(db: Db, userId: string, currentSessionId: str
     .sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt));
 }
 
-/** Ends one of the account's own sessions (never another account's). */
 /**
  * Ends one of the account's sessions. The code-signing keys that browser set up are revoked
  * with it: a person ending the sign-in on a lost phone expects its codes to stop too.

@@ -25,9 +25,7 @@ function paramWords(params: Record<string, unknown>, locale: Locale): Record<str
 /** The words of a failure in one language. */
 export function errorText(failure: Failure, locale: Locale): string {
   const templates = localize(locale, errors.zh, errors.en);
-  // The last wrong try has its own words: no tries left, a new code is needed.
-  const key = failure.code === "code_wrong" && (failure.params as { triesLeft: number }).triesLeft === 0 ? "code_wrong_last" : failure.code;
-  return format(templates[key], paramWords(failure.params, locale));
+  return format(templates[failure.code], paramWords(failure.params, locale));
 }
 
 /** The words of a failure in both languages: the JSON API's error message. */

@@ -45,6 +45,9 @@ export const kiosk = defineMessages({
     enrol: {
       heading: "登记这台自助机",
       demo: "登记为演示自助机",
+      secret: "登记口令",
+      secretHint: "演示服务启动时显示在服务器输出中的登记口令。在运行服务的这台电脑上登记不需要口令。",
+      secretWrong: "登记口令不正确。",
       key: "终端密钥",
       submit: "登记",
       done: "已登记为终端：{name}",
@@ -100,6 +103,9 @@ export const kiosk = defineMessages({
     enrol: {
       heading: "Register this kiosk",
       demo: "Register as the demo kiosk",
+      secret: "Enrolment secret",
+      secretHint: "The secret the demo server printed when it started. On the computer running the server no secret is needed.",
+      secretWrong: "That enrolment secret is not right.",
       key: "Terminal key",
       submit: "Register",
       done: "Registered as terminal: {name}",
