@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { HomeCoverageCards } from "@/components/home-coverage";
+import { KioskEnrolForm } from "@/components/kiosk-enrol-form";
 import { KioskIdleGuard } from "@/components/kiosk-idle-guard";
 import { KioskPrintButton } from "@/components/kiosk-print-button";
 import { KioskScanForm } from "@/components/kiosk-scan-form";
@@ -36,16 +37,12 @@ export default page({ who: "kiosk", scope: "view_coverage" }, async ({ db, now, 
               <div className="space-y-4">
                 <h2 className="text-3xl font-bold">{m.kiosk.scan.heading}</h2>
                 <p className="text-2xl">{m.kiosk.scan.notEnrolled}</p>
-                {env.demoMode ? (
-                  <form action={enrolDemoKioskAction}>
-                    <button type="submit" className="min-h-16 w-full rounded-2xl border-4 border-brand-700 px-6 text-2xl font-bold text-brand-700">{m.kiosk.enrol.demo}</button>
-                  </form>
-                ) : null}
+                {env.demoMode ? <KioskEnrolForm action={enrolDemoKioskAction} needsSecret={!client.fromLoopback} m={m.kiosk.enrol} /> : null}
               </div>
             )}
           </section>
           <section className="rounded-3xl border-2 border-slate-300 p-6">
-            <KioskSignIn action={kioskSignInAction} m={m.kiosk} />
+            <KioskSignIn action={kioskSignInAction} m={m.kiosk} words={m.signIn} />
           </section>
         </div>
       </main>
