@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { facilities, terminals } from "@/lib/db/schema";
 import { DomainError, isDomainError } from "@/lib/errors";
-import { hitRateLimit, refuseWhenLimited } from "@/lib/rate-limit";
+import { enforceRateLimit } from "@/lib/rate-limit";
 import { sha256Hex } from "./tokens";
 
 /** A counter terminal that proved it holds its key. */
@@ -31,7 +31,8 @@ export function bearerKey(authorization: string | null | undefined): string | nu
 }
 
 // Wrong keys per client address: keys are 24 random bytes, so this is not what keeps them safe,
-// but a client trying keys is told to stop and the database is spared its lookups.
+// but a client trying keys is told to stop. A right key is never refused for it, so nobody
+// behind the same address as a pharmacy can stop its counters.
 const WRONG_KEYS_PER_ADDRESS = { limit: 20, windowMs: 10 * 60 * 1000 };
 
 export interface TerminalCheck {
@@ -48,11 +49,10 @@ export interface TerminalCheck {
 export async function authenticateTerminal(db: Db, key: string | null | undefined, check: TerminalCheck = {}): Promise<AuthenticatedTerminal> {
   if (!check.from) return findTerminal(db, key, check.kind ?? "counter");
   const rule = { key: `terminal-key-wrong:${check.from.address}`, ...WRONG_KEYS_PER_ADDRESS };
-  await refuseWhenLimited(db, rule, check.from.now);
   try {
     return await findTerminal(db, key, check.kind ?? "counter");
   } catch (error) {
-    if (isDomainError(error) && error.code === "terminal_key_invalid") await hitRateLimit(db, rule, check.from.now);
+    if (isDomainError(error) && error.code === "terminal_key_invalid") await enforceRateLimit(db, rule, check.from.now);
     throw error;
   }
 }

@@ -21,19 +21,10 @@ export interface PeerFacts {
 
 export const PEER_HEADER = "x-yibao-peer";
 
-let trusted: BlockList | null = null;
-
-function trustedProxies(): BlockList {
-  if (trusted) return trusted;
-  trusted = new BlockList();
-  for (const entry of env.TRUSTED_PROXIES) {
-    const [address, prefix] = entry.split("/");
-    const type = isIP(address ?? "") === 6 ? "ipv6" : "ipv4";
-    if (!address || isIP(address) === 0) throw new Error(`TRUSTED_PROXIES: ${entry} is not an IP address or range`);
-    if (prefix === undefined) trusted.addAddress(address, type);
-    else trusted.addSubnet(address, Number(prefix), type);
-  }
-  return trusted;
+/** The trust settings: the server's peer-header token and the trusted proxies (lib/env.ts). */
+export interface TrustSettings {
+  peerToken: string | undefined;
+  trustedProxies: readonly string[];
 }
 
 /** An address as one form: IPv4-mapped IPv6 (`::ffff:10.0.0.1`) as IPv4, IPv6 in lower case. */
@@ -43,34 +34,57 @@ export function normaliseAddress(address: string): string {
   return (mapped ? mapped[1]! : trimmed).toLowerCase();
 }
 
-export function isTrustedProxy(address: string): boolean {
-  const normal = normaliseAddress(address);
-  const kind = isIP(normal);
-  if (kind === 0 || env.TRUSTED_PROXIES.length === 0) return false;
-  return trustedProxies().check(normal, kind === 6 ? "ipv6" : "ipv4");
+const blockLists = new Map<string, BlockList>();
+
+function blockListOf(ranges: readonly string[]): BlockList {
+  const key = ranges.join(",");
+  let list = blockLists.get(key);
+  if (list) return list;
+  list = new BlockList();
+  for (const entry of ranges) {
+    const [address, prefix] = entry.split("/");
+    const kind = isIP(address ?? "");
+    if (!address || kind === 0) throw new Error(`TRUSTED_PROXIES: ${entry} is not an IP address or range`);
+    if (prefix === undefined) list.addAddress(address, kind === 6 ? "ipv6" : "ipv4");
+    else list.addSubnet(address, Number(prefix), kind === 6 ? "ipv6" : "ipv4");
+  }
+  blockLists.set(key, list);
+  return list;
+}
+
+function trusted(address: string, settings: TrustSettings): boolean {
+  const kind = isIP(address);
+  if (kind === 0 || settings.trustedProxies.length === 0) return false;
+  return blockListOf(settings.trustedProxies).check(address, kind === 6 ? "ipv6" : "ipv4");
 }
 
 /** The socket peer stamped by this server, or null when the header is missing or not ours. */
-export function socketPeer(header: string | null): string | null {
-  if (!header || !env.PEER_HEADER_TOKEN) return null;
+function socketPeer(header: string | null, token: string | undefined): string | null {
+  if (!header || !token) return null;
   const space = header.indexOf(" ");
-  if (space < 0 || header.slice(0, space) !== env.PEER_HEADER_TOKEN) return null;
+  if (space < 0 || header.slice(0, space) !== token) return null;
   const address = normaliseAddress(header.slice(space + 1));
   return isIP(address) ? address : null;
 }
 
-export function peerFacts(header: (name: string) => string | null): PeerFacts {
-  const peer = socketPeer(header(PEER_HEADER));
+/** Who the client is, from the request's headers, under the given trust settings. */
+export function peerFactsWith(header: (name: string) => string | null, settings: TrustSettings): PeerFacts {
+  const peer = socketPeer(header(PEER_HEADER), settings.peerToken);
   if (!peer) return { address: "unknown", viaTrustedProxy: false };
-  if (!isTrustedProxy(peer)) return { address: peer, viaTrustedProxy: false };
+  if (!trusted(peer, settings)) return { address: peer, viaTrustedProxy: false };
   const hops = (header("x-forwarded-for") ?? "").split(",").map((hop) => normaliseAddress(hop)).filter((hop) => isIP(hop) !== 0);
   for (let i = hops.length - 1; i >= 0; i--) {
-    if (!isTrustedProxy(hops[i]!)) return { address: hops[i]!, viaTrustedProxy: true };
+    if (!trusted(hops[i]!, settings)) return { address: hops[i]!, viaTrustedProxy: true };
   }
   return { address: hops[0] ?? peer, viaTrustedProxy: true };
 }
 
-/** Loopback: the request came from this machine (directly, not through a proxy). */
+/** Who the client is, under this server's settings. */
+export function peerFacts(header: (name: string) => string | null): PeerFacts {
+  return peerFactsWith(header, { peerToken: env.PEER_HEADER_TOKEN, trustedProxies: env.TRUSTED_PROXIES });
+}
+
+/** Loopback: the request came from this machine, directly (demo enrolment needs no secret then). */
 export function fromLoopback(facts: PeerFacts): boolean {
   if (facts.viaTrustedProxy) return false;
   const kind = isIP(facts.address);
