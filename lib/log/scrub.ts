@@ -44,6 +44,8 @@ export interface ErrorFacts {
  * left out; the SQLSTATE, constraint and table say what went wrong.
  */
 export function errorFacts(error: unknown, depth = 0): ErrorFacts {
+  // Already reduced (the log's formatter reduces errors anywhere in a line, then pino's serializer sees them).
+  if (isErrorFacts(error)) return error;
   if (!(error instanceof Error)) return { type: typeof error, message: scrubText(String(error)).slice(0, 500) };
   const facts: ErrorFacts = { type: error.name || "Error", message: safeMessage(error) };
   const fields = error as Error & { code?: unknown; constraint?: unknown; table?: unknown; cause?: unknown };
@@ -56,6 +58,10 @@ export function errorFacts(error: unknown, depth = 0): ErrorFacts {
   }
   if (fields.cause !== undefined && depth < 3) facts.cause = errorFacts(fields.cause, depth + 1);
   return facts;
+}
+
+function isErrorFacts(value: unknown): value is ErrorFacts {
+  return value !== null && typeof value === "object" && !(value instanceof Error) && typeof (value as ErrorFacts).type === "string" && typeof (value as ErrorFacts).message === "string";
 }
 
 function safeMessage(error: Error): string {
