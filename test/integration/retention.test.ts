@@ -28,13 +28,24 @@ const DAYS = 3;
 const PEER_TOKEN = "integration-peer-token";
 let database: Database;
 
+// PGlite's timers are computed from the (simulated) date and real timeouts: days apart, they
+// overflow Node's timer range and Node warns once per statement. Only that warning is silenced.
+const warningListeners = process.listeners("warning");
+function quietTimerOverflow(warning: Error): void {
+  if (warning.name !== "TimeoutOverflowWarning") for (const listener of warningListeners) listener(warning);
+}
+
 beforeEach(async () => {
   database = await createTestDatabase("demo-march");
   provideDatabase(database);
+  process.removeAllListeners("warning");
+  process.on("warning", quietTimerOverflow);
   vi.useFakeTimers({ toFake: ["Date"] });
 });
 afterEach(async () => {
   vi.useRealTimers();
+  process.off("warning", quietTimerOverflow);
+  for (const listener of warningListeners) process.on("warning", listener);
   provideDatabase(null);
   await database.close();
 });
@@ -98,19 +109,21 @@ test("three days of traffic with the purge every half hour: every auxiliary tabl
       }
       calls += 2;
     }
+    // Counted just before the purge: the most each table holds.
+    if (tick % 12 === 0) samples.push({ hour: (tick * TICK_MS) / 3_600_000, ...(await rowCounts()) });
     await purgeExpired(database.db, new Date());
-    if ((tick + 1) % 12 === 0) samples.push({ hour: ((tick + 1) * TICK_MS) / 3_600_000, ...(await rowCounts()) });
   }
   console.info(`retention: ${calls} requests over ${DAYS} days; rows every 6 hours:`);
   console.table(samples);
 
-  const day = (d: number) => samples.filter((s) => s.hour > (d - 1) * 24 && s.hour <= d * 24);
+  // Level: through the last day each table holds about the same (its retention's worth of
+  // traffic), give or take a tick's rows, however long the traffic goes on.
+  const lastDay = samples.filter((s) => s.hour >= (DAYS - 1) * 24);
   for (const table of TABLES) {
-    const peak = (d: number) => Math.max(...day(d).map((s) => s[table]));
-    // Level: the third day holds no more than the second (a window's worth, give or take a tick).
-    expect(peak(3), table).toBeLessThanOrEqual(Math.ceil(peak(2) * 1.1) + 3);
+    const counts = lastDay.map((s) => s[table]);
+    expect(Math.max(...counts), table).toBeLessThanOrEqual(Math.ceil(Math.min(...counts) * 1.1) + 3);
   }
   // And far less than was made: passkey starts alone made 3 rows per half hour.
   expect(samples.at(-1)!.webauthn_challenges).toBeLessThan(20);
-  expect(samples.at(-1)!.sessions).toBeLessThan(10);
+  expect(Math.max(...samples.map((s) => s.sessions))).toBeLessThan(5);
 });
