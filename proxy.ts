@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { errorTexts, type Failure } from "@/lib/i18n";
 import {
   ACTION_BODY_LIMIT, contentSecurityPolicy, newNonce, screenActionForm, screenActionText, screenOrigin, screenUrl, securityHeaders, type Refusal,
 } from "@/lib/request-guard";
@@ -26,9 +27,10 @@ function forward(request: NextRequest, nonce: string, csp: string): NextResponse
   return NextResponse.next({ request: { headers } });
 }
 
-/** The one JSON error body (docs/api.md), without the words: this runs before the app's catalogue. */
-function refused({ status, code }: Refusal): NextResponse {
-  return NextResponse.json({ error: { code } }, { status, headers: { "Cache-Control": "no-store" } });
+/** The one JSON error body of every route (docs/api.md). */
+function refused(refusal: Refusal): NextResponse {
+  const failure: Failure = refusal.code === "invalid_request" ? { code: refusal.code, params: { fields: refusal.fields } } : { code: refusal.code, params: {} };
+  return NextResponse.json({ error: { code: refusal.code, message: errorTexts(failure) } }, { status: refusal.status, headers: { "Cache-Control": "no-store" } });
 }
 
 /** A server action: a POST to a page, named by its Next-Action header or a form post's $ACTION_ fields. */
@@ -44,11 +46,11 @@ async function screenServerAction(request: NextRequest): Promise<Refusal | null>
   if (declared > ACTION_BODY_LIMIT) return { status: 413, code: "request_too_large" };
   if (/^multipart\/form-data/i.test(type)) {
     const form = await request.formData().catch(() => null);
-    return form ? screenActionForm(form) : { status: 400, code: "invalid_request" };
+    return form ? screenActionForm(form) : { status: 400, code: "invalid_request", fields: "body" };
   }
   if (jsCall && !/^application\/x-www-form-urlencoded/i.test(type)) {
     const text = await request.text().catch(() => null);
-    if (text === null) return { status: 400, code: "invalid_request" };
+    if (text === null) return { status: 400, code: "invalid_request", fields: "body" };
     if (Buffer.byteLength(text) > ACTION_BODY_LIMIT) return { status: 413, code: "request_too_large" };
     return screenActionText(text);
   }

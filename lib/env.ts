@@ -52,6 +52,8 @@ const envSchema = z.object({
   // codes become long, one at a time, until the owner signs in with one.
   OTP_LIMIT_PER_PHONE_PER_HOUR: z.coerce.number().int().min(1).default(10),
   OTP_WRONG_TRIES_PER_PHONE_PER_DAY: z.coerce.number().int().min(1).default(30),
+  // One browser and phone: the wait before a second code, doubling for each one after (at most 30 min).
+  OTP_RESEND_WAIT_SECONDS: z.coerce.number().int().min(0).default(60),
   // One browser, whatever the phone numbers.
   OTP_LIMIT_PER_DEVICE_PER_HOUR: z.coerce.number().int().min(1).default(20),
   // Browsers that never signed in here, from one client address (a hall behind one address).

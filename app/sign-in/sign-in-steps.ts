@@ -14,6 +14,7 @@ const limits: OtpLimits = {
   wrongTriesPerPhonePerDay: env.OTP_WRONG_TRIES_PER_PHONE_PER_DAY,
   perDevicePerHour: env.OTP_LIMIT_PER_DEVICE_PER_HOUR,
   perAddressPerHour: env.OTP_LIMIT_PER_ADDRESS_PER_HOUR,
+  resendWaitMs: env.OTP_RESEND_WAIT_SECONDS * 1000,
 };
 
 /** This browser for sign-in limits; a new one gets its cookie now. */

@@ -30,7 +30,6 @@ export const GUARD_CODE_LIFETIME_MS = 15 * 60 * 1000;
 export const GUARD_CODE_LENGTH = 12;
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
-const RESEND_FIRST_WAIT_MS = 60 * 1000;
 const RESEND_LONGEST_WAIT_MS = 30 * 60 * 1000;
 const CODES_PER_PHONE_AND_DEVICE_PER_DAY = 10;
 const WRONG_TRIES_PER_PHONE_AND_DEVICE_PER_DAY = 20;
@@ -46,6 +45,8 @@ export interface OtpLimits {
   perDevicePerHour: number;
   /** Codes for browsers that never signed in here, per client address and hour. */
   perAddressPerHour: number;
+  /** One browser and phone: the wait before the second code (it doubles for each one after, up to 30 minutes). */
+  resendWaitMs?: number;
 }
 
 /** Who asks: the browser (lib/auth device.ts), its address, and the enrolled kiosk it is, if any. */
@@ -93,7 +94,7 @@ export async function requestSignInCode(
 
   if (await phoneIsGuarded(db, phone, now, limits)) return issueGuardedCode(db, phone, account ? sender : null, now);
 
-  await refuseUntilBackedOff(db, phone, requester.device.hash, now);
+  await refuseUntilBackedOff(db, phone, requester.device.hash, now, limits.resendWaitMs ?? 60_000);
   const code = newOtpCode();
   const expiresAt = new Date(now.getTime() + OTP_LIFETIME_MS);
   // An unknown number's code is stored with a hash nothing matches: the same rows, the same limits.
@@ -164,7 +165,7 @@ export async function phoneIsGuarded(db: Db, phone: string, now: Date, limits: O
 }
 
 /** One browser and phone: 1, 2, 4 … minutes between codes (at most 30), 10 a day, counted since the last sign-in. */
-async function refuseUntilBackedOff(db: Db, phone: string, deviceHash: string, now: Date): Promise<void> {
+async function refuseUntilBackedOff(db: Db, phone: string, deviceHash: string, now: Date, firstWaitMs: number): Promise<void> {
   const dayAgo = new Date(now.getTime() - DAY_MS).toISOString();
   const result = (await db.execute(sql`
     select count(*) as sent, min(created_at) as first_at, max(created_at) as last_at
@@ -177,7 +178,7 @@ async function refuseUntilBackedOff(db: Db, phone: string, deviceHash: string, n
   const sent = Number(row?.sent ?? 0);
   if (sent === 0 || !row?.last_at || !row.first_at) return;
   if (sent >= CODES_PER_PHONE_AND_DEVICE_PER_DAY) throw retryAt(new Date(new Date(row.first_at).getTime() + DAY_MS), now);
-  const wait = Math.min(RESEND_LONGEST_WAIT_MS, RESEND_FIRST_WAIT_MS * 2 ** (sent - 1));
+  const wait = Math.min(RESEND_LONGEST_WAIT_MS, firstWaitMs * 2 ** (sent - 1));
   const allowedAt = new Date(new Date(row.last_at).getTime() + wait);
   if (allowedAt.getTime() > now.getTime()) throw retryAt(allowedAt, now);
 }

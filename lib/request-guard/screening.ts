@@ -7,14 +7,18 @@
  * own forms and scripts send passes them.
  */
 
-export type Refusal = { status: 400 | 403 | 413 | 415; code: "invalid_request" | "forbidden" | "request_too_large" };
+export type Refusal =
+  | { status: 400; code: "invalid_request"; fields: "URL" | "body" }
+  | { status: 403; code: "forbidden" }
+  | { status: 413; code: "request_too_large" };
 
 /** Next.js's own limit for server-action bodies (serverActions.bodySizeLimit, 1 MB). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 /** Deeper JSON than any of the app's arguments, far below what would exhaust the stack. */
 export const MAX_JSON_DEPTH = 32;
 
-const badRequest: Refusal = { status: 400, code: "invalid_request" };
+const badUrl: Refusal = { status: 400, code: "invalid_request", fields: "URL" };
+const badRequest: Refusal = { status: 400, code: "invalid_request", fields: "body" };
 
 /** The path and query of a URL as sent (still percent-encoded). */
 export function screenUrl(url: URL): Refusal | null {
@@ -23,9 +27,9 @@ export function screenUrl(url: URL): Refusal | null {
     try {
       decoded = decodeURIComponent(part.replace(/\+/g, " "));
     } catch {
-      return badRequest;
+      return badUrl;
     }
-    if (decoded.includes("\u0000")) return badRequest;
+    if (decoded.includes("\u0000")) return badUrl;
   }
   return null;
 }

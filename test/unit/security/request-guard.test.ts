@@ -22,7 +22,7 @@ describe("requests no route can read", () => {
     expect(screenActionText('[null,"$K1"]')).toBeNull();
     expect(screenActionText('["$undefined",{"a":"$D2026-03-01T00:00:00.000Z","b":"$n123","c":"$$literal"}]')).toBeNull();
     for (const body of ["not json{", '["$K99","$Q1"]', '["$nabc"]', '["$1"]', '["$@2"]', '["$h0"]', "{}", "[".repeat(40) + "]".repeat(40)]) {
-      expect(screenActionText(body), body).toEqual({ status: 400, code: "invalid_request" });
+      expect(screenActionText(body), body).toMatchObject({ status: 400, code: "invalid_request" });
     }
   });
 
@@ -30,10 +30,10 @@ describe("requests no route can read", () => {
     expect(screenActionForm(multipart({ "0": '["$@1","$K2"]', "1": '{"ok":true}', "2_phone": "13800000001" }))).toBeNull();
     expect(screenActionForm(multipart({ "0": '["$1:values:phone"]', "1": '{"values":{"phone":"x"}}' }))).toBeNull();
     expect(screenActionForm(multipart({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"abc","bound":null}', phone: "x" }))).toBeNull();
-    expect(screenActionForm(multipart({ "0": '["$3"]' }))).toEqual({ status: 400, code: "invalid_request" });
-    expect(screenActionForm(multipart({ "0": '["$1:missing:key"]', "1": "{}" }))).toEqual({ status: 400, code: "invalid_request" });
-    expect(screenActionForm(multipart({ "0": "{broken" }))).toEqual({ status: 400, code: "invalid_request" });
-    expect(screenActionForm(multipart({ "$ACTION_1:0": "{bad" }))).toEqual({ status: 400, code: "invalid_request" });
+    expect(screenActionForm(multipart({ "0": '["$3"]' }))).toMatchObject({ status: 400, code: "invalid_request" });
+    expect(screenActionForm(multipart({ "0": '["$1:missing:key"]', "1": "{}" }))).toMatchObject({ status: 400, code: "invalid_request" });
+    expect(screenActionForm(multipart({ "0": "{broken" }))).toMatchObject({ status: 400, code: "invalid_request" });
+    expect(screenActionForm(multipart({ "$ACTION_1:0": "{bad" }))).toMatchObject({ status: 400, code: "invalid_request" });
   });
 
   test("a server action from another origin is refused with 403, not Next.js's 500", () => {
