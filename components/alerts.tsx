@@ -23,8 +23,11 @@ function alertText(alert: PersonAlert, locale: Locale, m: AlertMessages): { titl
   }
 }
 
-/** Things to act on soon, most urgent first, each with what to do. Empty: a short all-clear. */
-export function Alerts({ data, locale, m }: { data: PersonAlerts; locale: Locale; m: AlertMessages }) {
+/**
+ * Things to act on soon, most urgent first, each with what to do. Empty: a short all-clear. The
+ * way to choose a clinic is offered only to whom may choose it (not under a family grant).
+ */
+export function Alerts({ data, canChangeClinic = true, locale, m }: { data: PersonAlerts; canChangeClinic?: boolean; locale: Locale; m: AlertMessages }) {
   return (
     <section aria-labelledby="alerts-title" className="space-y-3">
       <h2 id="alerts-title" className="text-lg font-semibold">{m.heading}</h2>
@@ -39,7 +42,7 @@ export function Alerts({ data, locale, m }: { data: PersonAlerts; locale: Locale
               <li key={key} className="rounded-2xl border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950" data-alert={alert.kind}>
                 <p className="font-semibold">{title}</p>
                 <p className="mt-1">{body}</p>
-                {alert.kind === "clinic_required" ? (
+                {alert.kind === "clinic_required" && canChangeClinic ? (
                   <Link href="/clinic" className="mt-2 inline-flex min-h-12 items-center rounded-lg bg-amber-800 px-4 font-semibold text-white hover:bg-amber-900">
                     {m.clinicRequired.action}
                   </Link>

@@ -10,7 +10,7 @@ import { ClinicRule } from "./clinic-rule";
  * The chosen clinic, its alliance, the change rule and the history, kept fresh by useClinic: the
  * server's rendering is the fallback, and a change or a return to the tab revalidates it.
  */
-export function ClinicCurrent({ initial, personId, locale, m }: { initial: ClinicOverview; personId: string | null; locale: Locale; m: Messages["clinic"] }) {
+export function ClinicCurrent({ initial, personId, mayChange = true, locale, m }: { initial: ClinicOverview; personId: string | null; mayChange?: boolean; locale: Locale; m: Messages["clinic"] }) {
   const { data } = useClinic(initial, personId);
   const overview = data ?? initial;
   const { current, region } = overview;
@@ -57,7 +57,7 @@ export function ClinicCurrent({ initial, personId, locale, m }: { initial: Clini
         </section>
       ) : null}
 
-      <ClinicRule overview={overview} locale={locale} m={m} />
+      <ClinicRule overview={overview} mayChange={mayChange} locale={locale} m={m} />
       <ClinicHistory history={overview.history} locale={locale} m={m} />
     </div>
   );

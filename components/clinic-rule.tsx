@@ -4,8 +4,11 @@ import type { Messages } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n";
 import { format, type Locale } from "@/lib/i18n";
 
-/** The region's chosen-clinic rules in plain words, with their source, and when a change is possible. */
-export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; locale: Locale; m: Messages["clinic"] }) {
+/**
+ * The region's chosen-clinic rules in plain words, with their source, and when a change is
+ * possible — or, for whom may only view it (a relative under a grant), who may change it.
+ */
+export function ClinicRule({ overview, mayChange = true, locale, m }: { overview: ClinicOverview; mayChange?: boolean; locale: Locale; m: Messages["clinic"] }) {
   const { region, change } = overview;
   if (!region) return null;
   const regionName = localize(locale, region.name, region.nameEn);
@@ -20,12 +23,18 @@ export function ClinicRule({ overview, locale, m }: { overview: ClinicOverview; 
           {region.changeIntervalDays && region.changeIntervalUnverified ? m.rule.intervalUnverified : null}
         </li>
       </ul>
-      <p className="font-medium" data-testid="clinic-change-window">
-        {change.allowedNow || !change.nextAllowedDay
-          ? m.rule.allowedNow
-          : format(m.rule.nextAllowed, { date: formatDay(change.nextAllowedDay, locale) })}
-      </p>
-      {change.allowedNow ? <p>{m.rule.how}</p> : null}
+      {mayChange ? (
+        <>
+          <p className="font-medium" data-testid="clinic-change-window">
+            {change.allowedNow || !change.nextAllowedDay
+              ? m.rule.allowedNow
+              : format(m.rule.nextAllowed, { date: formatDay(change.nextAllowedDay, locale) })}
+          </p>
+          {change.allowedNow ? <p>{m.rule.how}</p> : null}
+        </>
+      ) : (
+        <p className="font-medium" data-testid="clinic-read-only">{m.rule.readOnly}</p>
+      )}
       <p className="text-sm text-muted">
         {region.ruleSource ? format(m.rule.source, { source: region.ruleSource }) : m.rule.sourceNone}
       </p>

@@ -2,13 +2,13 @@ import Link from "next/link";
 import type { Entitlements } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatFen, formatInstantDay } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import { format, relativeLabel, type Locale } from "@/lib/i18n";
 import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];
 
 /** The employee's personal account (个人账户): balance and the latest entries of its ledger. */
-export function EntitlementAccount({ account, locale, m }: { account: Entitlements["account"]; locale: Locale; m: M }) {
+export function EntitlementAccount({ account, locale, m, family }: { account: Entitlements["account"]; locale: Locale; m: M; family: Messages["family"] }) {
   return (
     <section aria-labelledby="account-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="account-title" className="text-xl font-semibold">{m.account.heading}</h2>
@@ -26,7 +26,7 @@ export function EntitlementAccount({ account, locale, m }: { account: Entitlemen
           ) : (
             <ul className="divide-y divide-slate-200">
               {account.recentEntries.map((entry) => {
-                const beneficiary = entry.beneficiary && !entry.beneficiary.self ? format(m.account.forRelative, { name: entry.beneficiary.maskedName }) : null;
+                const beneficiary = entry.beneficiary && !entry.beneficiary.self ? format(m.account.forRelative, { name: relativeLabel(entry.beneficiary, family) }) : null;
                 const where = entry.facility ? pick({ zh: entry.facility.name, en: entry.facility.nameEn }, locale) : null;
                 return (
                   <li key={entry.id} className="flex items-start justify-between gap-3 py-2">

@@ -2,8 +2,8 @@ import { localize } from "@/lib/i18n";
 import type { SettlementDetail } from "@/lib/ledger/client";
 import type { Messages } from "@/lib/i18n";
 import { formatDay, formatFen, formatInstant } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
-import type { SettlementAmounts } from "@/lib/reimbursement";
+import { format, relativeLabel, type Locale } from "@/lib/i18n";
+import { unitPriceOf, type SettlementAmounts } from "@/lib/reimbursement";
 import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];
@@ -27,8 +27,15 @@ const SPLIT_ROWS: ReadonlyArray<{ key: keyof SettlementAmounts; strong?: boolean
   { key: "act_pay_dedc" },
 ];
 
+/** Quantity × unit price (= the line's amount, lib/reimbursement bill-line.ts) for more than one unit. */
+function lineQuantity(line: SettlementDetail["lines"][number], d: M["detail"]): string {
+  if (line.quantity <= 1) return "";
+  const unit = unitPriceOf(line);
+  return unit === null ? format(d.quantity, { quantity: line.quantity }) : format(d.quantityPrice, { quantity: line.quantity, price: formatFen(unit) });
+}
+
 /** One settlement's full split, its lines and the engine's explanation step by step. */
-export function EntitlementSettlementDetail({ detail, locale, m }: { detail: SettlementDetail; locale: Locale; m: M }) {
+export function EntitlementSettlementDetail({ detail, locale, m, family }: { detail: SettlementDetail; locale: Locale; m: M; family: Messages["family"] }) {
   const d = m.detail;
   const rows = SPLIT_ROWS.filter((r) => r.strong || detail.amounts[r.key] !== 0);
   return (
@@ -65,7 +72,7 @@ export function EntitlementSettlementDetail({ detail, locale, m }: { detail: Set
           </tbody>
         </table>
         {detail.paidFromAccountOf && !detail.paidFromAccountOf.self ? (
-          <p>{format(d.paidFromRelative, { name: detail.paidFromAccountOf.maskedName })}</p>
+          <p>{format(d.paidFromRelative, { name: relativeLabel(detail.paidFromAccountOf, family) })}</p>
         ) : null}
       </section>
 
@@ -76,7 +83,7 @@ export function EntitlementSettlementDetail({ detail, locale, m }: { detail: Set
             <li key={line.lineNo} className="flex justify-between gap-3 py-1.5">
               <span>
                 <span lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{line.name ?? line.code ?? `#${line.lineNo}`}</span>{" "}
-                <span className="text-sm text-muted">{d.lineClass[line.itemClass]} {line.quantity > 1 ? format(d.quantity, { quantity: line.quantity }) : ""}</span>
+                <span className="text-sm text-muted">{d.lineClass[line.itemClass]} {lineQuantity(line, d)}</span>
               </span>
               <span className="tabular-nums">{formatFen(line.amountFen)}</span>
             </li>

@@ -14,12 +14,14 @@ import { EntitlementSupplementary } from "./entitlement-supplementary";
  * and returning to the tab (e.g. after paying at a counter) fetches the ledger again — the
  * same person's: a relative's when the screen acts for one (`personId`), one's own otherwise.
  */
-export function EntitlementsView({ initial, initialSettlements, personId, locale, m }: {
+export function EntitlementsView({ initial, initialSettlements, personId, locale, m, family }: {
   initial: Entitlements & { policy: NonNullable<Entitlements["policy"]> };
   initialSettlements: SettlementPage;
   personId: string | null;
   locale: Locale;
   m: Messages["entitlements"];
+  /** Who a relative paid for from the account is (家庭共济). */
+  family: Messages["family"];
 }) {
   const { data: fresh } = useEntitlements({ personId, fallbackData: initial });
   const { items } = useSettlements({ personId, fallbackData: initialSettlements });
@@ -49,7 +51,7 @@ export function EntitlementsView({ initial, initialSettlements, personId, locale
 
       <EntitlementChronic approvals={data.chronicApprovals} buckets={data.buckets} locale={locale} m={m} />
       <EntitlementSupplementary status={data.supplementary} locale={locale} m={m} />
-      <EntitlementAccount account={data.account} locale={locale} m={m} />
+      <EntitlementAccount account={data.account} locale={locale} m={m} family={family} />
       <EntitlementSettlements items={thisYear} locale={locale} m={m} />
       <EntitlementFiling filing={data.crossRegionFiling} locale={locale} m={m} />
     </>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import { GRANT_SCOPES } from "@/lib/family/client";
+import { GRANT_RELATIONS, GRANT_SCOPES } from "@/lib/family/client";
 import type { Messages } from "@/lib/i18n";
 
 type Action = (state: ActionState<{ id: string }>, formData: FormData) => Promise<ActionResult<{ id: string }>>;
@@ -17,12 +17,13 @@ export function FamilyGrantForm({ action, today, m }: { action: Action; today: s
     if (state?.ok) form.current?.reset();
     if (state) status.current?.focus();
   }, [state]);
-  const fieldError = (field: "granteePhone" | "scopes" | "validUntil") => {
+  type Field = "granteePhone" | "relation" | "scopes" | "validUntil";
+  const fieldError = (field: Field) => {
     const text = state && !state.ok ? state.fieldErrors[field] : undefined;
     if (!text) return null;
     return <p id={`${field}-error`} className="text-sm font-medium text-red-700">{text}</p>;
   };
-  const invalid = (field: "granteePhone" | "scopes" | "validUntil") => Boolean(state && !state.ok && state.fieldErrors[field]);
+  const invalid = (field: Field) => Boolean(state && !state.ok && state.fieldErrors[field]);
 
   return (
     <form ref={form} action={formAction} className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4" aria-labelledby="grant-form-title" noValidate>
@@ -35,6 +36,17 @@ export function FamilyGrantForm({ action, today, m }: { action: Action; today: s
         />
         <p id="granteePhone-hint" className="text-sm text-muted">{m.create.phoneHint}</p>
         {fieldError("granteePhone")}
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="relation" className="block font-medium">{m.create.relation}</label>
+        <select
+          id="relation" name="relation" required defaultValue="" className={input}
+          aria-invalid={invalid("relation")} aria-describedby={invalid("relation") ? "relation-error" : undefined}
+        >
+          <option value="" disabled>{m.create.relationPlaceholder}</option>
+          {GRANT_RELATIONS.map((relation) => <option key={relation} value={relation}>{m.relationOptions[relation]}</option>)}
+        </select>
+        {fieldError("relation")}
       </div>
       <fieldset className="space-y-2" aria-describedby={invalid("scopes") ? "scopes-error" : undefined}>
         <legend className="font-medium">{m.create.scopes}</legend>

@@ -8,7 +8,7 @@ import { HomeEntitlements } from "./home-entitlements";
 export function HomeCoverageCards({ coverage, canChangeClinic, locale, m }: { coverage: HomeCoverage; canChangeClinic: boolean; locale: Locale; m: Messages }) {
   return (
     <div className="space-y-6">
-      <Alerts data={coverage.alerts} locale={locale} m={m.alerts} />
+      <Alerts data={coverage.alerts} canChangeClinic={canChangeClinic} locale={locale} m={m.alerts} />
       <HomeClinicCard overview={coverage.clinic} canChange={canChangeClinic} locale={locale} m={m.clinic} />
       {coverage.entitlements ? <HomeEntitlements data={coverage.entitlements} locale={locale} m={m.entitlements} /> : null}
     </div>

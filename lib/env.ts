@@ -60,6 +60,9 @@ const envSchema = z.object({
   OTP_LIMIT_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(300),
   // Devices (browsers) that may hold a code-signing key for one account at once.
   DEVICE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  // Late settlement at the counter: care of the last N days of the same year may still be
+  // settled (0: today only). A region's rule; never into an earlier year (lib/terminal).
+  SETTLEMENT_BACKDATE_DAYS: z.coerce.number().int().min(0).max(366).default(0),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   // Also write the log to this file (the end-to-end run scans it); standard output otherwise.
   LOG_FILE: optionalText,

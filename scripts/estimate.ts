@@ -17,7 +17,10 @@ Request (amounts in yuan, at most two decimals, as numbers or strings):
   visit           { kind: general_outpatient|chronic_outpatient|inpatient|pharmacy,
                     facilityLevel: 0-3, disease?, admissionOfYear?, referralFrom?,
                     crossRegion?, chosenClinic? }
-  items           [{ name?, class: A|B|C (or code), amount, quantity?, selfPayRatio?, priceCeiling? }]
+  items           [{ name?, class: A|B|C (or code), unitPrice and quantity?, or amount,
+                     selfPayRatio?, priceCeiling? }] — a line is unit price × quantity = amount
+                     (quantity 1 when absent); give both only when they agree. priceCeiling is
+                     per unit. Text amounts may have full-width digits or a leading ¥.
   accumulators    year to date before this bill (optional)
   personalAccount { balance, currentYearBalance?, use?, owner?: self|family } (optional)
 

@@ -1,6 +1,11 @@
 // npm run --silent policy:provenance -- [--json] [POLICY_ID …]
 // Every value of the shipped policies with its dates, its source and whether it is verified.
-import { type PolicyProvenance, allPolicyProvenance, policyIds, policyProvenance } from "@/lib/reimbursement";
+import { type PolicyProvenance, allPolicyProvenance, familyMutualAidProvenance, policyIds, policyProvenance } from "@/lib/reimbursement";
+
+// The national rules (家庭共济's circle of relatives) are listed as the pseudo-policy "CN".
+const NATIONAL = "CN";
+const knownIds = () => [...policyIds(), NATIONAL];
+const provenanceById = (id: string): PolicyProvenance | undefined => (id === NATIONAL ? familyMutualAidProvenance() : policyProvenance(id));
 
 const HELP = `Usage: npm run --silent policy:provenance -- [--json] [POLICY_ID …]
 
@@ -11,7 +16,7 @@ dates it is in force, the document it comes from, and whether it is verified
   --json   one JSON array of policies, each with its entries
   --help   this text
 
-Policies: ${policyIds().join(", ")}
+Policies: ${policyIds().join(", ")}; ${NATIONAL}: the national rules
 `;
 
 function text(policy: PolicyProvenance): string {
@@ -37,12 +42,12 @@ function main(args: string[]): number {
   }
   const json = args.includes("--json");
   const ids = args.filter((arg) => arg !== "--json");
-  const unknown = ids.filter((arg) => arg.startsWith("-") || !policyIds().includes(arg));
+  const unknown = ids.filter((arg) => arg.startsWith("-") || !knownIds().includes(arg));
   if (unknown.length > 0) {
     process.stderr.write(`${JSON.stringify({ error: "usage", message: `unknown policy or option: ${unknown.join(", ")}; see --help` })}\n`);
     return 2;
   }
-  const policies = ids.length === 0 ? allPolicyProvenance() : ids.flatMap((id) => policyProvenance(id) ?? []);
+  const policies = ids.length === 0 ? [...allPolicyProvenance(), familyMutualAidProvenance()] : ids.flatMap((id) => provenanceById(id) ?? []);
   process.stdout.write(json ? `${JSON.stringify(policies, null, 2)}\n` : `${policies.map(text).join("\n\n")}\n`);
   return 0;
 }

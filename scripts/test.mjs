@@ -3,7 +3,7 @@
 // `--only e2e` runs just the end-to-end part.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { ensureChromium } from "./ensure-chromium.mjs";
+import { ensureChromium, ensurePdfTools } from "./ensure-chromium.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules/.bin", name);
@@ -34,6 +34,7 @@ if (!onlyE2e) {
 
 try {
   env.CHROME_PATH = ensureChromium();
+  ensurePdfTools();
 } catch (error) {
   console.error(error.message);
   process.exit(1);

@@ -26,7 +26,7 @@ export default page(
     path: "/",
     refused: async ({ db, now, actor, m }, why) => (
       <SubjectRefused title={m.home.title} message={why === "no_person" ? m.home.noEnrolment : m.family.person.notAllowed} alert={why === "forbidden"}>
-        <PersonSwitcher options={await listActingFor(db, actor, now)} current="" m={m.family.switcher} />
+        <PersonSwitcher options={await listActingFor(db, actor, now)} current="" m={m.family} />
       </SubjectRefused>
     ),
   },
@@ -42,7 +42,7 @@ export default page(
     return (
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-6">
         <h1 className="sr-only">{m.home.title}</h1>
-        <PersonSwitcher options={options} current={subject.personId} m={m.family.switcher} />
+        <PersonSwitcher options={options} current={subject.personId} m={m.family} />
         {easy ? <EasyModeHome name={summary?.maskedName ?? null} m={m.easy} /> : null}
         {easy ? null : summary ? <PersonCard summary={summary} locale={locale} m={m} /> : <p>{m.home.noEnrolment}</p>}
         {!easy && showCode ? (

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authenticateTerminal } from "@/lib/auth";
 import { action, clearTerminalCookie, formAction, setTerminalCookie } from "@/lib/context";
+import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { handleVerifyRequest, reverseRequestAtTerminal, settleRequestAtTerminal } from "@/lib/terminal";
 
@@ -26,9 +27,12 @@ export const verifyScannedCodeAction = action({ who: "terminal", where: "termina
   handleVerifyRequest(db, actor.terminal, { code }, { now }),
 );
 
-/** The terminal page's settlement: the same request, schema, rules and ledger call as the HTTP API. */
+/**
+ * The terminal page's settlement: the same request, schema, rules and ledger call as the HTTP API;
+ * `replayed` tells the clerk that a resent bill was found settled, not charged again.
+ */
 export const settleBillAction = action({ who: "terminal", where: "terminal.settle", args: z.tuple([z.unknown(), z.string()]) }, async ({ db, now, actor }, body: unknown, idempotencyKey: string) =>
-  (await settleRequestAtTerminal(db, actor.terminal, body, idempotencyKey, now)).settlement,
+  settleRequestAtTerminal(db, actor.terminal, body, idempotencyKey, now, { backdateDays: env.SETTLEMENT_BACKDATE_DAYS }),
 );
 
 export const reverseSettlementAction = action({ who: "terminal", where: "terminal.reverse", args: z.tuple([z.string(), z.string()]) }, async ({ db, now, actor }, settlementId: string, reason: string) =>

@@ -2,7 +2,8 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 import { TerminalSignInForm } from "@/components/terminal/terminal-sign-in-form";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
 import { page, pageMetadata } from "@/lib/context";
-import { format, localize } from "@/lib/i18n";
+import { env } from "@/lib/env";
+import { localize } from "@/lib/i18n";
 import { reverseSettlementAction, settleBillAction, signInTerminalAction, signOutTerminalAction, verifyScannedCodeAction } from "./actions";
 
 export const generateMetadata = pageMetadata((m) => ({ title: m.terminal.title }));
@@ -12,7 +13,7 @@ export default page({ who: "terminal" }, ({ locale, m, actor }) => {
   const terminal = actor.kind === "terminal" ? actor.terminal : null;
   const facility = terminal && terminal.facilityName !== null && terminal.facilityNameEn !== null ? localize(locale, terminal.facilityName, terminal.facilityNameEn) : null;
   return (
-    <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-6">
+    <main id="main" className="mx-auto max-w-7xl space-y-6 px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-xl font-bold text-brand-700">{m.common.appName} · {m.terminal.title}</p>
         <div className="flex items-center gap-2">
@@ -29,14 +30,16 @@ export default page({ who: "terminal" }, ({ locale, m, actor }) => {
           <div>
             <h1 className="text-3xl font-bold">{m.terminal.title}</h1>
             <p className="mt-1 text-muted" data-testid="terminal-name">
-              {facility ? format(m.terminal.signedInAs, { terminal: terminal.name, facility }) : terminal.name}
+              {/* The till's name is kept as its administrator wrote it (Chinese), on an English page too. */}
+              <span lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{terminal.name}</span>
+              {facility ? ` · ${facility}` : null}
             </p>
           </div>
           <TerminalWorkspace
             verifyAction={verifyScannedCodeAction}
             m={m.terminal}
             locale={locale}
-            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form }}
+            settlement={{ settleAction: settleBillAction, reverseAction: reverseSettlementAction, m: m.terminalSettle, mEstimate: m.estimate.form, mFamily: m.family, backdateDays: env.SETTLEMENT_BACKDATE_DAYS }}
           />
         </>
       ) : (

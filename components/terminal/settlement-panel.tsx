@@ -1,161 +1,198 @@
 "use client";
-import { localize } from "@/lib/i18n";
-import { useId, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/context/client";
+import { useEffect, useId, useRef, useState } from "react";
 import { EstimateCatalogueSearch } from "@/components/estimate-catalogue-search";
 import type { CatalogueItemDto } from "@/lib/catalogue/client";
-import type { Messages } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
-import { formatYuan, parseYuan } from "@/lib/reimbursement";
-import type { TerminalSettlementDto } from "@/lib/terminal/client";
-import { SettlementReceipt } from "./settlement-receipt";
+import { format, localize, type Locale, type Messages } from "@/lib/i18n";
+import { formatYuan, issueMessage } from "@/lib/reimbursement";
+import type { CounterFamilyAccount, ServiceDateWindow } from "@/lib/terminal/client";
+import { FamilyAccountChoice } from "@/components/family-account-choice";
+import { type BillLineDraft, type DraftField, type DraftProblem, type SettlementBody, type VisitKind, readDraft } from "./bill-draft";
+import { BillLineRow } from "./bill-line-row";
+import { type SettleAction, type SettleAnswer, useBillSender } from "./use-bill-sender";
 
-type SettleAction = (body: unknown, idempotencyKey: string) => Promise<ActionResult<TerminalSettlementDto>>;
-type ReverseAction = (id: string, reason: string) => Promise<ActionResult<TerminalSettlementDto>>;
-type Kind = "pharmacy" | "general_outpatient" | "chronic_outpatient" | "inpatient";
+type M = Messages["terminalSettle"];
 
-interface Line {
-  key: number;
-  code?: string;
-  name: string;
-  class: "A" | "B" | "C";
-  quantity: number;
-  amount: string;
+/** An approved chronic disease, with its name from the person's regional policy. */
+export interface ApprovedDisease {
+  id: string;
+  label: { zh: string; en: string };
 }
 
 const field = "block w-full rounded-lg border border-slate-400 bg-white px-3 py-2";
 
 /**
- * Bill entry at the counter after a verified scan, then the receipt. One Idempotency-Key per
- * bill, made when the bill is first sent: a double tap or a retry after a network error
- * settles once.
+ * Bill entry at the counter after a verified scan. The bill is sent with one Idempotency-Key
+ * (use-bill-sender): a double tap, a lost answer or a network cut settles once, and while the
+ * server cannot be reached the bill stays on screen, locked, and is sent again by itself.
  */
-export function SettlementPanel({ token, diseases, m, mEstimate, locale, settleAction, reverseAction, onDone }: {
+export function SettlementPanel({ token, maskedName, diseases, window: dates, initialLines, familyAccounts = [], mFamily, m, mEstimate, locale, settleAction, onSettled, onTokenExpired }: {
   token: string;
-  diseases: string[];
-  m: Messages["terminalSettle"];
+  /** The verified person, as the kept bill names them should the page be reloaded. */
+  maskedName: string;
+  diseases: ApprovedDisease[];
+  /** The days this counter may settle; a date field only when it is more than today. */
+  window: ServiceDateWindow;
+  /** Lines kept from a bill whose scan ran out (token expired): brought into this one. */
+  initialLines?: BillLineDraft[];
+  /** 家庭共济: relatives' accounts the scan offered (each by its reference). */
+  familyAccounts?: CounterFamilyAccount[];
+  mFamily: Messages["family"];
+  m: M;
   mEstimate: Messages["estimate"]["form"];
   locale: Locale;
   settleAction: SettleAction;
-  reverseAction: ReverseAction;
-  onDone: () => void;
+  onSettled: (answer: SettleAnswer) => void;
+  onTokenExpired: (lines: BillLineDraft[]) => void;
 }) {
-  const [lines, setLines] = useState<Line[]>([]);
-  const [kind, setKind] = useState<Kind>("pharmacy");
-  const [disease, setDisease] = useState(diseases[0] ?? "");
+  const [lines, setLines] = useState<BillLineDraft[]>(initialLines ?? []);
+  const [kind, setKind] = useState<VisitKind>("pharmacy");
+  const [disease, setDisease] = useState(diseases[0]?.id ?? "");
+  const [serviceDate, setServiceDate] = useState(dates.today);
   const [useAccount, setUseAccount] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [receipt, setReceipt] = useState<TerminalSettlementDto | null>(null);
-  const [pending, startTransition] = useTransition();
-  const idempotencyKey = useRef<string | null>(null);
-  const nextKey = useRef(1);
+  const [familyAccount, setFamilyAccount] = useState<string | null>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const nextKey = useRef(Math.max(0, ...lines.map((l) => l.key)) + 1);
   const searchId = useId();
+  const { state, send, retryNow, busy } = useBillSender(settleAction, onSettled);
 
-  if (receipt) return <SettlementReceipt initial={receipt} m={m} locale={locale} reverseAction={reverseAction} onNext={onDone} />;
-
-  const add = (line: Omit<Line, "key">) => setLines((all) => [...all, { ...line, key: nextKey.current++ }]);
-  const update = (key: number, patch: Partial<Line>) => setLines((all) => all.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-  const fromCatalogue = (item: CatalogueItemDto) =>
-    add({ code: item.code, name: localize(locale, item.name, item.nameEn), class: item.class, quantity: 1, amount: formatYuan(item.typicalPriceFen) });
-
-  const amounts = lines.map((l) => parseYuan(l.amount.trim()));
-  const totalFen = amounts.reduce((sum, a) => sum + (a.ok ? a.value : 0), 0);
-
-  function problem(): string | null {
-    for (const [i, line] of lines.entries()) {
-      if (!amounts[i]?.ok) return format(m.amountInvalid, { n: i + 1 });
-      if (!line.code && line.name.trim() === "") return format(m.lineNameRequired, { n: i + 1 });
-    }
-    return null;
+  const draft = readDraft(lines);
+  const problemsOf = (index: number): Partial<Record<DraftField, string>> => {
+    if (!showProblems) return {};
+    const words: Partial<Record<DraftField, string>> = {};
+    for (const p of draft.problems) if (p.line === index + 1) words[p.field] ??= problemWords(p);
+    return words;
+  };
+  function problemWords(p: DraftProblem): string {
+    return p.code === "name_required" ? m.nameRequired : issueMessage(p.code, locale);
   }
 
+  const add = (line: Omit<BillLineDraft, "key">) => setLines((all) => [...all, { ...line, key: nextKey.current++ }]);
+  const update = (key: number, patch: Partial<BillLineDraft>) => setLines((all) => all.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const fromCatalogue = (item: CatalogueItemDto) =>
+    add({
+      code: item.code,
+      name: localize(locale, item.name, item.nameEn),
+      class: item.class,
+      quantity: "1",
+      unitPrice: formatYuan(item.typicalPriceFen),
+      ...(item.priceCeilingFen !== null ? { ceiling: { fen: item.priceCeilingFen, unit: item.unit, unitEn: item.unitEn } } : {}),
+    });
+
+  const refusal = state.phase === "refused" ? state : null;
+  const expired = refusal?.code === "settlement_token_expired";
+  const latestLines = useRef(lines);
+  latestLines.current = lines;
+  // The scan ran out before the bill was settled: keep the bill for the next scan of the code.
+  useEffect(() => {
+    if (expired) onTokenExpired(latestLines.current);
+  }, [expired, onTokenExpired]);
+
   const settle = () => {
-    const found = problem();
-    if (found) return setError(found);
-    idempotencyKey.current ??= crypto.randomUUID();
-    const body = {
+    setShowProblems(true);
+    if (draft.problems.length > 0 || lines.length === 0) return;
+    const body: SettlementBody = {
       settlementToken: token,
       visit: kind === "chronic_outpatient" ? { kind, disease } : { kind },
-      lines: lines.map((l) => ({ code: l.code, name: l.name.trim() || undefined, class: l.code ? undefined : l.class, quantity: l.quantity, amount: l.amount.trim() })),
+      lines: draft.lines,
       useAccount,
+      ...(useAccount && familyAccount !== null ? { familyAccount } : {}),
+      ...(serviceDate !== dates.today ? { serviceDate } : {}),
     };
-    startTransition(async () => {
-      const result = await settleAction(body, idempotencyKey.current!);
-      // Updates after an await leave the transition unless wrapped again: wrapped, the outcome
-      // commits together with the end of `pending`, so the button is back the moment the error
-      // shows and a retry (same key) is possible at once.
-      startTransition(() => {
-        if (result.ok) setReceipt(result.data);
-        else setError(result.formError ?? m.genericError);
-      });
-    });
+    send(body, { maskedName, totalFen: draft.totalFen, lineCount: draft.lines.length });
   };
+
+  const summary = showProblems ? draft.problems.map((p) => format(m.lineProblem, { n: p.line, field: m.fieldNames[p.field], problem: problemWords(p) })) : [];
+  const backdating = dates.earliest < dates.today;
 
   return (
     <section aria-labelledby="settle-title" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm">
       <h2 id="settle-title" className="text-xl font-bold">{m.title}</h2>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="visit-kind" className="font-medium">{m.visitKind}</label>
-          <select id="visit-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)} className={field}>
-            {(Object.keys(m.kinds) as Kind[]).filter((k) => k !== "chronic_outpatient" || diseases.length > 0).map((k) => <option key={k} value={k}>{m.kinds[k]}</option>)}
-          </select>
-        </div>
-        {kind === "chronic_outpatient" ? (
+      <fieldset disabled={busy} className="space-y-4">
+        <div className="grid gap-3 sm:grid-cols-3">
           <div>
-            <label htmlFor="visit-disease" className="font-medium">{m.disease}</label>
-            <select id="visit-disease" value={disease} onChange={(e) => setDisease(e.target.value)} className={field}>
-              {diseases.map((d) => <option key={d} value={d}>{d}</option>)}
+            <label htmlFor="visit-kind" className="font-medium">{m.visitKind}</label>
+            <select id="visit-kind" value={kind} onChange={(e) => setKind(e.target.value as VisitKind)} className={field}>
+              {(Object.keys(m.kinds) as VisitKind[]).filter((k) => k !== "chronic_outpatient" || diseases.length > 0).map((k) => <option key={k} value={k}>{m.kinds[k]}</option>)}
             </select>
           </div>
-        ) : null}
-      </div>
-
-      <div>
-        <label htmlFor={searchId} className="font-medium">{m.searchLabel}</label>
-        <EstimateCatalogueSearch id={searchId} m={mEstimate} locale={locale} onChoose={fromCatalogue} invalid={false} />
-      </div>
-
-      <fieldset className="space-y-3">
-        <legend className="font-medium">{m.lines}</legend>
-        {lines.length === 0 ? <p className="text-muted">{m.noLines}</p> : null}
-        {lines.map((line, i) => (
-          <div key={line.key} className="grid grid-cols-2 gap-2 rounded-lg border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto]" data-testid="bill-line">
-            <label className="col-span-2 sm:col-span-1">
-              <span className="text-sm">{m.lineName}</span>
-              <input value={line.name} onChange={(e) => update(line.key, { name: e.target.value })} readOnly={Boolean(line.code)} className={field} />
-            </label>
-            <label>
-              <span className="text-sm">{m.lineClass}</span>
-              <select value={line.class} disabled={Boolean(line.code)} onChange={(e) => update(line.key, { class: e.target.value as Line["class"] })} className={field}>
-                {(["A", "B", "C"] as const).map((c) => <option key={c} value={c}>{m.classes[c]}</option>)}
+          {kind === "chronic_outpatient" ? (
+            <div>
+              <label htmlFor="visit-disease" className="font-medium">{m.disease}</label>
+              <select id="visit-disease" value={disease} onChange={(e) => setDisease(e.target.value)} className={field}>
+                {diseases.map((d) => <option key={d.id} value={d.id}>{localize(locale, d.label.zh, d.label.en)}</option>)}
               </select>
-            </label>
-            <label>
-              <span className="text-sm">{m.lineQuantity}</span>
-              <input type="number" min={1} value={line.quantity} onChange={(e) => update(line.key, { quantity: Math.max(1, Math.trunc(Number(e.target.value) || 1)) })} className={field} />
-            </label>
-            <label>
-              <span className="text-sm">{m.lineAmount}</span>
-              <input inputMode="decimal" value={line.amount} onChange={(e) => update(line.key, { amount: e.target.value })} aria-invalid={!amounts[i]?.ok || undefined} className={field} />
-            </label>
-            <button type="button" onClick={() => setLines((all) => all.filter((l) => l.key !== line.key))} aria-label={format(m.removeLine, { n: i + 1 })} className="min-h-11 self-end rounded-lg border border-slate-300 px-3">×</button>
-          </div>
-        ))}
-        <button type="button" onClick={() => add({ name: "", class: "A", quantity: 1, amount: "" })} className="min-h-11 rounded-lg border border-slate-400 px-4">{m.addLine}</button>
+            </div>
+          ) : null}
+          {backdating ? (
+            <div>
+              <label htmlFor="service-date" className="font-medium">{m.serviceDate}</label>
+              <input id="service-date" type="date" min={dates.earliest} max={dates.today} value={serviceDate} onChange={(e) => setServiceDate(e.target.value || dates.today)} aria-describedby="service-date-hint" className={field} />
+              <p id="service-date-hint" className="mt-1 text-sm text-muted">{format(m.serviceDateHint, { earliest: dates.earliest })}</p>
+            </div>
+          ) : null}
+        </div>
+
+        <div>
+          <label htmlFor={searchId} className="font-medium">{m.searchLabel}</label>
+          <EstimateCatalogueSearch id={searchId} m={mEstimate} locale={locale} onChoose={fromCatalogue} invalid={false} />
+        </div>
+
+        <fieldset className="space-y-3">
+          <legend className="font-medium">{m.lines}</legend>
+          {lines.length === 0 ? <p className="text-muted">{m.noLines}</p> : null}
+          {lines.map((line, i) => (
+            <BillLineRow
+              key={line.key}
+              line={line}
+              index={i}
+              amountFen={draft.amounts[i] ?? null}
+              problems={problemsOf(i)}
+              m={m}
+              locale={locale}
+              onChange={(patch) => update(line.key, patch)}
+              onRemove={() => setLines((all) => all.filter((l) => l.key !== line.key))}
+            />
+          ))}
+          <button type="button" onClick={() => add({ name: "", class: "A", quantity: "1", unitPrice: "" })} className="min-h-11 rounded-lg border border-slate-400 px-4 hover:bg-slate-100">{m.addLine}</button>
+        </fieldset>
+
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" checked={useAccount} onChange={(e) => setUseAccount(e.target.checked)} className="h-5 w-5" />
+          {m.useAccount}
+        </label>
+        {useAccount ? <FamilyAccountChoice accounts={familyAccounts} value={familyAccount} onChange={setFamilyAccount} m={m.familyAccount} family={mFamily} /> : null}
       </fieldset>
 
-      <label className="flex items-center gap-2">
-        <input type="checkbox" checked={useAccount} onChange={(e) => setUseAccount(e.target.checked)} className="h-5 w-5" />
-        {m.useAccount}
-      </label>
-      <p className="text-lg font-semibold" aria-live="polite">{format(m.total, { amount: formatYuan(totalFen) })}</p>
-      <p role="alert" className="text-red-800">{error}</p>
-      {/* The button keeps its name while busy: a clerk (or a screen reader) finds it by its name. */}
-      <button type="button" onClick={settle} disabled={pending || lines.length === 0} aria-busy={pending} className="min-h-12 w-full rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white disabled:opacity-60">
-        {m.settle}
-      </button>
-      <p role="status" className="text-center text-muted">{pending ? m.settling : ""}</p>
+      <p className="text-lg font-semibold tabular-nums" aria-live="polite" data-testid="bill-total">{format(m.total, { amount: formatYuan(draft.totalFen) })}</p>
+      <div role="alert" className="space-y-1 text-red-800">
+        {summary.length > 0 ? (
+          <>
+            <p className="font-semibold">{m.problemsTitle}</p>
+            <ul className="list-disc pl-5">{summary.map((text) => <li key={text}>{text}</li>)}</ul>
+          </>
+        ) : null}
+        {refusal ? <p className="font-semibold" data-testid="settle-error" data-code={refusal.code}>{refusal.code === "settlement_token_expired" ? m.tokenExpired : (refusal.message ?? m.genericError)}</p> : null}
+      </div>
+      <div role="status" aria-live="polite">
+        {state.phase === "waiting" ? (
+          <div className="space-y-2 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-amber-950" data-testid="bill-kept">
+            <p className="font-semibold">{m.offline}</p>
+            <p className="text-sm">{format(m.offlineAttempts, { count: state.attempts })}</p>
+          </div>
+        ) : null}
+        {state.phase === "sending" && state.attempts > 1 ? <p className="text-muted">{m.offlineRetrying}</p> : null}
+      </div>
+      {state.phase === "waiting" ? (
+        <button type="button" onClick={retryNow} className="min-h-12 w-full rounded-lg border-2 border-brand-700 px-4 text-lg font-semibold text-brand-700 hover:bg-brand-50">
+          {m.retryNow}
+        </button>
+      ) : (
+        // The button keeps its name while busy: a clerk (or a screen reader) finds it by its name.
+        <button type="button" onClick={settle} disabled={busy || lines.length === 0} aria-busy={busy} className="min-h-12 w-full rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {m.settle}
+        </button>
+      )}
+      <p role="status" className="text-center text-muted">{state.phase === "sending" && state.attempts === 1 ? m.settling : ""}</p>
     </section>
   );
 }

@@ -1,34 +1,56 @@
 "use client";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/context/client";
-import type { Messages } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import type { Locale, Messages } from "@/lib/i18n";
 import type { TerminalSettlementDto } from "@/lib/terminal/client";
+import { PAPERS, ReceiptPaper, type Paper } from "./receipt-paper";
 
 type ReverseAction = (id: string, reason: string) => Promise<ActionResult<TerminalSettlementDto>>;
 
-const SHOWN_FIELDS = [
-  "medfee_sumamt", "fulamt_ownpay_amt", "overlmt_selfpay", "preselfpay_amt", "inscp_scp_amt", "act_pay_dedc",
-  "hifp_pay", "hifmi_pay", "hifob_pay", "maf_pay", "fund_pay_sumamt", "psn_part_amt", "acct_pay", "acct_mulaid_pay", "psn_cash_pay", "balc",
-] as const;
+/** The till's paper is a setting of the device, kept between customers. */
+const PAPER_KEY = "yb.terminal.paper";
 
-/** The printed receipt of a settlement, and its reversal (once, with a reason). */
-export function SettlementReceipt({ initial, m, locale, reverseAction, onNext }: {
+function savedPaper(): Paper {
+  try {
+    const saved = window.localStorage.getItem(PAPER_KEY);
+    return (PAPERS as readonly string[]).includes(saved ?? "") ? (saved as Paper) : "roll80";
+  } catch {
+    return "roll80";
+  }
+}
+
+/**
+ * After a settlement: the receipt as it prints, the paper it prints on, print, the next customer,
+ * and the reversal (once, with a reason). A bill that was sent again and found settled says so.
+ */
+export function SettlementReceipt({ initial, replayed, m, mTerminal, locale, reverseAction, onNext }: {
   initial: TerminalSettlementDto;
+  replayed: boolean;
   m: Messages["terminalSettle"];
+  mTerminal: Messages["terminal"];
   locale: Locale;
   reverseAction: ReverseAction;
   onNext: () => void;
 }) {
   const [settlement, setSettlement] = useState(initial);
+  const [paper, setPaper] = useState<Paper>(savedPaper);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
+  const choosePaper = (next: Paper) => {
+    setPaper(next);
+    try {
+      window.localStorage.setItem(PAPER_KEY, next);
+    } catch {
+      // Private windows may refuse storage; the choice then lasts for this receipt.
+    }
+  };
+
   const reverse = () =>
     startTransition(async () => {
       const result = await reverseAction(settlement.id, reason);
-      // Commit the outcome with the end of `pending` (see SettlementPanel).
+      // Commit the outcome with the end of `pending`: the button is back the moment the message shows.
       startTransition(() => {
         if (result.ok) {
           setSettlement(result.data);
@@ -38,24 +60,21 @@ export function SettlementReceipt({ initial, m, locale, reverseAction, onNext }:
     });
 
   return (
-    <section aria-labelledby="receipt-title" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm" data-testid="receipt">
-      <h2 id="receipt-title" className="text-xl font-bold">{m.receiptTitle}</h2>
-      <p>{format(m.receiptFor, { name: settlement.maskedName, id: settlement.id.slice(0, 8) })}</p>
-      <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
-        {SHOWN_FIELDS.map((field) => (
-          <div key={field} className="contents">
-            <dt>{m.fields[field]} <span className="text-xs text-muted">{field}</span></dt>
-            <dd className="text-right font-mono tabular-nums" data-field={field}>{settlement.amounts[field].toFixed(2)}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="text-sm text-muted">{settlement.policy.id} · {settlement.policy.version} · {settlement.policy.source}</p>
-      <div className="no-print flex flex-wrap gap-3">
-        <button type="button" onClick={() => window.print()} className="min-h-12 rounded-lg border border-slate-400 px-4 font-semibold">{m.print}</button>
-        <button type="button" onClick={onNext} className="min-h-12 rounded-lg border border-slate-400 px-4 font-semibold">{m.nextCustomer}</button>
-      </div>
+    <section aria-label={m.receiptTitle} className="space-y-4 rounded-2xl bg-white p-5 shadow-sm" data-testid="receipt">
       <div role="status" aria-live="polite">
+        {replayed ? <p className="rounded-lg bg-brand-50 p-3 font-semibold text-brand-800" data-testid="replayed">{m.replayed}</p> : null}
         {settlement.status === "reversed" ? <p className="rounded-lg bg-amber-50 p-3 font-semibold text-amber-900">{m.reversed}</p> : null}
+      </div>
+      <ReceiptPaper settlement={settlement} paper={paper} m={m} mTerminal={mTerminal} locale={locale} />
+      <div className="no-print flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="receipt-paper" className="block text-sm font-medium">{m.paper}</label>
+          <select id="receipt-paper" value={paper} onChange={(e) => choosePaper(e.target.value as Paper)} className="min-h-12 rounded-lg border border-slate-400 bg-white px-3">
+            {PAPERS.map((p) => <option key={p} value={p}>{m.papers[p]}</option>)}
+          </select>
+        </div>
+        <button type="button" onClick={() => window.print()} className="min-h-12 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">{m.print}</button>
+        <button type="button" onClick={onNext} className="min-h-12 rounded-lg border border-slate-400 px-5 font-semibold hover:bg-slate-100">{m.nextCustomer}</button>
       </div>
       {settlement.status === "settled" ? (
         <div className="no-print space-y-2 border-t border-slate-200 pt-4">

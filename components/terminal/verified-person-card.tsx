@@ -3,7 +3,7 @@ import { localize } from "@/lib/i18n";
 import { forwardRef } from "react";
 import type { VerifiedVoucher } from "@/lib/terminal/client";
 import type { Messages } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import { format, formatDay, type Locale } from "@/lib/i18n";
 
 type M = Messages["terminal"];
 
@@ -13,9 +13,6 @@ function insuranceLabel(person: VerifiedVoucher["person"], m: M): string {
   return person.employeeStatus === "retired" ? m.insuranceType.employee_retired : m.insuranceType.employee_active;
 }
 
-function diseaseLabel(disease: string, m: M): string {
-  return (m.diseases as Record<string, string>)[disease] ?? disease;
-}
 
 /** China time, as the counter's own clock reads it. */
 function chinaTime(iso: string, locale: Locale): string {
@@ -34,7 +31,7 @@ export const VerifiedPersonCard = forwardRef<HTMLHeadingElement, { verified: Ver
         </h2>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg">
           <dt className="text-muted">{m.name}</dt>
-          <dd className="text-2xl font-bold" data-testid="verified-name">{person.maskedName}</dd>
+          <dd className="text-2xl font-bold" data-testid="verified-name" lang={localize<string | undefined>(locale, undefined, "zh-CN")}>{person.maskedName}</dd>
           <dt className="text-muted">{m.insurance}</dt>
           <dd>{insuranceLabel(person, m)}</dd>
           <dt className="text-muted">{m.region}</dt>
@@ -53,7 +50,7 @@ export const VerifiedPersonCard = forwardRef<HTMLHeadingElement, { verified: Ver
           {m.chronicApprovals}：
           {entitlements.chronicApprovals.length === 0
             ? m.noChronic
-            : entitlements.chronicApprovals.map((a) => format(m.chronicUntil, { disease: diseaseLabel(a.disease, m), date: a.validTo })).join("；")}
+            : entitlements.chronicApprovals.map((a) => format(m.chronicUntil, { disease: localize(locale, a.label.zh, a.label.en), date: formatDay(a.validTo, locale) })).join("；")}
         </p>
         <p className="mt-3 text-sm text-muted">
           {format(m.codeMadeAt, { time: chinaTime(verified.code.issuedAt, locale) })} ·{" "}

@@ -9,6 +9,7 @@ import { canShowACode, codePanelClasses as c, firstGrantId, qrLabel, whoseOption
 import { FreshnessCue } from "./freshness-cue";
 import { QR_DRAWN_MARK } from "./performance-marks";
 import { QrSymbol } from "./qr-symbol";
+import { useReportShown } from "./report-shown";
 import { useClientLocale } from "./use-client-locale";
 import { useNow, useVoucherCode } from "./use-voucher-code";
 import { useWakeLock } from "./use-wake-lock";
@@ -211,6 +212,8 @@ function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first
   const wakeLock = useWakeLock(true);
   const online = useOnline();
   const marked = useRef(false);
+  // A relative's code on screen is a use of their grant (or of guardianship): it goes into their access log.
+  useReportShown(grant?.personId ?? null);
 
   // The time-to-code measurement: the frame in which the first symbol is drawn (by the boot
   // script on a full page load, which marks it itself; here after a client-side navigation).

@@ -1,11 +1,11 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { DomainError, toFailure } from "@/lib/errors";
-import type { PersonAccessScope } from "@/lib/family";
+import type { AccessLogAction, PersonAccessScope } from "@/lib/family";
 import { errorText } from "@/lib/i18n";
 import { cookieTerminal, personActor } from "./actor";
 import { argumentsAccepted, FORM_ARGUMENTS, FORM_ONLY_ARGUMENTS, type ActionArguments } from "./arguments";
-import { baseContext, type BaseContext } from "./base";
+import { baseContext, messagesAbout, type BaseContext } from "./base";
 import { frameworkInput } from "./request-input";
 import type { ActionResult, FormValues } from "./result";
 import { actingForChoice, authoriseSubject } from "./subject";
@@ -37,7 +37,7 @@ interface SubjectAction extends Common {
   /** For the person the account acts for (or itself), authorised for `scope` before the action runs. */
   who: "person";
   scope: PersonAccessScope;
-  log?: string;
+  log: AccessLogAction;
   /** Signed out: go to sign-in (forms), or answer "signed_out" (forms that say so in place). */
   signedOut?: "redirect" | "fail";
 }
@@ -96,7 +96,7 @@ export function action<Args extends unknown[], T>(
           if (typeof named === "string" && named !== "" && named !== subject.personId) throw new DomainError("subject_changed");
         }
       }
-      const data = await (handler as Handler<unknown, unknown, Args, T>)({ ...base, actor, subject } as ActionContext<unknown, unknown>, ...args);
+      const data = await (handler as Handler<unknown, unknown, Args, T>)({ ...base, m: messagesAbout(base.locale, subject), actor, subject } as ActionContext<unknown, unknown>, ...args);
       return values ? { ok: true, data, values } : { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);

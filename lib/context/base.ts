@@ -26,6 +26,15 @@ export function preferences(input: RequestInput): Preferences {
   return { locale, m: getMessages(locale), client: clientFacts(input), easyMode: input.cookie(EASY_MODE_COOKIE) === "1" };
 }
 
+/**
+ * The words of a request about `subject`: the person's own (您, "my"), or — acting for a relative
+ * or a dependant child — words that name them (TA, their masked name). Chosen once per request,
+ * with the subject, so no screen has to (lib/i18n/subject.ts).
+ */
+export function messagesAbout(locale: Locale, subject: { via: "self" | "guardian" | "grant"; maskedName: string } | null): Messages {
+  return getMessages(locale, subject === null || subject.via === "self" ? null : { name: subject.maskedName });
+}
+
 /** What every entry point's context starts from: the database, one clock reading, the language. */
 export async function baseContext(input: RequestInput): Promise<BaseContext> {
   const { db } = await getDb();

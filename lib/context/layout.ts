@@ -2,13 +2,13 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { listActingFor, type ActingForOption } from "@/lib/family";
 import { personActor } from "./actor";
-import { baseContext, preferences, type BaseContext, type Preferences } from "./base";
+import { baseContext, messagesAbout, preferences, type BaseContext, type Preferences } from "./base";
 import { frameworkInput } from "./request-input";
 import { actingForChoice } from "./subject";
 import type { PersonActor } from "./types";
 
-/** Whom the account is acting for, as every patient screen shows it: the name, or that it ended. */
-export type ActingForView = { personId: string; maskedName: string; scopes: ActingForOption["scopes"] } | { personId: string; ended: true };
+/** Whom the account is acting for, as every patient screen shows it: who they are and what the account may do, or that it ended. */
+export type ActingForView = Pick<ActingForOption, "personId" | "maskedName" | "gender" | "relation" | "via" | "scopes" | "until"> | { personId: string; ended: true };
 
 /**
  * A layout's context: the language and easy mode for the shell; for the patient screens also the
@@ -27,5 +27,7 @@ export async function patientShellContext(): Promise<BaseContext & { actor: Pers
   const chosen = actingForChoice(input, actor);
   if (chosen === null) return { ...base, actor, actingFor: null };
   const option = (await listActingFor(base.db, actor, base.now, null)).find((o) => o.personId === chosen);
-  return { ...base, actor, actingFor: option ? { personId: option.personId, maskedName: option.maskedName, scopes: option.scopes } : { personId: chosen, ended: true } };
+  if (!option) return { ...base, actor, actingFor: { personId: chosen, ended: true } };
+  const { personId, maskedName, gender, relation, via, scopes, until } = option;
+  return { ...base, m: messagesAbout(base.locale, option), actor, actingFor: { personId, maskedName, gender, relation, via, scopes, until } };
 }

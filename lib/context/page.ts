@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { DomainError, isDomainError } from "@/lib/errors";
-import type { PersonAccessScope } from "@/lib/family";
+import type { AccessLogAction, PersonAccessScope } from "@/lib/family";
 import { getMessages, toLocale, LOCALE_COOKIE, type Messages } from "@/lib/i18n";
 import { cookieTerminal, personActor } from "./actor";
-import { baseContext, type BaseContext } from "./base";
+import { baseContext, messagesAbout, type BaseContext } from "./base";
 import { ACTING_FOR_COOKIE } from "./cookies";
 import { frameworkInput } from "./request-input";
 import { actingForChoice, authoriseSubject, chosenPerson } from "./subject";
@@ -30,7 +30,7 @@ interface SubjectPage {
   /** What the screen does with the subject's data. */
   scope: PersonAccessScope;
   /** The access log's key when the subject is not the account's own person. */
-  log?: string;
+  log: AccessLogAction;
   /** The page's path, for `?for=` to come back to after the choice is remembered. */
   path: string | ((params: Record<string, string>) => string);
   /** What the page shows instead when the subject is refused. */
@@ -82,7 +82,7 @@ export function page(
     const [params, search] = await Promise.all([props.params ?? Promise.resolve({}), props.searchParams ?? Promise.resolve({})]);
     const anonymous: AnonymousActor = { kind: "anonymous" };
     const show = (actor: PersonActor | TerminalActor | AnonymousActor, subject: Subject | null) =>
-      (render as Render<unknown, unknown>)({ ...base, actor, subject, params, search } as PageContext<unknown, unknown>);
+      (render as Render<unknown, unknown>)({ ...base, m: messagesAbout(base.locale, subject), actor, subject, params, search } as PageContext<unknown, unknown>);
 
     if (options.who === "terminal") return show((await cookieTerminal(base.db, input)) ?? anonymous, null);
     const actor = await personActor(base.db, input, base.now);

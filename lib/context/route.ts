@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/errors";
-import type { PersonAccessScope } from "@/lib/family";
+import type { AccessLogAction, PersonAccessScope } from "@/lib/family";
 import { errorResponse, jsonResponse } from "@/lib/http";
 import { screenUrl } from "@/lib/request-guard";
 import { isId } from "@/lib/voucher";
@@ -20,7 +20,7 @@ interface SubjectRoute extends Common {
   /** A person's data: the signed-in account, for `?personId=` (or its own person), authorised for `scope`. */
   who: "person";
   scope: PersonAccessScope;
-  log?: string;
+  log: AccessLogAction;
 }
 interface AccountRoute extends Common {
   /** The signed-in account's own things; nothing to select. */

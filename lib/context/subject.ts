@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { authorisePersonAccess, type PersonAccessScope } from "@/lib/family";
+import { authorisePersonAccess, type AccessLogAction, type PersonAccessScope } from "@/lib/family";
 import { getMaskedName } from "@/lib/people";
 import { isId } from "@/lib/voucher";
 import { ACTING_FOR_COOKIE } from "./cookies";
@@ -29,7 +29,7 @@ export async function authoriseSubject(
   actor: PersonActor,
   personId: string | null,
   scope: PersonAccessScope,
-  options: { log: string | undefined; now: Date },
+  options: { log: AccessLogAction | undefined; now: Date },
 ): Promise<Subject> {
   const target = personId ?? actor.personId;
   if (target === null) throw new DomainError("no_person");

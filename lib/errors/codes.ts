@@ -74,6 +74,12 @@ export interface ErrorParams {
   policy_unavailable: None;
   chronic_not_approved: None;
   service_date_in_future: None;
+  /** The counter settles only today's care here (no late settlement configured). */
+  service_date_not_today: None;
+  /** Before the first day the counter may settle. */
+  service_date_too_early: { earliestDay: string };
+  /** A year's caps close with the year: never settled into an earlier one. */
+  service_date_previous_year: { year: string };
   unknown_catalogue_item: { code: string };
   family_account_refused: None;
   settlement_not_computable: { issue: IssueCode };
@@ -91,6 +97,7 @@ export interface ErrorParams {
   grant_exists: None;
   mutual_aid_not_employee: None;
   mutual_aid_not_relative: None;
+  relation_required: None;
   valid_until_past: None;
   grant_not_found: None;
   grant_not_pending: None;
@@ -116,10 +123,10 @@ export const ERROR_CODES = [
   "malformed", "bad_signature", "unknown_device", "expired", "not_yet_valid", "device_revoked", "code_not_authorised", "code_already_used",
   "grant_revoked", "grant_expired", "grant_not_valid", "settlement_token_invalid", "settlement_token_expired", "settlement_token_used",
   "invalid_settlement_request", "idempotency_key_reused", "already_reversed", "settlement_not_found", "person_not_found", "not_enrolled",
-  "facility_not_found", "policy_unavailable", "chronic_not_approved", "service_date_in_future", "unknown_catalogue_item", "family_account_refused",
+  "facility_not_found", "policy_unavailable", "chronic_not_approved", "service_date_in_future", "service_date_not_today", "service_date_too_early", "service_date_previous_year", "unknown_catalogue_item", "family_account_refused",
   "settlement_not_computable",
   "clinic_not_eligible", "clinic_same_clinic", "clinic_interval_not_passed", "clinic_not_enrolled", "clinic_conflict", "clinic_no_person",
-  "grantee_not_found", "grant_to_self", "no_insured_person", "grant_exists", "mutual_aid_not_employee", "mutual_aid_not_relative",
+  "grantee_not_found", "grant_to_self", "no_insured_person", "grant_exists", "mutual_aid_not_employee", "mutual_aid_not_relative", "relation_required",
   "valid_until_past", "grant_not_found", "grant_not_pending", "grant_ended",
   "invalid_public_key", "too_many_devices", "device_not_found",
   "estimate_not_found", "estimate_not_saved",

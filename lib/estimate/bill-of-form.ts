@@ -5,8 +5,8 @@
  */
 import { findCatalogueItem } from "@/lib/catalogue/client";
 import type { AssumedYearToDate, Assumptions, Bill } from "@/lib/ledger";
-import { isIsoDate, MAX_BILL_FEN, MAX_LINE_FEN, parseYuan, type Fen, type IssueCode } from "@/lib/reimbursement";
-import { type EstimateForm, WHAT_IF_FIELDS, diseaseOfVisit, isBlankLine, lineAmountFen } from "./form-schema";
+import { isIsoDate, MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINE_NAME, readAmount, readLineMoney, type Fen } from "@/lib/reimbursement";
+import { type EstimateForm, WHAT_IF_FIELDS, diseaseOfVisit, isBlankLine } from "./form-schema";
 import type { EstimateProblem } from "./state";
 
 export interface FormBill {
@@ -18,18 +18,10 @@ export interface FormBill {
 
 export type BillOfFormResult = { ok: true; built: FormBill } | { ok: false; fieldProblems: Record<string, EstimateProblem> };
 
-const YUAN_PROBLEM: Record<"not_a_number" | "negative" | "too_many_decimals", IssueCode> = {
-  not_a_number: "amount_format",
-  negative: "amount_negative",
-  too_many_decimals: "amount_decimals",
-};
-
-/** Yuan text as fen, or the problem with it (at most `max`). */
+/** Yuan text as fen (0 allowed: a year-to-date figure), or the problem with it. */
 function fenOf(text: string | undefined, max: Fen = MAX_LINE_FEN): { fen: Fen } | { problem: EstimateProblem } {
-  const parsed = parseYuan(text ?? "");
-  if (!parsed.ok) return { problem: { issue: YUAN_PROBLEM[parsed.problem as keyof typeof YUAN_PROBLEM] ?? "amount_format" } };
-  if (parsed.value > max) return { problem: { issue: "amount_too_large" } };
-  return { fen: parsed.value };
+  const read = readAmount(text ?? "", { maxFen: max, allowZero: true });
+  return read.ok ? { fen: read.value } : { problem: { issue: read.code } };
 }
 
 /**
@@ -54,22 +46,20 @@ export function billOfForm(personId: string, form: EstimateForm, today: string):
   form.lines.forEach((line, index) => {
     if (isBlankLine(line)) return;
     const at = `lines.${index}`;
+    if (line.name && line.name.length > MAX_LINE_NAME) problems[`${at}.name`] = { issue: "name_too_long" };
+    // One reading of a line's money everywhere: quantity × unit price (catalogue), or one
+    // item for its amount (typed in); an empty quantity is pointed at, never taken as 1.
+    const money = line.mode === "catalogue" ? readLineMoney({ quantity: line.quantity ?? "", unitPrice: line.unitPrice ?? "" }) : readLineMoney({ amount: line.amount ?? "" });
+    if (!money.ok) for (const problem of money.issues) problems[`${at}.${problem.field}`] ??= { issue: problem.code };
+    const fen = money.ok ? money.value.amountFen : 0;
     if (line.mode === "catalogue") {
       if (!line.code) problems[`${at}.code`] = { estimate: "lineCode" };
       else if (!findCatalogueItem(line.code)) problems[`${at}.code`] = { issue: "unknown_code" };
-      if (line.quantity !== undefined && !/^\d{1,6}$/.test(line.quantity)) problems[`${at}.quantity`] = { estimate: "quantity" };
-      const fen = lineAmountFen(line.quantity, line.unitPrice);
-      if (fen === undefined) {
-        const price = fenOf(line.unitPrice);
-        if ("problem" in price) problems[`${at}.unitPrice`] = price.problem;
-      } else if (fen > MAX_LINE_FEN) problems[`${at}.unitPrice`] = { issue: "amount_too_large" };
-      lines.push({ code: line.code, name: line.name, amountFen: fen ?? 0, quantity: line.quantity === undefined ? 1 : Number(line.quantity) || 1 });
+      lines.push({ code: line.code, name: line.name || undefined, amountFen: fen, quantity: money.ok ? money.value.quantity : 1 });
     } else {
       if (!line.name) problems[`${at}.name`] = { estimate: "lineName" };
       if (!line.class) problems[`${at}.class`] = { estimate: "lineClass" };
-      const amount = fenOf(line.amount);
-      if ("problem" in amount) problems[`${at}.amount`] = amount.problem;
-      lines.push({ name: line.name, itemClass: line.class as "A" | "B" | "C" | undefined, amountFen: "fen" in amount ? amount.fen : 0 });
+      lines.push({ name: line.name || undefined, itemClass: (line.class || undefined) as "A" | "B" | "C" | undefined, amountFen: fen });
     }
     lineOfItem.push(index);
   });

@@ -1,12 +1,12 @@
 /**
  * The Estimate form's fields, as posted (FormData → flat text values). This schema only reads
- * the form's shape — which lines, which visit, which figures — and turns quantity × unit price
- * into a line amount in fen. Every rule about the request itself (amounts, classes, dates,
+ * the form's shape — which lines, which visit, which figures; a line's money is read by the one
+ * bill-line reader of lib/reimbursement, as everywhere else. Every rule about the request itself (amounts, classes, dates,
  * cross-field rules) is the engine's `estimateRequestSchema`, applied afterwards.
  * No server-only imports: the form component uses it too.
  */
 import { z } from "zod";
-import { CROSS_REGION, DISEASE_ID, MAX_LINES, type Fen, parseYuan } from "@/lib/reimbursement";
+import { CROSS_REGION, DISEASE_ID, MAX_LINES, type Fen, readLineMoney } from "@/lib/reimbursement";
 
 export const ACCUMULATOR_MODES = ["ledger", "whatif"] as const;
 export type AccumulatorMode = (typeof ACCUMULATOR_MODES)[number];
@@ -20,14 +20,21 @@ export type WhatIfField = (typeof WHAT_IF_FIELDS)[number];
 /** Text of an optional field: trimmed; blank is "not given". */
 const text = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max).optional());
 
+/**
+ * A bill line's field as typed: trimmed, an empty field kept as "" (an empty quantity is a
+ * mistake to point at, not a 1), any length — the bill-line readers say what is wrong with it
+ * (too long, not a number, zero …) next to the field.
+ */
+const typed = z.preprocess((v) => (typeof v === "string" ? v.trim() : undefined), z.string().optional());
+
 const lineSchema = z.object({
   mode: z.enum(LINE_MODES).catch("free"),
-  code: text(64),
-  name: text(200),
-  class: text(1),
-  quantity: text(12),
-  unitPrice: text(20),
-  amount: text(20),
+  code: typed,
+  name: typed,
+  class: typed,
+  quantity: typed,
+  unitPrice: typed,
+  amount: typed,
 });
 export type EstimateFormLine = z.output<typeof lineSchema>;
 
@@ -80,13 +87,10 @@ export function diseaseOfVisit(visit: string): string | undefined {
 }
 
 /**
- * Quantity × unit price in fen, from their decimal text (never through a float); undefined when
- * either is not readable, so the engine's schema reports the line amount.
+ * Quantity × unit price in fen, read as the counter and the API read them (lib/reimbursement
+ * bill-line.ts); undefined while either is not readable.
  */
 export function lineAmountFen(quantity: string | undefined, unitPrice: string | undefined): Fen | undefined {
-  if (unitPrice === undefined) return undefined;
-  const count = quantity === undefined ? 1 : /^\d{1,6}$/.test(quantity) ? Number(quantity) : undefined;
-  const price = parseYuan(unitPrice);
-  if (count === undefined || count < 1 || !price.ok) return undefined;
-  return count * price.value;
+  const money = readLineMoney({ quantity: quantity ?? "", unitPrice: unitPrice ?? "" });
+  return money.ok ? money.value.amountFen : undefined;
 }

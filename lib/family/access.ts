@@ -7,6 +7,7 @@ import { chinaDay } from "@/lib/dates";
 import { isDependantAge } from "./rules";
 import { isId } from "@/lib/voucher";
 import type { SessionUser } from "@/lib/auth";
+import type { AccessLogAction } from "./access-actions";
 
 /**
  * What an account wants to do with a person's data. The grant scopes may be exercised by a
@@ -35,10 +36,19 @@ export const personAccessDenied = new DomainError("forbidden");
 export const signedOutRefused = new DomainError("signed_out");
 
 export interface AccessOptions {
-  /** A short fixed key for the access log, e.g. "home.coverage". Defaults to the scope. */
-  action?: string;
+  /** The access log's key, e.g. "home.coverage"; without one, the scope's usual use. */
+  action?: AccessLogAction;
   now?: Date;
 }
+
+/** What an access for `scope` is logged as when its entry point names no key of its own. */
+const DEFAULT_ACTION: Record<PersonAccessScope, AccessLogAction> = {
+  view_coverage: "entitlements",
+  show_code: "voucher.shown",
+  estimate: "estimate.run",
+  pay_from_account: "account.pay",
+  manage_own: "clinic.change",
+};
 
 /**
  * The one place that decides whether `user` may read or act on `personId`'s data for `scope`.
@@ -57,7 +67,7 @@ export async function authorisePersonAccess(
   if (!isId(personId)) throw personAccessDenied;
   if (user.personId !== null && user.personId === personId) return { personId, via: "self", grantId: null, scopes: [...ALL_SCOPES] };
   const now = options.now ?? new Date();
-  const action = options.action ?? scope;
+  const action = options.action ?? DEFAULT_ACTION[scope];
 
   if (user.personId !== null && isId(user.personId) && (await isGuardianOf(db, user.personId, personId, now))) {
     await logAccess(db, { actorUserId: user.userId, subjectPersonId: personId, via: "guardian", grantId: null, scope, action, at: now });
@@ -110,4 +120,17 @@ async function findUsableGrant(db: Db, granteeUserId: string, grantorPersonId: s
 
 async function logAccess(db: Db, entry: typeof accessLog.$inferInsert): Promise<void> {
   await db.insert(accessLog).values(entry);
+}
+
+/**
+ * A use the gate did not see, because it happened away from the app: a counter scanned a code a
+ * family member showed (place, time), or settled a bill from the person's account under a grant
+ * (the settlement: amount, for whom). Written by the counter in the same breath as the use.
+ */
+export async function recordCounterUse(
+  db: Db,
+  entry: { actorUserId: string; subjectPersonId: string; via: "grant" | "guardian"; grantId: string | null; action: "voucher.scan" | "account.pay"; facilityId: string | null; settlementId?: string; at: Date },
+): Promise<void> {
+  const scope: GrantScope = entry.action === "voucher.scan" ? "show_code" : "pay_from_account";
+  await logAccess(db, { ...entry, scope, settlementId: entry.settlementId ?? null });
 }

@@ -21,3 +21,6 @@ export const grantNotPending = () =>
   new DomainError("grant_not_pending");
 export const grantAlreadyEnded = () =>
   new DomainError("grant_ended");
+/** A grant says who the family member is; neither the form nor the family registry did. */
+export const relationRequired = () =>
+  new DomainError("relation_required");

@@ -1,13 +1,13 @@
 import "server-only";
-import { and, desc, eq, isNull, or } from "drizzle-orm";
-import { enrolmentInForce } from "@/lib/db";
+import { and, eq, isNull, or } from "drizzle-orm";
 import { runTransaction, type Db } from "@/lib/db";
-import { enrolments, familyRelations, grants, users } from "@/lib/db/schema";
+import { grants, users, type GrantRelation } from "@/lib/db/schema";
 import { chinaDay } from "@/lib/dates";
 import {
   grantAlreadyEnded, grantAlreadyOpen, grantNotFound, grantNotPending, grantToSelf, granteeNotFound,
-  mutualAidNotEmployee, mutualAidNotRelative, noOwnPerson, validUntilInPast,
+  mutualAidNotEmployee, mutualAidNotRelative, noOwnPerson, relationRequired, validUntilInPast,
 } from "./errors";
+import { insuranceOn, registeredRelation } from "./relations";
 import { grantStatus, isGrantOpen, mutualAidRefusal, normaliseScopes } from "./rules";
 import { createGrantSchema, type CreateGrantInput } from "./schemas";
 
@@ -23,7 +23,8 @@ export function endOfChinaDay(day: string): Date {
 
 /**
  * The insured person (the signed-in account's own person) offers a grant to the account with
- * `granteePhone`. It is pending until that account accepts it.
+ * `granteePhone`, saying who that family member is to them. It is pending until that account
+ * accepts it.
  */
 export async function createGrant(db: Db, actor: GrantActor, raw: CreateGrantInput, now: Date): Promise<{ id: string }> {
   const input = createGrantSchema.parse(raw);
@@ -35,7 +36,10 @@ export async function createGrant(db: Db, actor: GrantActor, raw: CreateGrantInp
   if (!grantee) throw granteeNotFound();
   if (grantee.id === actor.userId) throw grantToSelf();
   const scopes = normaliseScopes(input.scopes);
-  if (scopes.includes("pay_from_account")) await requireMutualAid(db, grantorPersonId, grantee.personId, today);
+  const registered = grantee.personId === null ? null : await registeredRelation(db, grantorPersonId, grantee.personId);
+  const relation: GrantRelation | undefined = input.relation ?? registered ?? undefined;
+  if (relation === undefined) throw relationRequired();
+  if (scopes.includes("pay_from_account")) await requireMutualAid(db, grantorPersonId, relation, registered, today);
 
   return runTransaction(db, async (tx) => {
     const existing = await tx
@@ -49,6 +53,7 @@ export async function createGrant(db: Db, actor: GrantActor, raw: CreateGrantInp
         grantorPersonId,
         granteeUserId: grantee.id,
         scopes,
+        relation,
         validFrom: now,
         validTo: input.validUntil === undefined ? null : endOfChinaDay(input.validUntil),
         createdAt: now,
@@ -58,21 +63,12 @@ export async function createGrant(db: Db, actor: GrantActor, raw: CreateGrantInp
   });
 }
 
-async function requireMutualAid(db: Db, grantorPersonId: string, granteePersonId: string | null, day: string): Promise<void> {
-  const [enrolment] = await db
-    .select({ insurance: enrolments.insurance })
-    .from(enrolments)
-    .where(enrolmentInForce(grantorPersonId, day))
-    .orderBy(desc(enrolments.validFrom))
-    .limit(1);
-  const [relation] =
-    granteePersonId === null
-      ? []
-      : await db
-          .select({ relation: familyRelations.relation })
-          .from(familyRelations)
-          .where(and(eq(familyRelations.personId, granteePersonId), eq(familyRelations.relativeId, grantorPersonId)));
-  const refusal = mutualAidRefusal({ relation: relation?.relation ?? null, grantorInsurance: enrolment?.insurance ?? null });
+/**
+ * "Pay from my personal account" is lent only to a close relative as the registry records them
+ * (the relation stated on the grant must be the registered one) and only from an employee's account.
+ */
+async function requireMutualAid(db: Db, grantorPersonId: string, stated: GrantRelation, registered: string | null, day: string): Promise<void> {
+  const refusal = mutualAidRefusal({ relation: registered === stated ? registered : null, holderInsurance: await insuranceOn(db, grantorPersonId, day) }, day);
   if (refusal === "not_employee") throw mutualAidNotEmployee();
   if (refusal === "not_close_relative") throw mutualAidNotRelative();
 }
@@ -91,8 +87,9 @@ export async function acceptGrant(db: Db, actor: GrantActor, grantId: string, no
 }
 
 /**
- * Either party ends a grant at any time (and the grantee may decline a pending one the same way).
- * From this instant every use is refused, and codes shown under it fail verification.
+ * Either party ends a grant at any time: the giver withdraws it, the family member leaves it (or
+ * declines a pending one). From this instant every use is refused, and codes shown under it
+ * fail verification.
  */
 export async function endGrant(db: Db, actor: GrantActor, grantId: string, now: Date): Promise<void> {
   const party =

@@ -1,9 +1,12 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db";
-import { grants, people, users, type GrantScope } from "@/lib/db/schema";
+import { alias } from "drizzle-orm/pg-core";
+import { grants, people, users, type GrantRelation, type GrantScope } from "@/lib/db/schema";
 import { maskPhone } from "@/lib/auth";
-import { grantStatus, normaliseScopes, type GrantStatus } from "./rules";
+import { registeredRelations } from "./relations";
+import type { Relative } from "./relative";
+import { grantStatus, normaliseScopes, relationSeenByOther, type GrantStatus } from "./rules";
 import { maskName } from "@/lib/privacy";
 import { isId } from "@/lib/voucher";
 
@@ -82,9 +85,15 @@ export interface GrantView {
   validTo: string | null;
   acceptedAt: string | null;
   endedAt: string | null;
+  /** Who ended it, as the reader sees it: themself or the other party (null while open). */
+  endedBy: "me" | "them" | null;
   createdAt: string;
-  /** The other party, masked: the grantee's phone for a grant given, the grantor's name for one received. */
-  otherParty: string;
+  /**
+   * The other party as the reader knows them: for a grant given, the family member (their name
+   * when their account has an insured person, their phone masked, who they are to the reader);
+   * for one received, the person whose data it opens.
+   */
+  other: Relative & { maskedPhone: string | null };
   /** Received grants: the person whose data may be used. */
   grantorPersonId: string;
 }
@@ -94,30 +103,47 @@ export interface GrantsOverview {
   received: GrantView[];
 }
 
-/** Grants the account's person gave and grants the account received, newest first. */
+/** Grants the account's person gave and grants the account received, newest first, each read from the reader's side. */
 export async function listGrants(db: Db, user: { userId: string; personId: string | null }, now: Date): Promise<GrantsOverview> {
+  const granteePerson = alias(people, "grantee_person");
   const given =
     user.personId === null
       ? []
       : await db
-          .select({ grant: grants, other: users.phone })
+          .select({ grant: grants, phone: users.phone, name: granteePerson.name, gender: granteePerson.gender })
           .from(grants)
           .innerJoin(users, eq(users.id, grants.granteeUserId))
+          .leftJoin(granteePerson, eq(granteePerson.id, users.personId))
           .where(eq(grants.grantorPersonId, user.personId))
           .orderBy(desc(grants.createdAt));
   const received = await db
-    .select({ grant: grants, other: people.name })
+    .select({ grant: grants, name: people.name, gender: people.gender })
     .from(grants)
     .innerJoin(people, eq(people.id, grants.grantorPersonId))
     .where(eq(grants.granteeUserId, user.userId))
     .orderBy(desc(grants.createdAt));
+  const registry = user.personId === null ? new Map<string, GrantRelation>() : await registeredRelations(db, user.personId, received.map((r) => r.grant.grantorPersonId));
   return {
-    given: given.map((r) => toView(r.grant, maskPhone(r.other), now)),
-    received: received.map((r) => toView(r.grant, maskName(r.other), now)),
+    given: given.map((r) =>
+      toView(r.grant, user.userId, now, {
+        maskedName: r.name === null ? null : maskName(r.name),
+        gender: r.gender,
+        relation: r.grant.relation,
+        maskedPhone: maskPhone(r.phone),
+      }),
+    ),
+    received: received.map((r) =>
+      toView(r.grant, user.userId, now, {
+        maskedName: maskName(r.name),
+        gender: r.gender,
+        relation: r.grant.relation !== null ? relationSeenByOther(r.grant.relation) : (registry.get(r.grant.grantorPersonId) ?? null),
+        maskedPhone: null,
+      }),
+    ),
   };
 }
 
-function toView(row: typeof grants.$inferSelect, otherParty: string, now: Date): GrantView {
+function toView(row: typeof grants.$inferSelect, readerUserId: string, now: Date, other: GrantView["other"]): GrantView {
   return {
     id: row.id,
     scopes: normaliseScopes(row.scopes as GrantScope[]),
@@ -126,8 +152,9 @@ function toView(row: typeof grants.$inferSelect, otherParty: string, now: Date):
     validTo: row.validTo?.toISOString() ?? null,
     acceptedAt: row.acceptedAt?.toISOString() ?? null,
     endedAt: row.revokedAt?.toISOString() ?? null,
+    endedBy: row.revokedAt === null ? null : row.revokedByUserId === readerUserId ? "me" : "them",
     createdAt: row.createdAt.toISOString(),
-    otherParty,
+    other,
     grantorPersonId: row.grantorPersonId,
   };
 }

@@ -3,16 +3,11 @@
  * the current time.
  */
 import { ageOn } from "@/lib/dates";
-import type { GrantScope } from "@/lib/db/schema";
+import type { GrantRelation, GrantScope } from "@/lib/db/schema";
+import { CLOSE_RELATIVES, inverseRelation, mayPayForRelative, type CloseRelative } from "@/lib/reimbursement";
 
 /** A guardian manages a child as a dependant until the child's 16th birthday (民法典 第十八条: 16 and self-supporting counts as capable). */
 export const DEPENDANT_AGE_LIMIT = 16;
-
-/**
- * 家庭共济: an employee's personal account may pay for a spouse, parents and children
- * (国办发〔2021〕14号, 职工基本医疗保险门诊共济保障机制). Relations are as seen from the person paid for.
- */
-export const MUTUAL_AID_RELATIONS = ["spouse", "parent", "child"] as const;
 
 export type GrantStatus = "pending" | "active" | "not_yet_valid" | "expired" | "ended";
 
@@ -43,17 +38,31 @@ export function isDependantAge(birthDate: string, day: string): boolean {
 }
 
 export interface MutualAidFacts {
-  /** The relation of the grantee's person to the grantor (e.g. "spouse"), or null when none is on record. */
+  /** Who the other person is to the account holder, as the family registry records it (e.g. "child"), or null when not on record. */
   relation: string | null;
-  /** The grantor's insurance on the day: only an employee has a personal account to share. */
-  grantorInsurance: "employee" | "resident" | null;
+  /** The account holder's insurance on the day: only an employee has a personal account to share. */
+  holderInsurance: "employee" | "resident" | null;
 }
 
-/** Why "pay from my personal account" cannot be granted, or null when it can. */
-export function mutualAidRefusal(facts: MutualAidFacts): "not_employee" | "not_close_relative" | null {
-  if (facts.grantorInsurance !== "employee") return "not_employee";
-  if (facts.relation === null || !(MUTUAL_AID_RELATIONS as readonly string[]).includes(facts.relation)) return "not_close_relative";
+/**
+ * Why an employee's personal account may not pay for (or be lent to) someone on `day`, or null
+ * when it may: 家庭共济 is for the holder's close relatives as the national rule stood that day
+ * (lib/reimbursement FAMILY_MUTUAL_AID: spouse, parents and children from 2021, every close
+ * relative from 2024).
+ */
+export function mutualAidRefusal(facts: MutualAidFacts, day: string): "not_employee" | "not_close_relative" | null {
+  if (facts.holderInsurance !== "employee") return "not_employee";
+  if (!mayPayForRelative(facts.relation, day)) return "not_close_relative";
   return null;
+}
+
+/** Who a family member is to the person giving a grant: a close relative, or another family member. */
+export const GRANT_RELATIONS = [...CLOSE_RELATIVES, "other"] as const satisfies readonly GrantRelation[];
+export type { CloseRelative, GrantRelation };
+
+/** A recorded relation seen from the other person: my father's grant names me "child"; I see him as "parent". */
+export function relationSeenByOther(relation: GrantRelation): GrantRelation {
+  return relation === "other" ? "other" : inverseRelation(relation);
 }
 
 /** What a grant may carry, in the order forms list them (the database's grant_scopes, for the browser). */

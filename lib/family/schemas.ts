@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GRANT_SCOPES } from "./rules";
+import { GRANT_RELATIONS, GRANT_SCOPES } from "./rules";
 import { phoneSchema } from "@/lib/auth/client";
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -8,6 +8,9 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 export const createGrantSchema = z.object({
   granteePhone: phoneSchema,
   scopes: z.array(z.enum(GRANT_SCOPES)).min(1, "scopes_required"),
+  // Who the family member is to the grantor; the form always asks. Left out (the API, tests), it
+  // is taken from the family registry, and refused when the registry has none.
+  relation: z.union([z.literal("").transform(() => undefined), z.enum(GRANT_RELATIONS)], { error: "relation_required" }).optional(),
   // Last day the grant may be used (China calendar day); empty: until ended.
   validUntil: z
     .string()

@@ -243,7 +243,7 @@ export const openApiDocument = {
       },
       VerifiedVoucher: {
         type: "object",
-        required: ["person", "chosenClinic", "entitlements", "shownUnderGrant", "code", "settlement"],
+        required: ["person", "chosenClinic", "entitlements", "shownUnderGrant", "code", "settlement", "familyAccounts"],
         properties: {
           person: {
             type: "object",
@@ -278,6 +278,24 @@ export const openApiDocument = {
             properties: {
               token: { type: "string", description: "One-time; only this terminal may use it, before expiresAt." },
               expiresAt: { type: "string", format: "date-time" },
+            },
+          },
+          familyAccounts: {
+            type: "array",
+            description:
+              "家庭共济: relatives' personal accounts that may pay this person's share instead of their own — the account of whoever showed the code, and accounts lent to them with a \"pay from my personal account\" grant — each only for a close relative of the person insured as an employee. Name one in the settlement's `familyAccount`.",
+            items: {
+              type: "object",
+              required: ["ref", "maskedName", "gender", "relation"],
+              properties: {
+                ref: { type: "string", pattern: "^[0-9a-f]{32}$", description: "Valid for this scan's settlement token only." },
+                maskedName: { type: "string", examples: ["周*华"] },
+                gender: { enum: ["female", "male", null] },
+                relation: {
+                  enum: ["spouse", "parent", "child", "sibling", "grandparent", "maternal_grandparent", "grandchild", "maternal_grandchild", "other", null],
+                  description: "Who the account holder is to the person being treated.",
+                },
+              },
             },
           },
         },
@@ -320,8 +338,8 @@ export const openApiDocument = {
             type: "array",
             items: {
               type: "object",
-              required: ["disease", "validTo"],
-              properties: { disease: { type: "string" }, validTo: { type: "string", format: "date" } },
+              required: ["disease", "label", "validTo"],
+              properties: { disease: { type: "string" }, label: { type: "object", description: "The disease as the person's regional policy names it", properties: { zh: { type: "string" }, en: { type: "string" } } }, validTo: { type: "string", format: "date" } },
             },
           },
         },

@@ -18,6 +18,7 @@ import { kiosk } from "./messages/kiosk";
 import { easy } from "./messages/easy";
 import { errors } from "./messages/errors";
 import { localize } from "./localize";
+import { resolveSubject, type Resolved, type WordsSubject } from "./subject";
 
 /**
  * The message catalogue: one file per screen under messages/, zh-CN first.
@@ -26,11 +27,20 @@ import { localize } from "./localize";
 const namespaces = { common, home, offline, signIn, clinic, voucher, devices, terminal, terminalSettle, alerts, entitlements, security, ledger, estimate, family, kiosk, easy, errors };
 
 type Namespaces = typeof namespaces;
-export type Messages = { [K in keyof Namespaces]: Namespaces[K]["zh"] };
+type Written = { [K in keyof Namespaces]: Namespaces[K]["zh"] };
+export type Messages = Resolved<Written>;
 
-const zh = Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v.zh])) as Messages;
-const en = Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v.en])) as Messages;
+const zhWritten = Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v.zh])) as Written;
+const enWritten = Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v.en])) as Written;
+// The person's own words, made once: most requests are about the person themself.
+const zh = resolveSubject(zhWritten, null);
+const en = resolveSubject(enWritten, null);
 
-export function getMessages(locale: Locale): Messages {
-  return localize(locale, zh, en);
+/**
+ * The catalogue in `locale`, about `subject`: the person themself (the default), or a relative
+ * the account acts for, whom the subject-dependent messages then name (lib/i18n/subject.ts).
+ */
+export function getMessages(locale: Locale, subject: WordsSubject = null): Messages {
+  if (subject === null) return localize(locale, zh, en);
+  return resolveSubject(localize(locale, zhWritten, enWritten), subject);
 }

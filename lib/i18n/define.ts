@@ -1,6 +1,11 @@
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { SubjectText } from "./subject";
 
-/** A namespace of messages: English must have exactly the keys of Chinese (the source language). */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends SubjectText ? SubjectText : Widen<T[K]> };
+
+/**
+ * A namespace of messages: English must have exactly the keys of Chinese (the source language),
+ * and a message that depends on whose data it is (`aboutSubject`) must do so in both.
+ */
 export function defineMessages<T extends object>(messages: { zh: T; en: Widen<T> }) {
   return messages;
 }

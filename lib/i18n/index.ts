@@ -5,6 +5,8 @@
 export { getMessages, type Messages } from "./catalogue";
 export { defaultLocale, format, LOCALE_COOKIE, locales, toLocale, type Locale } from "./locales";
 export { localize, pick } from "./localize";
+export { aboutSubject, type WordsSubject } from "./subject";
+export { relationWord, relativeLabel } from "./relation-words";
 export { formatDay, formatFen, formatInstant, formatInstantDay } from "./display";
 export { errorText, errorTexts, type Failure } from "./errors";
 export { benefitRuleText, bucketLabel, diseaseBucketLabel, supplementaryRuleText, type BenefitRuleFacts, type LevelRun, type RatioFact, type SupplementaryRuleFacts } from "./rule-words";

@@ -2,7 +2,8 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/lib/db";
-import { accountEntries, facilities, people, settlements, type AccountEntryKind } from "@/lib/db/schema";
+import { accountEntries, facilities, people, settlements, type AccountEntryKind, type RelationKind } from "@/lib/db/schema";
+import { registeredRelations } from "@/lib/family";
 import { maskName } from "@/lib/privacy";
 
 /** One personal-account entry as the account holder sees it. */
@@ -13,8 +14,8 @@ export interface AccountEntryDto {
   amountFen: number;
   /** ISO instant. */
   createdAt: string;
-  /** For whom the account paid: the holder, or a relative (masked name) through 家庭共济; null for money in. */
-  beneficiary: { self: true } | { self: false; maskedName: string } | null;
+  /** For whom the account paid: the holder, or a relative through 家庭共济 (masked name, who they are to the holder); null for money in. */
+  beneficiary: { self: true } | { self: false; maskedName: string; gender: "female" | "male"; relation: RelationKind | null } | null;
   settlementId: string | null;
   /** Where the holder was treated (not shown for a relative's bill). */
   facility: { name: string; nameEn: string } | null;
@@ -33,6 +34,7 @@ export async function listAccountEntries(db: Db, accountPersonId: string, limit:
       createdAt: accountEntries.createdAt,
       beneficiaryId: accountEntries.beneficiaryPersonId,
       beneficiaryName: beneficiaries.name,
+      beneficiaryGender: beneficiaries.gender,
       settlementId: accountEntries.settlementId,
       facilityName: facilities.name,
       facilityNameEn: facilities.nameEn,
@@ -45,6 +47,8 @@ export async function listAccountEntries(db: Db, accountPersonId: string, limit:
     .where(eq(accountEntries.accountPersonId, accountPersonId))
     .orderBy(desc(accountEntries.createdAt), desc(accountEntries.id))
     .limit(Math.max(1, Math.min(100, limit)));
+  const relatives = [...new Set(rows.map((r) => r.beneficiaryId).filter((id): id is string => id !== null && id !== accountPersonId))];
+  const relations = await registeredRelations(db, accountPersonId, relatives);
   return rows.map((row) => {
     const forSelf = row.beneficiaryId === accountPersonId;
     return {
@@ -53,7 +57,11 @@ export async function listAccountEntries(db: Db, accountPersonId: string, limit:
       amountFen: row.amountFen,
       createdAt: row.createdAt.toISOString(),
       beneficiary:
-        row.beneficiaryId === null ? null : forSelf ? { self: true } : { self: false, maskedName: maskName(row.beneficiaryName ?? "") },
+        row.beneficiaryId === null
+          ? null
+          : forSelf
+            ? { self: true }
+            : { self: false, maskedName: maskName(row.beneficiaryName ?? ""), gender: row.beneficiaryGender ?? "female", relation: relations.get(row.beneficiaryId) ?? null },
       settlementId: row.settlementId,
       // Where a relative was treated is the relative's own medical information: only the amount is shown.
       facility: forSelf && row.facilityName !== null && row.facilityNameEn !== null ? { name: row.facilityName, nameEn: row.facilityNameEn } : null,

@@ -15,8 +15,8 @@ export interface EntitlementSummary {
   benefits: BenefitSummary[];
   /** Employee personal account (个人账户) balance in integer fen; null when the person has none. */
   personalAccountBalanceFen: number | null;
-  /** Approved chronic and special-disease outpatient benefits (门诊慢特病) in force on `day`. */
-  chronicApprovals: { disease: string; validTo: string }[];
+  /** Approved chronic and special-disease outpatient benefits (门诊慢特病) in force on `day`, named as the person's regional policy names them. */
+  chronicApprovals: { disease: string; label: { zh: string; en: string }; validTo: string }[];
 }
 
 export interface BenefitSummary {
@@ -51,6 +51,6 @@ export async function getEntitlementSummaryForTerminal(db: Db, personId: string,
     personalAccountBalanceFen: entitlements.account.hasAccount ? entitlements.account.balanceFen : null,
     chronicApprovals: entitlements.chronicApprovals
       .filter((a) => a.validFrom <= day && a.validTo >= day)
-      .map((a) => ({ disease: a.disease, validTo: a.validTo })),
+      .map((a) => ({ disease: a.disease, label: a.label, validTo: a.validTo })),
   };
 }

@@ -4,7 +4,7 @@
  * every function takes the database first.
  */
 import "server-only";
-export { settle, type SettleResult, type SettleTestHooks } from "./settle";
+export { settle, type SettleHooks, type SettleResult } from "./settle";
 export { reverse } from "./reverse";
 export { verifyLedger, type LedgerMismatch, type LedgerVerification } from "./verify";
 export { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
@@ -13,7 +13,6 @@ export { accountBalance, appendAccountEntry } from "./account";
 export { settleInputSchema, settleLineSchema, settleVisitSchema, reverseInputSchema, type SettleInput, type ReverseInput } from "./settle-input";
 export { crossRegionOn, enrolmentOn, loadEngineInput, type Assumptions, type AssumedYearToDate, type Bill, type EngineInput, type Enrolment } from "./settlement-context";
 export { quote, type QuoteResult } from "./quote";
-export { authoriseFamilyAccount, settleWithFamilyAccount } from "./family-account";
 export { ENDING_SOON_DAYS, getEntitlements, RECENT_ACCOUNT_ENTRIES, type Entitlements } from "./entitlements";
 export { getEntitlementSummaryForTerminal, type EntitlementSummary } from "./entitlement-summary";
 export { getSettlement, listSettlements, DEFAULT_SETTLEMENT_PAGE, MAX_SETTLEMENT_PAGE } from "./settlements";

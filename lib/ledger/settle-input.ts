@@ -4,7 +4,7 @@
  * basis points, the day of service is a China calendar day.
  */
 import { z } from "zod";
-import { DISEASE_ID, ITEM_CLASSES, MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINES, VISIT_KINDS, facilityLevelSchema } from "@/lib/reimbursement";
+import { DISEASE_ID, ITEM_CLASSES, MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINE_NAME, MAX_LINES, MAX_QUANTITY, VISIT_KINDS, facilityLevelSchema } from "@/lib/reimbursement";
 import { isIsoDate } from "@/lib/reimbursement";
 
 const fen = (max: number) => z.number().int().min(0).max(max);
@@ -13,15 +13,18 @@ export const settleLineSchema = z
   .strictObject({
     /** A catalogue code: the catalogue's class, class-B share and price ceiling then apply. */
     code: z.string().trim().min(1).max(64).optional(),
-    name: z.string().trim().min(1).max(100).optional(),
+    name: z.string().trim().min(1).max(MAX_LINE_NAME).optional(),
     /** Required when the line has no code known to the catalogue. */
     itemClass: z.enum(ITEM_CLASSES).optional(),
+    /** The line's amount: unit price × quantity (lib/reimbursement bill-line.ts). */
     amountFen: fen(MAX_LINE_FEN),
-    quantity: z.number().int().min(1).max(100_000).optional(),
+    quantity: z.number().int().min(1).max(MAX_QUANTITY).optional(),
     classBShareBp: z.number().int().min(0).max(10_000).optional(),
+    /** Per unit. */
     priceCeilingFen: fen(MAX_LINE_FEN).optional(),
   })
-  .refine((line) => line.code !== undefined || line.itemClass !== undefined, { message: "Give a catalogue code or the item class", path: ["itemClass"] });
+  .refine((line) => line.code !== undefined || line.itemClass !== undefined, { message: "Give a catalogue code or the item class", path: ["itemClass"] })
+  .refine((line) => line.amountFen % (line.quantity ?? 1) === 0, { message: "The amount is unit price × quantity: a whole number of fen per unit", path: ["amountFen"] });
 
 export const settleVisitSchema = z
   .strictObject({
@@ -49,7 +52,8 @@ export const settleInputSchema = z
     /** Whose personal account pays: the person's own by default, or a close relative's (家庭共济). */
     accountPersonId: z.uuid().optional(),
     terminalId: z.uuid().optional(),
-    serviceDate: z.string().refine(isIsoDate, { message: "A valid date written YYYY-MM-DD" }),
+    /** Today (China time) when left out; a request that leaves it out is hashed without it. */
+    serviceDate: z.string().refine(isIsoDate, { message: "A valid date written YYYY-MM-DD" }).optional(),
     now: z.date(),
   })
   .refine((input) => input.lines.reduce((sum, line) => sum + line.amountFen, 0) <= MAX_BILL_FEN, { message: "The bill's total is too large", path: ["lines"] });

@@ -21,10 +21,16 @@ export interface SettleResult {
 }
 
 /**
- * Fault injection for tests: runs inside the transaction right after the settlement row is
- * written, so a test can prove that a failure there leaves nothing behind.
+ * What the caller adds to the one transaction. `beforeWrite` runs only for a new settlement —
+ * after the ledger lock and the idempotency check, before anything is written — so a caller's
+ * own conditions (the counter's settlement token, service-date rule and rate limit) are checked
+ * and spent in the same transaction, and never for a retry answered with the first settlement.
  */
-export interface SettleTestHooks {
+export interface SettleHooks {
+  beforeWrite?: (tx: Db, bill: { serviceDate: string; personId: string }) => Promise<void> | void;
+  /** After a new settlement is written, in its transaction: what the caller records with it (the counter's access-log entry of a payment under a grant). */
+  afterWrite?: (tx: Db, settlement: LedgerSettlement) => Promise<void> | void;
+  /** Fault injection for tests: right after the settlement row, to prove a failure leaves nothing behind. */
   afterSettlementInsert?: (tx: Db) => Promise<void> | void;
 }
 
@@ -44,14 +50,20 @@ async function replayOf(db: Db, input: ParsedSettleInput, hash: string): Promise
  * Settles one bill against the person's year-to-date ledger: loads policy, person, facility and
  * accumulators, runs the engine, and writes the settlement, its lines, the new accumulators and
  * the personal-account entry in one transaction, under the ledger lock of the person (and of the
- * relative whose account pays). The same idempotency key answers with the first settlement; a
- * concurrent duplicate that loses the race on the unique key gets the winner's settlement.
+ * relative whose account pays).
+ *
+ * The same idempotency key and request answer with the first settlement, whenever they come: a
+ * later retry finds it, and a concurrent one waits for the first's lock and then finds it (or,
+ * for another person under the same key, loses the race on the unique key and reads the
+ * winner's). A request without a service date means today — and is hashed without it, so a
+ * retry after midnight is still the same request.
  */
-export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleTestHooks): Promise<SettleResult> {
+export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks): Promise<SettleResult> {
   const parsed = settleInputSchema.safeParse(rawInput);
   if (!parsed.success) throw invalidSettlementRequest(describeIssues(parsed.error));
   const input = parsed.data;
-  if (input.serviceDate > chinaDay(input.now)) throw serviceDateInFuture();
+  const serviceDate = input.serviceDate ?? chinaDay(input.now);
+  if (serviceDate > chinaDay(input.now)) throw serviceDateInFuture();
   const hash = requestHash(input);
   try {
     return await runTransaction(db, async (tx) => {
@@ -61,7 +73,10 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleTestHo
       // A retry finds the first request's settlement; a duplicate that waited for the lock, too.
       const replay = await replayOf(tx, input, hash);
       if (replay) return replay;
-      return { settlement: await writeSettlement(tx, input, hash, birthDate, hooks), replayed: false };
+      await hooks?.beforeWrite?.(tx, { serviceDate, personId: input.personId });
+      const settlement = await writeSettlement(tx, { ...input, serviceDate }, hash, birthDate, hooks);
+      await hooks?.afterWrite?.(tx, settlement);
+      return { settlement, replayed: false };
     });
   } catch (error) {
     // Per terminal, or (settled by the app itself) among settlements without a terminal.
@@ -83,7 +98,7 @@ async function requirePeople(tx: Db, personId: string, accountPersonId: string):
   return person.birthDate;
 }
 
-async function writeSettlement(tx: Db, input: ParsedSettleInput, hash: string, birthDate: string, hooks: SettleTestHooks | undefined): Promise<LedgerSettlement> {
+async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate: string }, hash: string, birthDate: string, hooks: SettleHooks | undefined): Promise<LedgerSettlement> {
   const year = Number(input.serviceDate.slice(0, 4));
   const engine = await loadEngineInput(tx, input, { birthDate });
   const context = { ...engine, visit: engine.input.visit, lines: engine.input.lines };

@@ -1,9 +1,9 @@
-import { and, count, desc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
 import { findCatalogueItem } from "@/lib/catalogue";
 import { ageOn } from "@/lib/dates";
 import { enrolmentInForce } from "@/lib/db";
 import type { Db } from "@/lib/db";
-import { chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, regions } from "@/lib/db/schema";
+import { chronicApprovals, crossRegionFilings, enrolments, facilities, regions } from "@/lib/db/schema";
 import { settlements } from "@/lib/db/schema";
 import {
   type Accumulators, type AccountOwner, type BillLine, type CrossRegion, type FacilityLevel, type Fen, type Person, type SettlementInput, type Visit,
@@ -12,8 +12,8 @@ import {
 import { accountBalance } from "./account";
 import { loadAccumulators } from "./accumulators";
 import { resolveChosenClinicStatus } from "@/lib/clinic";
-// 家庭共济's relations (国办发〔2021〕14号): one rule, the family domain's, for grants and for the ledger.
-import { MUTUAL_AID_RELATIONS } from "@/lib/family";
+// 家庭共济: one rule (the family domain's, over the national dated rule) for grants, the counter and the ledger.
+import { mutualAidRefusal, registeredRelation } from "@/lib/family";
 import { chronicNotApproved, facilityNotFound, familyAccountRefused, notEnrolled, policyUnavailable, unknownCatalogueItem } from "./errors";
 import type { ParsedSettleInput, SettleLine } from "./settle-input";
 
@@ -82,14 +82,11 @@ async function admissionsSettled(db: Db, personId: string, year: number): Promis
 }
 
 
+/** 家庭共济 on the day of service: the patient is a close relative of the holder, whose account is an employee's. */
 async function requireMutualAidAccount(db: Db, personId: string, accountPersonId: string, day: string): Promise<void> {
-  const [relation] = await db
-    .select({ id: familyRelations.id })
-    .from(familyRelations)
-    .where(and(eq(familyRelations.personId, personId), eq(familyRelations.relativeId, accountPersonId), inArray(familyRelations.relation, [...MUTUAL_AID_RELATIONS])))
-    .limit(1);
+  const relation = await registeredRelation(db, accountPersonId, personId);
   const holder = await enrolmentOn(db, accountPersonId, day);
-  if (!relation || holder?.insurance !== "employee") throw familyAccountRefused();
+  if (mutualAidRefusal({ relation, holderInsurance: holder?.insurance ?? null }, day) !== null) throw familyAccountRefused();
 }
 
 /** A bill line with its class from the catalogue when its code is known there. */
@@ -119,7 +116,7 @@ export function billLineOf(line: SettleLine): BillLine {
 }
 
 /** A bill as both the counter's settle and the patient's estimate describe it (fen). */
-export type Bill = Pick<ParsedSettleInput, "personId" | "facilityId" | "visit" | "lines" | "useAccount" | "accountPersonId" | "serviceDate">;
+export type Bill = Pick<ParsedSettleInput, "personId" | "facilityId" | "visit" | "lines" | "useAccount" | "accountPersonId"> & { serviceDate: string };
 
 /** The year to date a quote may assume instead of the ledger's: single figures, counted in this visit's bucket. */
 export interface AssumedYearToDate {

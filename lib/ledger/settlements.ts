@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/lib/db";
-import { facilities, people, settlementLines, settlementReversals, settlements, type SettlementStatus } from "@/lib/db/schema";
+import { facilities, people, settlementLines, settlementReversals, settlements, type RelationKind, type SettlementStatus } from "@/lib/db/schema";
+import { registeredRelation } from "@/lib/family";
 import type { SettlementAmounts, VisitKind } from "@/lib/reimbursement";
 import { maskName } from "@/lib/privacy";
 
@@ -39,7 +40,8 @@ export interface SettlementDetail extends SettlementListItem {
   steps: Array<{ rule: string; baseFen: number; amountFen: number; note: { zh: string; en: string }; source: string | null }>;
   summary: { zh: string; en: string };
   /** Whose personal account paid: the person's own, or a relative's (masked) through 家庭共济. */
-  paidFromAccountOf: { self: true } | { self: false; maskedName: string } | null;
+  /** Whose account paid: the person's own, or a relative's through 家庭共济 (who they are to the person). */
+  paidFromAccountOf: { self: true } | { self: false; maskedName: string; gender: "female" | "male"; relation: RelationKind | null } | null;
   reversal: { reversedAt: string; reason: string } | null;
 }
 
@@ -158,6 +160,7 @@ export async function getSettlement(db: Db, personId: string, id: string): Promi
       explanation: settlements.explanation,
       accountPersonId: settlements.accountPersonId,
       payerName: payers.name,
+      payerGender: payers.gender,
       reversedAt: settlementReversals.reversedAt,
       reason: settlementReversals.reason,
     })
@@ -188,7 +191,12 @@ export async function getSettlement(db: Db, personId: string, id: string): Promi
       source: step.source ?? null,
     })),
     summary: { zh: explanation.zh[0] ?? "", en: explanation.en[0] ?? "" },
-    paidFromAccountOf: !paidByAccount ? null : row.accountPersonId === personId ? { self: true } : { self: false, maskedName: maskName(row.payerName ?? "") },
+    paidFromAccountOf:
+      !paidByAccount || row.accountPersonId === null
+        ? null
+        : row.accountPersonId === personId
+          ? { self: true }
+          : { self: false, maskedName: maskName(row.payerName ?? ""), gender: row.payerGender ?? "female", relation: await registeredRelation(db, personId, row.accountPersonId) },
     reversal: row.reversedAt !== null && row.reason !== null ? { reversedAt: row.reversedAt.toISOString(), reason: row.reason } : null,
   };
 }

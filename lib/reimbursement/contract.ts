@@ -4,6 +4,7 @@
  * national field names. The command line, the HTTP route and the server action
  * all call {@link estimate}.
  */
+import { readLineMoney } from "./bill-line";
 import { bucketOf, findBenefit, knowsDisease, noVersionIssue, unknownDiseaseIssue } from "./benefits";
 import { deductibleKey } from "./deductible";
 import { computeSettlement } from "./engine";
@@ -122,13 +123,16 @@ function contextIssues(raw: unknown, policy: Policy | undefined, lookupItem: Cat
 function billLines(items: EstimateRequest["items"], facts: ReadonlyArray<CatalogueItemFacts | undefined>): BillLine[] {
   return items.map((item, index) => {
     const found = facts[index];
+    // Checked by the request schema: unit price × quantity = amount (bill-line.ts).
+    const money = readLineMoney(item);
+    if (!money.ok) throw new RangeError(`not a checked bill line: items.${index}`);
     return {
       name: item.name ?? found?.name,
       code: item.code,
       // Explicit fields of the bill line win over the catalogue's.
       itemClass: item.class ?? found?.class ?? "C",
-      amount: yuanToFen(item.amount),
-      quantity: item.quantity,
+      amount: money.value.amountFen,
+      quantity: money.value.quantity,
       classBShare: item.selfPayRatio === undefined ? found?.classBShare : ratioToBasisPoints(item.selfPayRatio),
       priceCeiling: item.priceCeiling === undefined ? found?.priceCeilingFen : yuanToFen(item.priceCeiling),
     };

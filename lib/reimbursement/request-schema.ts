@@ -7,7 +7,9 @@
  * No server-only imports: safe in a browser bundle.
  */
 import { z } from "zod";
-import { type RequestIssue, ISSUE_MESSAGES, issue } from "./issues";
+import { MAX_LINE_NAME, readLineMoney } from "./bill-line";
+import { lineMoneyFields } from "./bill-line-schema";
+import { type RequestIssue, ISSUE_MESSAGES, issue, issueText } from "./issues";
 import { formatYuan, parseYuan } from "./money";
 import {
   MAX_BILL_FEN,
@@ -65,14 +67,16 @@ export const visitSchema = z.strictObject({
   chosenClinic: option(CHOSEN_CLINIC_STATUSES).optional(),
 });
 
-/** A line gives `class` or `code` (checked with the whole request). */
+/**
+ * A line gives `class` or `code`, and `unitPrice` (× `quantity`) or its `amount` — both when they
+ * agree (checked with the whole request: bill-line.ts).
+ */
 export const itemSchema = z.strictObject({
-    name: z.string().max(200).optional(),
+    name: z.string().max(MAX_LINE_NAME, { error: issueText("name_too_long", `at most ${MAX_LINE_NAME} characters`) }).optional(),
     /** A catalogue code; looked up when `class` is not given (explicit fields win). */
     code: z.string().min(1).max(64).optional(),
     class: option(ITEM_CLASSES).optional(),
-    amount: yuanAmount(MAX_LINE_FEN),
-    quantity: integer(1, 100_000).optional(),
+    ...lineMoneyFields(),
     /** Class B: the share paid first by the person, overriding catalogue and region. */
     selfPayRatio: ratioFraction().optional(),
     /** Price ceiling per unit (超限价). */
@@ -133,9 +137,9 @@ export function crossFieldIssues(request: unknown): RequestIssue[] {
   let total = 0;
   items.forEach((item: unknown, index) => {
     if (field(item, "class") === undefined && field(item, "code") === undefined) issues.push(issue(`items.${index}.class`, "class_or_code"));
-    const amount = field(item, "amount");
-    const parsed = typeof amount === "number" || typeof amount === "string" ? parseYuan(amount) : undefined;
-    if (parsed?.ok) total += parsed.value;
+    const money = readLineMoney({ quantity: field(item, "quantity"), unitPrice: field(item, "unitPrice"), amount: field(item, "amount") });
+    if (money.ok) total += money.value.amountFen;
+    else issues.push(...money.issues.map((problem) => issue(`items.${index}.${problem.field}`, problem.code, problem.detail)));
   });
   if (total > MAX_BILL_FEN) issues.push(issue("items", "bill_too_large", `at most ${formatYuan(MAX_BILL_FEN)}`));
   return [...issues, ...accountIssues(field(request, "personalAccount"))];

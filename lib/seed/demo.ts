@@ -16,6 +16,7 @@ import {
   seedChronicApprovals, seedEnrolments, seedFamilyRelations, seedFilings, seedPeople, seedUsers,
 } from "./people";
 import { seedId } from "./seed-id";
+import { DEMO_TERMINAL } from "./terminal";
 
 export interface SeedResult {
   /** The demo terminal's key when this run created it (null when it already existed). */
@@ -46,7 +47,7 @@ export async function seedDemoData(db: Db, options: { terminalKey?: string; toda
 
     // A configured key always wins (so CI and docs can rely on it); a random one is made only once.
     const key = options.terminalKey ?? `ybt_${randomBytes(24).toString("base64url")}`;
-    const terminal = { id: seedId("terminal:demo"), name: "演示药店收银台 1 号", facilityId: facilityId("sm-yida"), keyHash: sha256Hex(key) };
+    const terminal = { id: seedId("terminal:demo"), name: DEMO_TERMINAL.name, facilityId: facilityId(DEMO_TERMINAL.facility), keyHash: sha256Hex(key) };
     const insert = tx.insert(terminals).values(terminal);
     const inserted = await (options.terminalKey
       ? insert.onConflictDoUpdate({ target: terminals.id, set: { keyHash: terminal.keyHash, revokedAt: null } })

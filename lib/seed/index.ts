@@ -7,6 +7,7 @@ export { seedDemoData, type SeedResult } from "./demo";
 export { seedCatalogue } from "./catalogue";
 export { facilityId, seedFacilities } from "./facilities";
 export { DEMO_KIOSK_TERMINAL_ID } from "./kiosk";
+export { DEMO_TERMINAL } from "./terminal";
 export { nationalIdFor } from "./national-id";
 export { demoAccounts, personId, seedChronicApprovals, seedEnrolments, seedFamilyRelations, seedFilings, seedPeople, seedUsers } from "./people";
 export { seedAlliances, seedRegions } from "./regions";

@@ -4,7 +4,10 @@
  */
 import "server-only";
 export * from "./client";
-export { consumeSettlementToken, newSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "./settlement-tokens";
-export { getSettlementAtTerminal, reverseAtTerminal, reverseRequestAtTerminal, settleAtTerminal, settleRequestAtTerminal, type SettleAtTerminalResult } from "./settlements";
+export { consumeSettlementToken, newSettlementToken, personOfSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "./settlement-tokens";
+export {
+  DEFAULT_COUNTER_RULES, getSettlementAtTerminal, reverseAtTerminal, reverseRequestAtTerminal, SETTLE_RATE_LIMIT, settleAtTerminal, settleRequestAtTerminal,
+  type CounterRules, type SettleAtTerminalResult,
+} from "./settlements";
 export { handleVerifyRequest, purgeUsedVoucherCodes, verifyVoucherAtTerminal, VERIFY_RATE_LIMIT, type VerifiedVoucher, type VerifyAtTerminalOptions } from "./voucher-verification";
 export { toTerminalSettlementDto } from "./settlement-dto";

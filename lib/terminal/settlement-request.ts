@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { DISEASE_ID, ITEM_CLASSES, MAX_LINES, VISIT_KINDS, facilityLevelSchema, parseYuan } from "@/lib/reimbursement";
+import { DISEASE_ID, ITEM_CLASSES, MAX_LINE_NAME, MAX_LINES, VISIT_KINDS, facilityLevelSchema, lineMoneyFields, parseYuan, readLineMoney, refineLineMoney } from "@/lib/reimbursement";
 import { isIsoDate } from "@/lib/reimbursement";
 
 /**
  * The body of POST /api/v1/terminal/settlements: what a counter sends after a verified scan.
- * Amounts are yuan as written (a JSON number or string, at most two decimals), read as fen
- * without floating point; the terminal's own facility is the place of treatment.
+ * A line is a catalogue code (or a class) with its unit price and quantity, or its amount — unit
+ * price × quantity = amount, read as fen without floating point by the same reader as the
+ * Estimate form and the estimate API (lib/reimbursement bill-line.ts); the terminal's own
+ * facility is the place of treatment.
  */
 const yuan = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const parsed = parseYuan(value);
@@ -19,13 +21,22 @@ const yuan = z.union([z.number(), z.string()]).transform((value, ctx) => {
 export const terminalSettlementLineSchema = z
   .strictObject({
     code: z.string().trim().min(1).max(64).optional(),
-    name: z.string().trim().min(1).max(100).optional(),
+    name: z.string().trim().min(1).max(MAX_LINE_NAME).optional(),
     class: z.enum(ITEM_CLASSES).optional(),
-    quantity: z.number().int().min(1).max(100_000).optional(),
-    /** The line's total in yuan. */
-    amount: yuan,
+    ...lineMoneyFields(),
   })
-  .refine((line) => line.code !== undefined || line.class !== undefined, { message: "Give a catalogue code or the item class", path: ["class"] });
+  .superRefine((line, ctx) => {
+    if (line.code === undefined && line.class === undefined) ctx.addIssue({ code: "custom", message: "Give a catalogue code or the item class", path: ["class"] });
+    refineLineMoney(line, ctx);
+  })
+  .transform(({ quantity: _q, unitPrice: _u, amount: _a, ...line }, ctx) => {
+    const money = readLineMoney({ quantity: _q, unitPrice: _u, amount: _a });
+    if (!money.ok) {
+      ctx.addIssue({ code: "custom", message: "unit price × quantity = amount" });
+      return z.NEVER;
+    }
+    return { ...line, ...money.value };
+  });
 
 export const terminalSettlementRequestSchema = z.strictObject({
   settlementToken: z.string().min(1).max(100),
@@ -38,7 +49,15 @@ export const terminalSettlementRequestSchema = z.strictObject({
     .refine((visit) => visit.kind !== "chronic_outpatient" || visit.disease !== undefined, { message: "A chronic-disease visit names the disease", path: ["disease"] }),
   lines: z.array(terminalSettlementLineSchema).min(1).max(MAX_LINES),
   useAccount: z.boolean().default(true),
-  /** Defaults to today (China time); a counter settles today's visits. */
+  /**
+   * 家庭共济: pay the personal share from a relative's account instead of the patient's own — one
+   * of the references the scan answered in `familyAccounts`. Implies useAccount.
+   */
+  familyAccount: z.string().regex(/^[0-9a-f]{32}$/).optional(),
+  /**
+   * Defaults to today (China time). A counter settles today's care, or — where the region allows
+   * it (SETTLEMENT_BACKDATE_DAYS) — care of the last few days of the same year (service-date.ts).
+   */
   serviceDate: z.string().refine(isIsoDate, { message: "A valid date written YYYY-MM-DD" }).optional(),
 });
 
@@ -47,3 +66,4 @@ export const reversalRequestSchema = z.strictObject({ reason: z.string().trim().
 export const idempotencyKeySchema = z.string().trim().min(8).max(200);
 
 export type TerminalSettlementRequest = z.output<typeof terminalSettlementRequestSchema>;
+export type TerminalSettlementRequestInput = z.input<typeof terminalSettlementRequestSchema>;

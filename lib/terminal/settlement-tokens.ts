@@ -28,6 +28,26 @@ const tokenExpired = new DomainError("settlement_token_expired");
 const tokenUsed = new DomainError("settlement_token_used");
 
 /**
+ * Whose bill a token stands for, without spending it: the person of a token this terminal was
+ * given, spent or not (a retry of a settled bill still names its person). Unknown tokens, and
+ * tokens of other terminals, are refused.
+ */
+export async function personOfSettlementToken(db: Db, token: string, terminalId: string): Promise<string> {
+  return (await scanOfSettlementToken(db, token, terminalId)).personId;
+}
+
+/** The scan a token stands for (whose bill, and the device that showed the code), without spending it. */
+export async function scanOfSettlementToken(db: Db, token: string, terminalId: string): Promise<{ personId: string; deviceId: string }> {
+  if (!token.startsWith(SETTLEMENT_TOKEN_PREFIX) || token.length > 100) throw tokenInvalid;
+  const [row] = await db
+    .select({ personId: settlementTokens.personId, deviceId: settlementTokens.deviceId })
+    .from(settlementTokens)
+    .where(and(eq(settlementTokens.tokenHash, sha256Hex(token)), eq(settlementTokens.terminalId, terminalId)));
+  if (!row) throw tokenInvalid;
+  return row;
+}
+
+/**
  * Spends a settlement token: once only, only by the terminal it was issued to, before it
  * expires. Call it inside the settlement's own transaction (pass the transaction as `db`),
  * so a settlement that fails does not use the token up.

@@ -1,21 +1,35 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth";
-import { consumeSettlementToken } from "./settlement-tokens";
-import { runTransaction, type Db } from "@/lib/db";
-import { people } from "@/lib/db/schema";
-import { chinaDay } from "@/lib/dates";
+import { consumeSettlementToken, scanOfSettlementToken } from "./settlement-tokens";
+import type { Db } from "@/lib/db";
+import { facilities, terminals } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
-import { findSettlementIdByKey, loadLedgerSettlement, reverse, settle } from "@/lib/ledger";
-import { maskName } from "@/lib/privacy";
-import { enforceRateLimit } from "@/lib/rate-limit";
+import { recordCounterUse } from "@/lib/family";
+import { loadLedgerSettlement, reverse, settle } from "@/lib/ledger";
+import { getPersonSummary } from "@/lib/people";
+import { getPolicy } from "@/lib/reimbursement";
+import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { accountOfRef, familyAccountNow } from "./family-account";
+import { serviceDateRefusal } from "./service-date";
 import { toTerminalSettlementDto, type TerminalSettlementDto } from "./settlement-dto";
 import { idempotencyKeySchema, reversalRequestSchema, terminalSettlementRequestSchema, type TerminalSettlementRequest } from "./settlement-request";
 
-const SETTLE_RATE_LIMIT = { limit: 120, windowMs: 60_000 };
+/** New settlements a terminal may make per minute; a retry answered with the first settlement never counts. */
+export const SETTLE_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
 
 const noFacility = new DomainError("terminal_without_facility");
 const notFound = new DomainError("settlement_not_found");
+
+/** The counter's own rules, configured per deployment (lib/env.ts). */
+export interface CounterRules {
+  /** Late settlement: care of the last N days of the same year (0: today only). */
+  backdateDays: number;
+  /** Overrides the per-terminal limit (tests use a small one). */
+  rateLimit?: Omit<RateLimitRule, "key">;
+}
+
+export const DEFAULT_COUNTER_RULES: CounterRules = { backdateDays: 0 };
 
 export interface SettleAtTerminalResult {
   settlement: TerminalSettlementDto;
@@ -23,10 +37,21 @@ export interface SettleAtTerminalResult {
   replayed: boolean;
 }
 
+function refuseServiceDate(serviceDate: string, now: Date, backdateDays: number): void {
+  const refusal = serviceDateRefusal(serviceDate, now, backdateDays);
+  if (!refusal) return;
+  if (refusal.code === "service_date_too_early") throw new DomainError(refusal.code, { earliestDay: refusal.earliestDay });
+  if (refusal.code === "service_date_previous_year") throw new DomainError(refusal.code, { year: refusal.year });
+  throw new DomainError(refusal.code);
+}
+
 /**
- * Settles a bill for the person a scan verified. The settlement token is spent in the same
- * transaction as the settlement, so a failed settlement leaves the token usable; a retry with
- * the same Idempotency-Key returns the first settlement instead of charging twice.
+ * Settles a bill for the person a scan verified, in the ledger's one transaction (lib/ledger
+ * settle). A retry with the same Idempotency-Key and bill — later, or concurrent and waiting for
+ * the first on the person's ledger lock — is answered with the first settlement, whatever has
+ * happened to the token since. Only a new settlement checks the service date, counts against the
+ * terminal's rate limit and spends the token, all inside that transaction: a settlement that
+ * fails leaves the token usable and counts nothing.
  */
 export async function settleAtTerminal(
   db: Db,
@@ -34,25 +59,25 @@ export async function settleAtTerminal(
   request: TerminalSettlementRequest,
   idempotencyKey: string,
   now: Date,
+  rules: CounterRules = DEFAULT_COUNTER_RULES,
 ): Promise<SettleAtTerminalResult> {
   const facilityId = terminal.facilityId;
   if (!facilityId) throw noFacility;
-  await enforceRateLimit(db, { key: `terminal-settle:${terminal.id}`, ...SETTLE_RATE_LIMIT }, now);
-
-  const previous = await findSettlementIdByKey(db, terminal.id, idempotencyKey);
-  const result = await runTransaction(db, async (tx) => {
-    // A retry of a settled request no longer holds a spendable token: the ledger's idempotency
-    // check (same key, same request) answers it, and a different request under the key is refused.
-    const personId = previous
-      ? (await loadLedgerSettlement(tx, previous.id))!.personId
-      : (await consumeSettlementToken(tx, request.settlementToken, terminal.id, now)).personId;
-    return settle(tx, {
+  const scan = await scanOfSettlementToken(db, request.settlementToken, terminal.id);
+  const personId = scan.personId;
+  // 家庭共济: the relative's account the scan offered under this reference (a retry names the same one).
+  const accountPersonId = request.familyAccount === undefined ? undefined : await accountOfRef(db, scan, request.settlementToken, request.familyAccount);
+  let lentUnder: { grantId: string; granteeUserId: string } | null = null;
+  const result = await settle(
+    db,
+    {
       personId,
       facilityId,
       terminalId: terminal.id,
       idempotencyKey,
-      useAccount: request.useAccount,
-      serviceDate: request.serviceDate ?? chinaDay(now),
+      useAccount: request.useAccount || accountPersonId !== undefined,
+      ...(accountPersonId === undefined ? {} : { accountPersonId }),
+      serviceDate: request.serviceDate,
       now,
       visit: {
         kind: request.visit.kind,
@@ -66,10 +91,32 @@ export async function settleAtTerminal(
         name: line.name,
         itemClass: line.class,
         quantity: line.quantity,
-        amountFen: line.amount,
+        amountFen: line.amountFen,
       })),
-    });
-  });
+    },
+    {
+      beforeWrite: async (tx, bill) => {
+        refuseServiceDate(bill.serviceDate, now, rules.backdateDays);
+        await enforceRateLimit(tx, { key: `terminal-settle:${terminal.id}`, ...(rules.rateLimit ?? SETTLE_RATE_LIMIT) }, now);
+        const authority = await consumeSettlementToken(tx, request.settlementToken, terminal.id, now);
+        // The token was read before the transaction; it names the same person still.
+        if (authority.personId !== bill.personId) throw new DomainError("settlement_token_invalid");
+        // A relative's account may pay only as the grant and the rule stand now (an ended grant is refused).
+        if (accountPersonId !== undefined) {
+          const account = await familyAccountNow(tx, scan, accountPersonId, bill.serviceDate, now);
+          lentUnder = account.grantId === null ? null : { grantId: account.grantId, granteeUserId: account.granteeUserId };
+        }
+      },
+      // A payment from an account lent under a grant goes into its holder's access log, with the settlement.
+      afterWrite: async (tx, settlement) => {
+        if (lentUnder === null || accountPersonId === undefined || settlement.amounts.acct_pay <= 0) return;
+        await recordCounterUse(tx, {
+          actorUserId: lentUnder.granteeUserId, subjectPersonId: accountPersonId, via: "grant", grantId: lentUnder.grantId,
+          action: "account.pay", facilityId, settlementId: settlement.id, at: now,
+        });
+      },
+    },
+  );
   return { settlement: await dtoFor(db, result.settlement.id), replayed: result.replayed };
 }
 
@@ -84,12 +131,13 @@ export async function settleRequestAtTerminal(
   body: unknown,
   idempotencyKey: unknown,
   now: Date,
+  rules: CounterRules = DEFAULT_COUNTER_RULES,
 ): Promise<SettleAtTerminalResult> {
   const key = idempotencyKeySchema.safeParse(idempotencyKey ?? "");
   if (!key.success) throw new DomainError("invalid_request", { fields: "Idempotency-Key (8–200 characters)" });
   const parsed = terminalSettlementRequestSchema.safeParse(body);
-  if (!parsed.success) throw new DomainError("invalid_request", { fields: parsed.error.issues.map((i) => i.path.join(".") || "body").join(", ") });
-  return settleAtTerminal(db, terminal, parsed.data, key.data, now);
+  if (!parsed.success) throw new DomainError("invalid_request", { fields: [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "body"))].join(", ") });
+  return settleAtTerminal(db, terminal, parsed.data, key.data, now, rules);
 }
 
 /** A reversal request as it arrives (API or terminal page): the reason checked, then reversed. */
@@ -118,9 +166,26 @@ export async function reverseAtTerminal(
   return dtoFor(db, id);
 }
 
+/** The settlement with what its receipt names: the place, the till, the person (masked) and their insurance that day. */
 async function dtoFor(db: Db, id: string): Promise<TerminalSettlementDto> {
   const settlement = await loadLedgerSettlement(db, id);
   if (!settlement) throw notFound;
-  const [person] = await db.select({ name: people.name }).from(people).where(eq(people.id, settlement.personId));
-  return toTerminalSettlementDto(settlement, maskName(person?.name ?? ""));
+  const [[place], [till], summary] = await Promise.all([
+    db.select({ name: facilities.name, nameEn: facilities.nameEn }).from(facilities).where(eq(facilities.id, settlement.facilityId)),
+    settlement.terminalId ? db.select({ name: terminals.name }).from(terminals).where(eq(terminals.id, settlement.terminalId)) : Promise.resolve([]),
+    getPersonSummary(db, settlement.personId, settlement.serviceDate),
+  ]);
+  const enrolment = summary?.enrolment ?? null;
+  const disease = settlement.visit.disease;
+  return toTerminalSettlementDto(settlement, {
+    maskedName: summary?.maskedName ?? "",
+    person: {
+      insurance: enrolment?.insurance ?? null,
+      employeeStatus: enrolment?.status ?? null,
+      region: enrolment ? { code: enrolment.regionCode, name: enrolment.regionName, nameEn: enrolment.regionNameEn } : null,
+    },
+    facility: place ?? { name: "", nameEn: "" },
+    terminal: till ?? null,
+    diseaseLabel: disease ? (getPolicy(settlement.policy.id)?.diseases?.[disease] ?? null) : null,
+  });
 }

@@ -11,11 +11,11 @@ import { verifyVoucherRequestSchema } from "./verify-request";
 import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { verifyVoucherCode, type VoucherError } from "@/lib/voucher";
 import { getChosenClinic, type ChosenClinic } from "@/lib/clinic";
-import { checkGrant, type GrantRefusal } from "@/lib/family";
-import { checkGuardianCode } from "@/lib/family";
+import { checkGrant, checkGuardianCode, recordCounterUse, type GrantRefusal } from "@/lib/family";
 import { getEntitlementSummaryForTerminal, type EntitlementSummary } from "@/lib/ledger";
 import { loadDevicePublicKey } from "@/lib/devices";
 import { getPersonSummary } from "@/lib/people";
+import { familyAccountsAtCounter, type CounterFamilyAccount } from "./family-account";
 import { newSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "./settlement-tokens";
 
 /** A counter scans a code every few seconds at most; more than this per minute is a script. */
@@ -36,6 +36,11 @@ export interface VerifiedVoucher {
   code: { issuedAt: string; expiresAt: string };
   /** One settlement for this person at this terminal, within its lifetime. */
   settlement: { token: string; expiresAt: string };
+  /**
+   * Relatives' personal accounts that may pay this person's share instead of their own (家庭共济),
+   * each named by a reference for the settlement request's `familyAccount`. Empty when none may.
+   */
+  familyAccounts: CounterFamilyAccount[];
 }
 
 function fromVoucherError(error: VoucherError): DomainError {
@@ -181,6 +186,14 @@ export async function verifyVoucherAtTerminal(
     select id from token
   `)) as unknown as { rows: { id: string }[] };
   if (spent.rows.length === 0) throw alreadyUsed;
+  // A code shown from a family member's phone: the scan goes into the person's access log (where, when).
+  if (code.grantId !== null) {
+    await recordCounterUse(db, {
+      actorUserId: signer.userId, subjectPersonId: person.id, via: tokenGrantId === null ? "guardian" : "grant", grantId: tokenGrantId,
+      action: "voucher.scan", facilityId: terminal.facilityId, at: now,
+    });
+  }
+  const familyAccounts = await familyAccountsAtCounter(db, signer, person.id, token, day, now);
 
   const enrolment = summary.enrolment;
   return {
@@ -195,6 +208,7 @@ export async function verifyVoucherAtTerminal(
     shownUnderGrant: code.grantId !== null,
     code: { issuedAt: new Date(code.issuedAt * 1000).toISOString(), expiresAt: code.expiresAt.toISOString() },
     settlement: { token, expiresAt: tokenExpiresAt.toISOString() },
+    familyAccounts,
   };
 }
 

@@ -4,7 +4,7 @@
  * for real here.
  */
 import { describe, expect, test } from "vitest";
-import { type PolicyProvenance, allPolicyProvenance, policyIds, policyProvenance } from "@/lib/reimbursement";
+import { type PolicyProvenance, allPolicyProvenance, familyMutualAidProvenance, policyIds, policyProvenance } from "@/lib/reimbursement";
 import { TSX, run } from "./run-command";
 
 const provenanceCli = (args: string[]) => run(TSX, ["scripts/policy-provenance.ts", ...args]);
@@ -44,8 +44,9 @@ describe("policy provenance", () => {
     expect(textRun.stdout).toMatch(/UNVERIFIED {2}2021-01-01 → in force/);
     expect(jsonRun.code).toBe(0);
     const all = JSON.parse(jsonRun.stdout) as PolicyProvenance[];
-    expect(all.map((policy) => policy.id)).toEqual(policyIds());
-    expect(all).toEqual(JSON.parse(JSON.stringify(allPolicyProvenance())));
+    // The shipped policies, then the national rules (家庭共济's circle of relatives) as "CN".
+    expect(all.map((policy) => policy.id)).toEqual([...policyIds(), "CN"]);
+    expect(all).toEqual(JSON.parse(JSON.stringify([...allPolicyProvenance(), familyMutualAidProvenance()])));
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.stderr)).toMatchObject({ error: "usage" });
   }, 60_000);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { containing, demoPerson, format, zh } from "./fixtures";
+import { containing, demoPerson, format, named, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 async function expectNoViolations(page: Page) {
@@ -24,20 +24,27 @@ test("grant, accept, use, log, end — and an ended grant is refused at once", a
   await grandfather.goto("/family");
   await expectNoViolations(grandfather);
   await grandfather.getByLabel(family.create.phone).fill(sonPerson.phone);
+  await grandfather.getByLabel(family.create.relation).selectOption("child");
   await grandfather.getByLabel(family.scopes.show_code).check();
   await grandfather.getByRole("button", { name: family.create.submit }).click();
   await expect(grandfather.getByText(family.create.sent)).toBeVisible();
   await grandfather.reload();
   // Other tests may have left ended grants of his to the son; this one is the open one.
   const given = grandfather.getByTestId("grant-given").filter({ hasText: sonPerson.maskedPhone }).filter({ hasNotText: family.status.ended });
-  await expect(given).toContainText(family.status.pending);
+  // The giver reads it from his side: whom, as what, and that it waits for them.
+  await expect(given).toContainText(format(family.given.sentence, { who: named(sonPerson, "child"), scopes: `${family.scopes.view_coverage}${family.list.last}${family.scopes.show_code}` }));
+  await expect(given).toContainText(family.given.status);
 
   const son = await signedInPage(browser, sonPerson.phone);
   await son.goto("/family");
   const received = son.getByTestId("grant-received").filter({ hasNotText: family.status.ended });
-  await expect(received).toContainText(format(family.received.from, { who: father.maskedName }));
-  await received.getByRole("button", { name: family.accept }).click();
+  // The receiver reads it from his: who allows him what of TA's, and that accepting is his to do.
+  await expect(received).toContainText(format(family.received.sentence, { who: named(father, "parent"), scopes: `${family.scopesReceived.view_coverage}${family.list.last}${family.scopesReceived.show_code}` }));
+  await expect(received).toContainText(family.received.status);
+  await received.getByRole("button", { name: family.received.accept }).click();
   await expect(received).toContainText(family.status.active);
+  // Once active: how to leave it.
+  await expect(received.getByRole("button", { name: family.received.leave })).toBeVisible();
   await expectNoViolations(son);
 
   // Home's switcher: self, the dependant daughter, and the grandfather under the grant.
@@ -45,7 +52,7 @@ test("grant, accept, use, log, end — and an ended grant is refused at once", a
   const switcher = son.getByRole("navigation", { name: family.switcher.label });
   await expect(switcher.getByRole("link")).toHaveCount(3);
   await switcher.getByRole("link", { name: containing(father.maskedName) }).click();
-  await expect(son.getByText(format(family.switcher.actingFor, { name: father.maskedName }))).toBeVisible();
+  await expect(son.getByText(format(family.switcher.actingFor, { name: named(father, "parent") }))).toBeVisible();
   const actingUrl = son.url();
   const grandfatherId = new URL(actingUrl).searchParams.get("for")!;
   await expectNoViolations(son);
@@ -58,14 +65,14 @@ test("grant, accept, use, log, end — and an ended grant is refused at once", a
 
   // The grandfather reads who looked.
   await grandfather.goto("/family/log");
-  await expect(grandfather.getByTestId("access-log-row").first()).toContainText(sonPerson.maskedPhone);
+  await expect(grandfather.getByTestId("access-log-entry").first()).toContainText(named(sonPerson, "child"));
   await expectNoViolations(grandfather);
 
   // He ends it; the son is refused on the very next request.
   await grandfather.goto("/family");
   grandfather.once("dialog", (dialog) => void dialog.accept());
   const open = grandfather.getByTestId("grant-given").filter({ hasText: sonPerson.maskedPhone }).filter({ hasText: family.status.active });
-  await open.getByRole("button", { name: family.end }).click();
+  await open.getByRole("button", { name: family.given.end }).click();
   await expect(open).toHaveCount(0);
   await son.goto(actingUrl);
   await expect(son.getByText(family.person.notAllowed)).toBeVisible();

@@ -4,6 +4,7 @@ import { facilityId, seedFacilities } from "@/lib/seed/facilities";
 import { personId, seedEnrolments, seedFilings, seedPeople } from "@/lib/seed/people";
 import { seedRegions } from "@/lib/seed/regions";
 import { getMessages } from "@/lib/i18n/catalogue";
+import { relativeLabel } from "@/lib/i18n/relation-words";
 import { formatDay, formatInstant } from "@/lib/i18n/display";
 import { format, type Locale } from "@/lib/i18n/locales";
 import { maskName } from "@/lib/privacy/mask";
@@ -31,6 +32,7 @@ export interface DemoPerson {
   phone: string;
   /** As the family screens show it (138****0001). */
   maskedPhone: string;
+  gender: "female" | "male";
   /** The region of the person's enrolment. */
   region: SeedRegion;
 }
@@ -43,7 +45,17 @@ export function demoPerson(key: DemoPersonKey): DemoPerson {
   const region = seedRegions.find((r) => r.code === enrolment?.regionCode);
   if (!person || !region) throw new Error(`no demo person ${key}`);
   const phone = person.phone ?? "";
-  return { key, personId: id, name: person.name, maskedName: maskName(person.name), phone, maskedPhone: maskPhone(phone), region };
+  return { key, personId: id, name: person.name, maskedName: maskName(person.name), phone, maskedPhone: maskPhone(phone), gender: person.gender, region };
+}
+
+/** The catalogue as a request acting for `person` reads it: the words that name them (TA, their masked name). */
+export function aboutRelative(person: DemoPerson, locale: Locale = "zh-CN") {
+  return getMessages(locale, { name: person.maskedName });
+}
+
+/** How the family screens name `person` who is the reader's `relation`: "周*华（父亲）". */
+export function named(person: DemoPerson, relation: string, locale: Locale = "zh-CN"): string {
+  return relativeLabel({ maskedName: person.maskedName, gender: person.gender, relation }, getMessages(locale).family);
 }
 
 /** A demo facility, by the seed's key (e.g. "sm-2nd"). */

@@ -18,6 +18,8 @@ test("a family member shows a relative's code under a show-code grant; ending th
   const grandfather = await signedInPage(browser, father.phone);
   await grandfather.goto("/family");
   await grandfather.getByLabel(family.create.phone).fill(wu.phone);
+  // His daughter-in-law: family, though not a close relative.
+  await grandfather.getByLabel(family.create.relation).selectOption("other");
   await grandfather.getByLabel(family.scopes.show_code).check();
   await grandfather.getByRole("button", { name: family.create.submit }).click();
   await expect(grandfather.getByText(family.create.sent)).toBeVisible();
@@ -25,7 +27,7 @@ test("a family member shows a relative's code under a show-code grant; ending th
   const helper = await signedInPage(browser, wu.phone);
   await waitForDeviceReady(helper);
   await helper.goto("/family");
-  await helper.getByTestId("grant-received").getByRole("button", { name: family.accept }).click();
+  await helper.getByTestId("grant-received").getByRole("button", { name: family.received.accept }).click();
   await expect(helper.getByTestId("grant-received")).toContainText(family.status.active);
 
   // The code screen learns the grant when online and offers whose code to show.
@@ -45,7 +47,7 @@ test("a family member shows a relative's code under a show-code grant; ending th
   grandfather.once("dialog", (dialog) => void dialog.accept());
   // Other tests may have left grants of his; this one is the grant to her number.
   const given = grandfather.getByTestId("grant-given").filter({ hasText: wu.maskedPhone });
-  await given.getByRole("button", { name: family.end }).click();
+  await given.getByRole("button", { name: family.given.end }).click();
   await expect(given).toContainText(family.status.ended);
   await helper.getByRole("button", { name: zh.voucher.refreshNow }).first().click();
   await expect.poll(async () => readCodeFromScreen(helper)).not.toBe(relativeCode);

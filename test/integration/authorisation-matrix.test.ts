@@ -6,19 +6,16 @@
  * gate, the access log and the data are the real code on a real database. docs/authorisation.md
  * shows this table; change both together.
  */
-import { isValidElement, type ReactNode } from "react";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { createSession } from "@/lib/auth";
-import { ACTING_FOR_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
 import type { GrantScope } from "@/lib/db/schema";
 import { saveEstimate } from "@/lib/estimate";
 import { acceptGrant, createGrant, endGrant, type PersonAccessScope } from "@/lib/family";
 import { settle } from "@/lib/ledger";
 import { facilityId, personId, seedDemoData, seedId } from "@/lib/seed";
-import { SubjectRefused } from "@/components/subject-refused";
 import { outpatientBill, yangzhouHanjiang } from "../helpers/ledger-fixtures";
-import { isNotFound, redirectedTo, request } from "../helpers/next-request";
+import { action, form, http, page, type Outcome, type Run } from "../helpers/entry-points";
 import { createTestDatabase } from "../helpers/test-db";
 
 vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
@@ -36,93 +33,13 @@ const entitlementsRoute = await import("@/app/api/v1/me/entitlements/route");
 const settlementsRoute = await import("@/app/api/v1/me/settlements/route");
 const settlementRoute = await import("@/app/api/v1/me/settlements/[id]/route");
 const clinicRoute = await import("@/app/api/v1/me/clinic/route");
-
-type Outcome = "allow" | "refuse";
-/** Who calls: their session cookie (none when signed out), and whom they act for (the acting-for choice, or ?personId=). */
-interface Caller {
-  session: string | undefined;
-  target: string;
-  actingFor: string | undefined;
-}
-type Run = (caller: Caller) => Promise<Outcome>;
-
-const now = new Date();
-const DAY = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const refusalCodes = new Set(["forbidden", "signed_out", "unauthenticated", "no_person"]);
+const voucherShownRoute = await import("@/app/api/v1/me/voucher-shown/route");
 
 // Each target's settlement and saved estimate, so the pages about one record have one to open.
 const settlementOf: Record<string, string> = {};
 const savedEstimateOf: Record<string, string> = {};
-
-function startRequest(caller: Caller): void {
-  request.set({ [SESSION_COOKIE]: caller.session, [ACTING_FOR_COOKIE]: caller.actingFor });
-}
-
-/** A page: its rendering shows the data (allowed), or the refusal, or it sends the caller to sign in. */
-function page(
-  render: (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => Promise<ReactNode>,
-  params: (target: string) => Record<string, string> = () => ({}),
-  shows: (target: string) => string = (target) => target,
-): Run {
-  return async (caller) => {
-    startRequest(caller);
-    try {
-      const shown = await render({ params: Promise.resolve(params(caller.target)), searchParams: Promise.resolve({}) });
-      if (isValidElement(shown) && shown.type === SubjectRefused) return "refuse";
-      // What the page shows is the target's: their record is in the data it hands its components.
-      expect(dataOf(shown)).toContain(shows(caller.target));
-      return "allow";
-    } catch (error) {
-      if (redirectedTo(error) === "/sign-in" || isNotFound(error)) return "refuse";
-      throw error;
-    }
-  };
-}
-
-/** The data a rendered page hands its components, as text (element types and React's internals left out). */
-function dataOf(element: ReactNode): string {
-  const seen = new WeakSet<object>();
-  return JSON.stringify(element, (key, value: unknown) => {
-    if (key === "type" || key.startsWith("_") || typeof value === "function" || typeof value === "symbol") return undefined;
-    if (value !== null && typeof value === "object") {
-      if (seen.has(value)) return undefined;
-      seen.add(value);
-    }
-    return value;
-  });
-}
-
-/** A server action: its result, a refusal code, or a redirect to sign in. */
-function action(run: (target: string) => Promise<{ ok: boolean; code?: string }>): Run {
-  return async (caller) => {
-    startRequest(caller);
-    try {
-      const result = await run(caller.target);
-      return result.ok || !refusalCodes.has(result.code ?? "") ? "allow" : "refuse";
-    } catch (error) {
-      const to = redirectedTo(error);
-      if (to === null) throw error;
-      return to === "/sign-in" ? "refuse" : "allow";
-    }
-  };
-}
-
-/** A route handler over HTTP: 2xx is allowed, 401/403/404 is refused (a stranger's id reads as not found). */
-function http(handler: (request: Request, segment: { params: Promise<never> }) => Promise<Response>, path: (target: string) => string, params: (target: string) => Record<string, string> = () => ({})): Run {
-  return async (caller) => {
-    const cookie = caller.session ? `${SESSION_COOKIE}=${caller.session}` : "";
-    const response = await handler(new Request(`http://local${path(caller.target)}?personId=${caller.target}`, { headers: { cookie } }), { params: Promise.resolve(params(caller.target)) as Promise<never> });
-    if (response.ok) return "allow";
-    expect([401, 403, 404]).toContain(response.status);
-    return "refuse";
-  };
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  return data;
-}
+const now = new Date();
+const DAY = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 const bill = {
   facilityId: yangzhouHanjiang, serviceDate: DAY, visit: "general_outpatient", crossRegion: "auto", accumulatorsMode: "whatif",
@@ -143,6 +60,7 @@ const routes: { route: string; kind: "page" | "action" | "api"; scope: PersonAcc
   { route: "GET /api/v1/me/settlements", kind: "api", scope: "view_coverage", run: http(settlementsRoute.GET, () => "/api/v1/me/settlements") },
   { route: "GET /api/v1/me/settlements/[id]", kind: "api", scope: "view_coverage", run: http(settlementRoute.GET, (p) => `/api/v1/me/settlements/${settlementOf[p]}`, (p) => ({ id: settlementOf[p]! })) },
   { route: "GET /api/v1/me/clinic", kind: "api", scope: "view_coverage", run: http(clinicRoute.GET, () => "/api/v1/me/clinic") },
+  { route: "POST /api/v1/me/voucher-shown", kind: "api", scope: "show_code", run: http(voucherShownRoute.POST, () => "/api/v1/me/voucher-shown", () => ({}), "POST") },
 ];
 
 

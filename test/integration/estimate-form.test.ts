@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { sql } from "drizzle-orm";
 import { ACTING_FOR_COOKIE, LOCALE_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
+import { ISSUE_MESSAGES } from "@/lib/reimbursement";
 import { facilityId, personId } from "@/lib/seed";
 import { request, sessionCookie } from "../helpers/next-request";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
@@ -92,6 +93,29 @@ describe("the Estimate form, through estimateAction", () => {
     expect(again.values?.["lines.0.amount"]).toBe("12.345");
     const inEnglish = await post(await userOf("chen"), fixed, { locale: "en" });
     expect(!inEnglish.ok && inEnglish.fieldErrors["whatIf.deductiblePaid"]).toMatch(/negative/i);
+  });
+
+  test("amounts and quantities as people type them: full-width digits and a leading ¥ are read; empty, zero and too long are each named", async () => {
+    const catalogue = { ...sm1, "lines.0.mode": "catalogue", "lines.0.code": "XA10BAE015A001010100000" };
+    const typed = await post(await userOf("chen"), { ...catalogue, "lines.0.quantity": "３", "lines.0.unitPrice": "¥６.５０" }, { locale: "zh-CN" });
+    if (!typed.ok) throw new Error(JSON.stringify(typed));
+    expect(typed.data.figures.amounts.medfee_sumamt).toBe(1_950);
+
+    const words = (code: keyof typeof ISSUE_MESSAGES) => ISSUE_MESSAGES[code].zh;
+    const cases: Array<[Record<string, string>, string, string]> = [
+      [{ "lines.0.quantity": "", "lines.0.unitPrice": "6.50" }, "lines.0.quantity", words("quantity_required")],
+      [{ "lines.0.quantity": "0", "lines.0.unitPrice": "6.50" }, "lines.0.quantity", words("quantity_zero")],
+      [{ "lines.0.quantity": "1", "lines.0.unitPrice": "0" }, "lines.0.unitPrice", words("amount_zero")],
+      [{ "lines.0.quantity": "1", "lines.0.unitPrice": "" }, "lines.0.unitPrice", words("amount_required")],
+      [{ "lines.0.quantity": "1", "lines.0.unitPrice": "6".repeat(30) }, "lines.0.unitPrice", words("amount_too_long")],
+      [{ "lines.0.quantity": "1", "lines.0.unitPrice": "9999999" }, "lines.0.unitPrice", words("amount_too_large")],
+    ];
+    for (const [values, field, message] of cases) {
+      const state = await post(await userOf("chen"), { ...catalogue, ...values }, { locale: "zh-CN" });
+      expect(state.ok ? "settled" : state.fieldErrors[field], JSON.stringify(values)).toBe(message);
+    }
+    const longName = await post(await userOf("chen"), { ...sm1, "lines.0.name": "药".repeat(5_000) }, { locale: "zh-CN" });
+    expect(!longName.ok && longName.fieldErrors["lines.0.name"]).toBe(words("name_too_long"));
   });
 
   test("no lines, and a resident asking to use a personal account", async () => {

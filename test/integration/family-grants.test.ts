@@ -43,18 +43,19 @@ test("a grant is pending until accepted, then works, and is refused the instant 
   await endGrant(database.db, son, id, later);
   await expect(authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now: later })).rejects.toMatchObject({ code: "forbidden" });
   const { given } = await listGrants(database.db, grandfather, later);
-  expect(given).toMatchObject([{ id, status: "ended", otherParty: "138****0006", scopes: ["view_coverage"] }]);
+  expect(given).toMatchObject([{ id, status: "ended", endedBy: "them", other: { maskedName: "周*", maskedPhone: "138****0006", relation: "child" }, scopes: ["view_coverage"] }]);
 });
 
 test("every access under a grant is logged, and the grantor reads the log", async () => {
   const { id } = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage", "estimate"] }, now);
   await acceptGrant(database.db, son, id, now);
   await authorisePersonAccess(database.db, son, grandfather.personId, "view_coverage", { now, action: "home.coverage" });
-  await authorisePersonAccess(database.db, son, grandfather.personId, "estimate", { now: later, action: "estimate" });
+  await authorisePersonAccess(database.db, son, grandfather.personId, "estimate", { now: later, action: "estimate.run" });
   const log = await listAccessLog(database.db, grandfather, later);
+  const son_ = { self: false, maskedName: "周*", maskedPhone: "138****0006", gender: "male", relation: "child" };
   expect(log).toMatchObject([
-    { actorPhone: "138****0006", subjectName: "周*华", via: "grant", scope: "estimate", action: "estimate" },
-    { actorPhone: "138****0006", scope: "view_coverage", action: "home.coverage" },
+    { actor: son_, subject: { own: true }, via: "grant", kind: "estimate", action: "estimate.run", count: 1, place: null, payment: null },
+    { actor: son_, subject: { own: true }, via: "grant", kind: "coverage", action: "home.coverage", count: 1 },
   ]);
   // The grantee does not see the grantor's log, and own access is not logged.
   expect(await listAccessLog(database.db, son, later)).toEqual([]);
@@ -73,13 +74,29 @@ test("an end date is the last day the grant can be used", async () => {
   await expect(createGrant(database.db, grandfather, { granteePhone: "13800000007", scopes: ["view_coverage"], validUntil: "2026-02-28" }, now)).rejects.toMatchObject({ code: "valid_until_past" });
 });
 
-test("pay from my personal account: only an employee, only for a spouse, parent or child", async () => {
+test("pay from my personal account: only an employee's, only to a close relative as the registry records them", async () => {
   // The grandfather (retired employee) lets his son draw on his personal account.
   await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["pay_from_account"] }, now);
-  // wu-jing is the daughter-in-law: not a close relative for 家庭共济.
-  await expect(createGrant(database.db, grandfather, { granteePhone: "13800000007", scopes: ["pay_from_account"] }, now)).rejects.toMatchObject({ code: "mutual_aid_not_relative" });
+  // wu-jing is the daughter-in-law: a family member, but not a close relative for 家庭共济 …
+  await expect(createGrant(database.db, grandfather, { granteePhone: "13800000007", scopes: ["pay_from_account"], relation: "other" }, now)).rejects.toMatchObject({ code: "mutual_aid_not_relative" });
+  // … and saying she is his daughter does not make her one: the stated relation must be the registered one.
+  await expect(createGrant(database.db, grandfather, { granteePhone: "13800000007", scopes: ["pay_from_account"], relation: "child" }, now)).rejects.toMatchObject({ code: "mutual_aid_not_relative" });
   // zhao is a resident: no personal account to share.
-  await expect(createGrant(database.db, account("zhao"), { granteePhone: "13800000001", scopes: ["pay_from_account"] }, now)).rejects.toMatchObject({ code: "mutual_aid_not_employee" });
+  await expect(createGrant(database.db, account("zhao"), { granteePhone: "13800000001", scopes: ["pay_from_account"], relation: "sibling" }, now)).rejects.toMatchObject({ code: "mutual_aid_not_employee" });
+});
+
+test("a grant records who the family member is: as stated, or else as registered; with neither it is refused", async () => {
+  const stated = await createGrant(database.db, grandfather, { granteePhone: "13800000007", scopes: ["view_coverage"], relation: "other" }, now);
+  const registered = await createGrant(database.db, grandfather, { granteePhone: "13800000006", scopes: ["view_coverage"] }, later);
+  await expect(createGrant(database.db, stranger, { granteePhone: "13800000009", scopes: ["view_coverage"] }, now)).rejects.toMatchObject({ code: "relation_required" });
+  // Each side reads it from where they stand (newest first): the son is the grandfather's son; the grandfather is the son's father.
+  const { given } = await listGrants(database.db, grandfather, later);
+  expect(given.map((g) => [g.id, g.other.relation, g.other.maskedName])).toEqual([
+    [registered.id, "child", "周*"],
+    [stated.id, "other", "吴*"],
+  ]);
+  const { received } = await listGrants(database.db, son, later);
+  expect(received).toMatchObject([{ id: registered.id, status: "pending", other: { maskedName: "周*华", gender: "male", relation: "parent", maskedPhone: null } }]);
 });
 
 test("grant creation refuses an unknown phone, one's own account and a second open grant", async () => {
@@ -108,8 +125,11 @@ test("guardians act for their dependant child without a grant; others cannot", a
   // On her 16th birthday (2033-06-18) the guardianship lapses by itself.
   await expect(authorisePersonAccess(database.db, son, child, "view_coverage", { now: new Date("2033-06-18T04:00:00Z") })).rejects.toMatchObject({ code: "forbidden" });
   expect((await listActingFor(database.db, son, now)).map((o) => o.via)).toEqual(["self", "guardian"]);
-  // Each parent sees what was done for the child.
-  expect((await listAccessLog(database.db, mother, now)).length).toBe(4);
+  // Each parent sees what was done for the child: the father's uses, and their own (as "you").
+  const log = await listAccessLog(database.db, mother, now);
+  expect(log.reduce((n, entry) => n + entry.count, 0)).toBe(4);
+  expect(log.map((entry) => [entry.actor.self, entry.subject])).toContainEqual([false, { own: false, maskedName: "周*雨", gender: "female", relation: "child" }]);
+  expect(log.some((entry) => entry.actor.self)).toBe(true);
 });
 
 test("the switcher lists self, dependants and accepted grants with view_coverage only", async () => {
@@ -118,7 +138,7 @@ test("the switcher lists self, dependants and accepted grants with view_coverage
   await acceptGrant(database.db, son, b.id, now);
   expect((await listActingFor(database.db, son, now)).map((o) => o.maskedName)).toEqual(["周*", "周*雨"]);
   await acceptGrant(database.db, son, a.id, now);
-  expect((await listActingFor(database.db, son, now)).map((o) => [o.maskedName, o.via])).toEqual([["周*", "self"], ["周*雨", "guardian"], ["周*华", "grant"]]);
+  expect((await listActingFor(database.db, son, now)).map((o) => [o.maskedName, o.via, o.relation])).toEqual([["周*", "self", null], ["周*雨", "guardian", "child"], ["周*华", "grant", "parent"]]);
 });
 
 test("GET /api/v1/me/grants lists grants given and received, only to the signed-in account", async () => {
@@ -128,9 +148,9 @@ test("GET /api/v1/me/grants lists grants given and received, only to the signed-
   const response = await callRoute(getGrants, "/api/v1/me/grants", { headers: { cookie: await sessionCookie(database.db, son.userId) } });
   expect(response.status).toBe(200);
   expect(response.headers.get("cache-control")).toBe("private, no-store");
-  const body = (await response.json()) as { given: unknown[]; received: { id: string; status: string; otherParty: string }[] };
+  const body = (await response.json()) as { given: unknown[]; received: { id: string; status: string; other: { maskedName: string; relation: string } }[] };
   expect(body.given).toEqual([]);
-  expect(body.received).toMatchObject([{ id, status: "pending", otherParty: "周*华" }]);
+  expect(body.received).toMatchObject([{ id, status: "pending", other: { maskedName: "周*华", relation: "parent" } }]);
   const strangerBody = (await (await callRoute(getGrants, "/api/v1/me/grants", { headers: { cookie: await sessionCookie(database.db, stranger.userId) } })).json()) as { given: unknown[]; received: unknown[] };
   expect(strangerBody).toEqual({ given: [], received: [] });
 });

@@ -74,10 +74,10 @@ describe("getEntitlements", () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
-  test("a relative's bill paid from the account shows a masked name and no place of treatment", async () => {
+  test("a relative's bill paid from the account shows a masked name, who they are to the holder, and no place of treatment", async () => {
     const e = (await getEntitlements(database.db, zhouWei, 2026, DAY, today))!;
     const forChild = e.account.recentEntries.find((entry) => entry.kind === "settlement")!;
-    expect(forChild.beneficiary).toEqual({ self: false, maskedName: expect.stringContaining("*") });
+    expect(forChild.beneficiary).toEqual({ self: false, maskedName: expect.stringContaining("*"), gender: "female", relation: "child" });
     expect(forChild.facility).toBeNull();
   });
 

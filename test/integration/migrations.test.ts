@@ -9,6 +9,7 @@ import { settle } from "@/lib/ledger";
 import { chen, openAccount, outpatientBill, seedLedgerWorld } from "../helpers/ledger-fixtures";
 import { createEmptyDatabase, createTestDatabase, queryRows } from "../helpers/test-db";
 import { addTerminal } from "../helpers/voucher-fixtures";
+import { personId, seedDemoData, seedId } from "@/lib/seed";
 
 let database: Database;
 beforeEach(async () => { database = await createTestDatabase(); });
@@ -80,6 +81,29 @@ describe("0003: portable SQL for the settlements' idempotency key", () => {
     for (const statement of migration.split("--> statement-breakpoint")) await database.db.execute(sql.raw(statement));
     const rows = await queryRows<{ indexname: string }>(database, sql`select indexname from pg_indexes where tablename = 'settlements' and indexname like 'settlements_idempotency%' order by indexname`);
     expect(rows.map((r) => r.indexname)).toEqual(["settlements_idempotency_key", "settlements_idempotency_key_without_terminal"]);
+  });
+});
+
+describe("0005: who the family member is, on grants made before it was recorded", () => {
+  test("a grant between registered relatives takes the registry's relation; another stays without one; a second run changes nothing", async () => {
+    await seedDemoData(database.db, { today: new Date("2026-03-01T02:00:00Z") });
+    const insert = (grantor: string, grantee: string) =>
+      database.db.execute(sql`insert into grants (grantor_person_id, grantee_user_id, scopes, valid_from, created_at)
+        values (${personId(grantor)}, ${seedId(`user:${grantee}`)}, array['view_coverage'], now(), now())`);
+    // As such grants stand after the column is added: no relation.
+    await insert("zhou-gh", "zhou-wei"); // registered: the son
+    await insert("zhou-gh", "wu-jing"); // the daughter-in-law: not in the registry
+    const migration = readFileSync(path.join(process.cwd(), "lib/db/migrations/0005_grant_relation_access_log_place.sql"), "utf8");
+    const update = migration.split("--> statement-breakpoint").find((statement) => statement.includes('UPDATE "grants"'))!;
+    for (let run = 0; run < 2; run++) await database.db.execute(sql.raw(update));
+    const rows = await queryRows<{ grantee: string; relation: string | null }>(
+      database,
+      sql`select u.phone as grantee, g.relation from grants g join users u on u.id = g.grantee_user_id order by u.phone`,
+    );
+    expect(rows).toEqual([
+      { grantee: "13800000006", relation: "child" },
+      { grantee: "13800000007", relation: null },
+    ]);
   });
 });
 

@@ -63,7 +63,7 @@ export default page(
           />
         ) : null}
 
-        <ClinicCurrent initial={overview} personId={subject.personId} locale={locale} m={m.clinic} />
+        <ClinicCurrent initial={overview} personId={subject.personId} mayChange={mayChange} locale={locale} m={m.clinic} />
 
         <section aria-labelledby="clinic-search-title" className="space-y-4">
           <div>

@@ -2,6 +2,8 @@ import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { people } from "./people";
 import { users } from "./auth";
 import { grants } from "./grants";
+import { facilities } from "./facilities";
+import { settlements } from "./ledger";
 
 export const accessVias = ["grant", "guardian"] as const;
 export type AccessVia = (typeof accessVias)[number];
@@ -21,6 +23,10 @@ export const accessLog = pgTable(
     scope: text("scope").notNull(),
     // A short, fixed action key (e.g. "home.coverage"), never free text or personal data.
     action: text("action").notNull(),
+    // Where, for what happened at a counter: the facility that scanned the code or settled the bill.
+    facilityId: uuid("facility_id").references(() => facilities.id),
+    // A payment from the person's personal account: the settlement (its amount and whom it was for).
+    settlementId: uuid("settlement_id").references(() => settlements.id),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
   (t) => [index("access_log_subject_idx").on(t.subjectPersonId, t.at)],

@@ -1,10 +1,14 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { people } from "./people";
+import { people, relationKinds } from "./people";
 import { users } from "./auth";
 
 /** What an insured person may let a family member do (家庭授权). */
 export const grantScopes = ["view_coverage", "show_code", "estimate", "pay_from_account"] as const;
 export type GrantScope = (typeof grantScopes)[number];
+
+/** Who the family member is to the person giving the grant: a close relative, or another family member (e.g. a son-in-law). */
+export const grantRelations = [...relationKinds, "other"] as const;
+export type GrantRelation = (typeof grantRelations)[number];
 
 /**
  * A grant from an insured person to another account: scoped, dated and revocable.
@@ -17,6 +21,9 @@ export const grants = pgTable(
     grantorPersonId: uuid("grantor_person_id").notNull().references(() => people.id),
     granteeUserId: uuid("grantee_user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     scopes: text("scopes").array().notNull(),
+    // The grantee's person as seen from the grantor ("child": the grantee is the grantor's son or
+    // daughter), as the grantor stated it; null only on grants made before it was recorded.
+    relation: text("relation", { enum: grantRelations }),
     validFrom: timestamp("valid_from", { withTimezone: true }).notNull(),
     // Null: until revoked.
     validTo: timestamp("valid_to", { withTimezone: true }),

@@ -133,7 +133,12 @@ export const settlementLines = pgTable(
     classBShareBp: integer("class_b_share_bp"),
     priceCeilingFen: fen("price_ceiling_fen"),
   },
-  (t) => [primaryKey({ columns: [t.settlementId, t.lineNo] })],
+  (t) => [
+    primaryKey({ columns: [t.settlementId, t.lineNo] }),
+    // One meaning of a bill line (lib/reimbursement bill-line.ts): amount = unit price × quantity,
+    // so the amount is a whole number of fen per unit and the receipt's unit price is exact.
+    check("settlement_lines_amount_per_unit", sql`${t.quantity} >= 1 AND ${t.amountFen} >= 0 AND ${t.amountFen} % ${t.quantity} = 0`),
+  ],
 );
 
 /** At most one reversal per settlement: the primary key makes the database refuse a second. */

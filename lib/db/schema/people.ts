@@ -1,4 +1,5 @@
 import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CLOSE_RELATIVES } from "@/lib/reimbursement";
 import { facilities } from "./facilities";
 import { regions } from "./regions";
 
@@ -35,9 +36,14 @@ export const enrolments = pgTable(
   (t) => [index("enrolments_person_idx").on(t.personId)],
 );
 
-export const relationKinds = ["spouse", "parent", "child", "grandparent", "grandchild"] as const;
+/** The close relatives of the Civil Code (近亲属, art. 1045): see lib/reimbursement's family-mutual-aid rule. */
+export const relationKinds = CLOSE_RELATIVES;
+export type RelationKind = (typeof relationKinds)[number];
 
-/** relation describes relativeId as seen from personId: (child, parent) means the relative is the child's parent. */
+/**
+ * The family registry, as the insurance office holds it (家庭共济 needs a recorded relation).
+ * relation describes relativeId as seen from personId: (child, parent) means the relative is the child's parent.
+ */
 export const familyRelations = pgTable(
   "family_relations",
   {

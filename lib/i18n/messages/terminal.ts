@@ -12,7 +12,6 @@ export const terminal = defineMessages({
     signingIn: "正在登录…",
     signOut: "退出终端",
     keyRequired: "请输入终端密钥。",
-    signedInAs: "{terminal} · {facility}",
     scanTitle: "扫描医保码",
     scanLabel: "扫码枪输入",
     scanHint: "扫码枪扫码后会自动提交；也可以粘贴后按回车。",
@@ -49,11 +48,8 @@ export const terminal = defineMessages({
       resident: "城乡居民医保",
       none: "无有效参保记录",
     },
-    diseases: {
-      diabetes: "糖尿病",
-      hypertension: "高血压",
-    },
     genericError: "核验没有完成，请重试。",
+    verifyOffline: "网络中断，没有完成核验。请检查网络，再让参保人刷新医保码后重新扫码。",
     sessionEnded: "终端登录已失效，请重新输入密钥。",
   },
   en: {
@@ -66,7 +62,6 @@ export const terminal = defineMessages({
     signingIn: "Signing in…",
     signOut: "Sign out terminal",
     keyRequired: "Enter the terminal key.",
-    signedInAs: "{terminal} · {facility}",
     scanTitle: "Scan an insurance code",
     scanLabel: "Scanner input",
     scanHint: "A USB scanner submits by itself after a scan; you can also paste and press Enter.",
@@ -103,11 +98,8 @@ export const terminal = defineMessages({
       resident: "Urban-rural resident insurance",
       none: "No enrolment in force",
     },
-    diseases: {
-      diabetes: "Diabetes",
-      hypertension: "Hypertension",
-    },
     genericError: "Verification did not complete. Try again.",
+    verifyOffline: "The network is down and the code was not verified. Check the network, then ask the person to refresh their code and scan it again.",
     sessionEnded: "The terminal sign-in has ended. Enter the key again.",
   },
 });

@@ -41,7 +41,7 @@ export const voucher = defineMessages({
     whose: { label: "出示谁的医保码", self: "本人（{name}）" },
     actingFor: "正在为 {name} 出示医保码",
     backToSelf: "回到我自己",
-    notAllowedFor: "这台设备不能出示你所选家人的医保码：需要对方授权“替我出示医保码”，或授权已结束。",
+    notAllowedFor: "这台设备不能出示所选家人的医保码：需要 TA 授权您“出示 TA 的医保码”，或授权已结束。",
     codeFailed: "无法生成医保码。请联网重新登录后再试。",
   },
   en: {
@@ -83,7 +83,7 @@ export const voucher = defineMessages({
     whose: { label: "Whose code to show", self: "Mine ({name})" },
     actingFor: "Showing the code of {name}",
     backToSelf: "Back to myself",
-    notAllowedFor: "This device cannot show the chosen relative's code: it needs their \"show my code\" grant, or the grant has ended.",
+    notAllowedFor: "This device cannot show the chosen relative's code: they need to let you show their code, or the grant has ended.",
     codeFailed: "The code could not be made. Sign in again while online and retry.",
   },
 });

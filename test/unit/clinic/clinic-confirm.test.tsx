@@ -41,7 +41,7 @@ function renderConfirm(props: Partial<ClinicConfirmProps>) {
 describe("clinic change confirmation", () => {
   test("names both clinics and the lock-in date, and moves focus to itself", () => {
     renderConfirm({});
-    expect(screen.getByText("把普通门诊定点机构从“太和镇卫生院”改为“山塘镇卫生院”？")).toBeTruthy();
+    expect(screen.getByText("把您的普通门诊定点机构从“太和镇卫生院”改为“山塘镇卫生院”？")).toBeTruthy();
     expect(screen.getByText("确认后，2027年11月22日 之前不能再次更换。")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: m.confirm.heading }));
   });
@@ -52,7 +52,7 @@ describe("clinic change confirmation", () => {
     }));
     renderConfirm({ action });
     await userEvent.click(screen.getByRole("button", { name: m.confirm.submit }));
-    expect((await screen.findByTestId("clinic-change-success")).textContent).toBe("已选定“山塘镇卫生院”为你的普通门诊定点机构。");
+    expect((await screen.findByTestId("clinic-change-success")).textContent).toBe("已选定“山塘镇卫生院”为您的普通门诊定点机构。");
     const sent = action.mock.calls[0]![1];
     expect(sent.get("facilityId")).toBe(target.id);
     expect(sent.get("confirmed")).toBe("yes");

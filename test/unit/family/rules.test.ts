@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ageOn } from "@/lib/dates";
-import { grantStatus, isDependantAge, isGrantOpen, mutualAidRefusal, normaliseScopes } from "@/lib/family/rules";
+import { GRANT_RELATIONS, grantStatus, isDependantAge, isGrantOpen, mutualAidRefusal, normaliseScopes, relationSeenByOther } from "@/lib/family/rules";
+import { CLOSE_RELATIVES, FAMILY_MUTUAL_AID, inverseRelation, mutualAidRelationsOn } from "@/lib/reimbursement";
 import { createGrantSchema } from "@/lib/family/schemas";
 import { KIOSK_COUNTDOWN_MS, KIOSK_IDLE_MS, kioskIdleTimings } from "@/lib/kiosk/idle";
 
@@ -37,17 +38,53 @@ describe("dependants", () => {
   });
 });
 
-describe("家庭共济 (pay from my personal account)", () => {
+describe("家庭共济: whose share an employee's account may pay, by the day's national rule", () => {
   test.each([
-    [{ relation: "spouse", grantorInsurance: "employee" }, null],
-    [{ relation: "parent", grantorInsurance: "employee" }, null],
-    [{ relation: "child", grantorInsurance: "employee" }, null],
-    [{ relation: "grandchild", grantorInsurance: "employee" }, "not_close_relative"],
-    [{ relation: null, grantorInsurance: "employee" }, "not_close_relative"],
-    [{ relation: "spouse", grantorInsurance: "resident" }, "not_employee"],
-    [{ relation: "spouse", grantorInsurance: null }, "not_employee"],
-  ] as const)("%o → %s", (facts, expected) => {
-    expect(mutualAidRefusal(facts)).toBe(expected);
+    // 2021 to July 2024 (国办发〔2021〕14号): spouse, parents and children only.
+    ["spouse", "employee", "2023-06-01", null],
+    ["parent", "employee", "2023-06-01", null],
+    ["child", "employee", "2023-06-01", null],
+    ["grandchild", "employee", "2023-06-01", "not_close_relative"],
+    ["sibling", "employee", "2024-07-31", "not_close_relative"],
+    // From 1 August 2024 (国办发〔2024〕38号): every close relative of the Civil Code.
+    ["grandchild", "employee", "2024-08-01", null],
+    ["maternal_grandchild", "employee", "2025-01-01", null],
+    ["maternal_grandparent", "employee", "2025-01-01", null],
+    ["sibling", "employee", "2025-01-01", null],
+    ["other", "employee", "2025-01-01", "not_close_relative"],
+    [null, "employee", "2025-01-01", "not_close_relative"],
+    // Before 2021 the account paid for its holder alone.
+    ["spouse", "employee", "2020-12-31", "not_close_relative"],
+    // Only an employee has an account to share.
+    ["spouse", "resident", "2025-01-01", "not_employee"],
+    ["spouse", null, "2025-01-01", "not_employee"],
+  ] as const)("%s of a holder insured as %s, on %s → %s", (relation, holderInsurance, day, expected) => {
+    expect(mutualAidRefusal({ relation, holderInsurance }, day)).toBe(expected);
+  });
+
+  test("the rule is dated data with its sources; the 2024 notice is verified, the 2021 day is not", () => {
+    expect(FAMILY_MUTUAL_AID.map((entry) => [entry.from, entry.unverified === true])).toEqual([
+      ["2021-04-13", true],
+      ["2024-08-01", false],
+    ]);
+    expect(FAMILY_MUTUAL_AID[0]?.source).toContain("国办发〔2021〕14号");
+    expect(FAMILY_MUTUAL_AID[1]?.source).toContain("国办发〔2024〕38号");
+    expect(mutualAidRelationsOn("2024-08-01")).toEqual(CLOSE_RELATIVES);
+  });
+
+  test("a relation read from the other side", () => {
+    expect(GRANT_RELATIONS.map((r) => [r, relationSeenByOther(r)])).toEqual([
+      ["spouse", "spouse"],
+      ["parent", "child"],
+      ["child", "parent"],
+      ["sibling", "sibling"],
+      ["grandparent", "grandchild"],
+      ["maternal_grandparent", "maternal_grandchild"],
+      ["grandchild", "grandparent"],
+      ["maternal_grandchild", "maternal_grandparent"],
+      ["other", "other"],
+    ]);
+    for (const relation of CLOSE_RELATIVES) expect(inverseRelation(inverseRelation(relation))).toBe(relation);
   });
 });
 
@@ -55,6 +92,8 @@ describe("createGrantSchema", () => {
   test("accepts a phone with spaces, scopes and an optional end day", () => {
     const parsed = createGrantSchema.parse({ granteePhone: "138 0000 0006", scopes: ["show_code", "view_coverage"], validUntil: "" });
     expect(parsed).toEqual({ granteePhone: "13800000006", scopes: ["show_code", "view_coverage"], validUntil: undefined });
+    expect(createGrantSchema.parse({ granteePhone: "13800000006", scopes: ["view_coverage"], relation: "" }).relation).toBeUndefined();
+    expect(createGrantSchema.parse({ granteePhone: "13800000006", scopes: ["view_coverage"], relation: "maternal_grandchild" }).relation).toBe("maternal_grandchild");
     expect(normaliseScopes(parsed.scopes)).toEqual(["view_coverage", "show_code"]);
   });
   test.each([
@@ -62,6 +101,7 @@ describe("createGrantSchema", () => {
     [{ granteePhone: "13800000006", scopes: [] }, "scopes_required"],
     [{ granteePhone: "13800000006", scopes: ["admin"] }, undefined],
     [{ granteePhone: "13800000006", scopes: ["view_coverage"], validUntil: "next week" }, "date_invalid"],
+    [{ granteePhone: "13800000006", scopes: ["view_coverage"], relation: "cousin" }, "relation_required"],
   ])("refuses %o", (input, message) => {
     const result = createGrantSchema.safeParse(input);
     expect(result.success).toBe(false);

@@ -185,17 +185,21 @@ export const policyArbitrary: fc.Arbitrary<PolicyInput> = fc
       : {}),
   }));
 
-/** Up to 500 000 yuan a line, so that 25 lines stay within the largest bill accepted. */
-const lineAmount = fc.oneof(fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 50_000_000 }));
+/** A unit price (more than 0) and up to 20 units: at most 500 000 yuan a line, so that 25 lines stay within the largest bill accepted. */
+const unitPrice = fc.oneof(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 250_000 }), fc.integer({ min: 1, max: 2_500_000 }));
 
-const line = fc.record({
-  code: fc.option(fc.constantFrom(...SETTLED_CODES, "OTHER-ITEM"), { nil: undefined }),
-  class: fc.constantFrom("A", "B", "C"),
-  amount: lineAmount,
-  selfPayRatio: fc.option(bp, { nil: undefined }),
-  priceCeiling: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
-  quantity: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
-});
+/** A bill line as unit price × quantity = amount (lib/reimbursement/bill-line.ts); sent as the amount, the unit price or both. */
+const line = fc
+  .record({
+    code: fc.option(fc.constantFrom(...SETTLED_CODES, "OTHER-ITEM"), { nil: undefined }),
+    class: fc.constantFrom("A", "B", "C"),
+    unitPrice,
+    selfPayRatio: fc.option(bp, { nil: undefined }),
+    priceCeiling: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
+    quantity: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+    sentAs: fc.constantFrom("amount", "unitPrice", "both"),
+  })
+  .map(({ unitPrice: price, sentAs, ...rest }) => ({ ...rest, amount: price * (rest.quantity ?? 1), unitPrice: price, sentAs }));
 
 const person = fc.oneof(
   fc.record({ insurance: fc.constant("employee"), status: fc.constantFrom("active", "retired"), age: fc.option(fc.integer({ min: 18, max: 100 }), { nil: undefined }), assistance: fc.constantFrom("none", "subsistence") }),
@@ -286,7 +290,8 @@ export const caseArbitrary: fc.Arbitrary<GeneratedCase> = fc
           Object.entries({
             code: item.code,
             class: item.class,
-            amount: yuan(item.amount),
+            amount: item.sentAs === "unitPrice" ? undefined : yuan(item.amount),
+            unitPrice: item.sentAs === "amount" ? undefined : yuan(item.unitPrice),
             selfPayRatio: item.selfPayRatio === undefined ? undefined : ratio(item.selfPayRatio),
             priceCeiling: item.priceCeiling === undefined ? undefined : yuan(item.priceCeiling),
             quantity: item.quantity,

@@ -1,6 +1,6 @@
 /**
  * Table tests of the basic fund: deductible and cap crossed within a bill, band
- * boundaries, zero bills, class C, price ceilings, admissions and referrals.
+ * boundaries, an empty bill, class C, price ceilings, admissions and referrals.
  * Each row: label, date, input, expected.
  */
 import { describe, expect, test } from "vitest";
@@ -58,7 +58,6 @@ describe("deductible, ratio bands and cap within one bill", () => {
 describe("item level", () => {
   test.each([
     { label: "zero bill (no lines)", items: [], expected: { medfee_sumamt: 0, inscp_scp_amt: 0, act_pay_dedc: 0, fund_pay_sumamt: 0, psn_part_amt: 0, psn_cash_pay: 0 } },
-    { label: "zero bill (a line of 0.00)", items: [{ class: "A", amount: "0.00" }], expected: { medfee_sumamt: 0, fund_pay_sumamt: 0, psn_part_amt: 0 } },
     { label: "all class C", items: [{ class: "C", amount: 80 }, { class: "C", amount: "19.99" }], expected: { medfee_sumamt: 99.99, fulamt_ownpay_amt: 99.99, inscp_scp_amt: 0, act_pay_dedc: 0, fund_pay_sumamt: 0, psn_part_amt: 99.99 } },
     { label: "class B regional share 10 %", items: [{ class: "B", amount: 100 }], expected: { preselfpay_amt: 10, inscp_scp_amt: 90, hifp_pay: 67.5 } },
     { label: "class B item share overrides", items: [{ class: "B", amount: 100, selfPayRatio: "0.2" }], expected: { preselfpay_amt: 20, inscp_scp_amt: 80, hifp_pay: 60 } },

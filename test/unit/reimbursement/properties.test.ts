@@ -63,8 +63,10 @@ describe(`invariants of the estimate contract (${NUM_RUNS} random bills each, ${
     fc.assert(
       fc.property(caseArbitrary, (generated) => {
         const a = settled(generated).settlement.amounts;
-        const items = generated.request["items"] as Array<{ amount: string }>;
-        expect(a.medfee_sumamt).toBe(items.reduce((sum, item) => sum + fenOf(item.amount), 0));
+        // Each line is unit price × quantity (bill-line.ts), however it was sent.
+        const items = generated.request["items"] as Array<{ amount?: string; unitPrice?: string; quantity?: number }>;
+        const lineFen = (item: (typeof items)[number]) => (item.amount !== undefined ? fenOf(item.amount) : fenOf(item.unitPrice!) * (item.quantity ?? 1));
+        expect(a.medfee_sumamt).toBe(items.reduce((sum, item) => sum + lineFen(item), 0));
         expect(a.medfee_sumamt).toBe(a.fund_pay_sumamt + a.psn_part_amt);
         expect(a.fund_pay_sumamt).toBe(a.hifp_pay + a.hifmi_pay + a.hifob_pay + a.maf_pay);
         expect(a.inscp_scp_amt).toBe(a.medfee_sumamt - a.fulamt_ownpay_amt - a.overlmt_selfpay - a.preselfpay_amt);

@@ -4,11 +4,12 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import { TerminalWorkspace } from "@/components/terminal/terminal-workspace";
 import type { ActionResult } from "@/lib/context/client";
-import { getMessages } from "@/lib/i18n";
+import { format, getMessages } from "@/lib/i18n";
+import { ISSUE_MESSAGES } from "@/lib/reimbursement";
 import type { TerminalSettlementDto, VerifiedVoucher } from "@/lib/terminal/client";
 
 type TerminalVerifyResult = ActionResult<VerifiedVoucher>;
-type TerminalSettleResult = ActionResult<TerminalSettlementDto>;
+type TerminalSettleResult = ActionResult<{ settlement: TerminalSettlementDto; replayed: boolean }>;
 
 const messages = getMessages("zh-CN");
 const m = messages.terminal;
@@ -18,14 +19,16 @@ const noSettlement = {
   reverseAction: vi.fn(),
   m: messages.terminalSettle,
   mEstimate: messages.estimate.form,
+  mFamily: messages.family,
 };
 type VerifyAction = (code: string) => Promise<TerminalVerifyResult>;
 
 const verified: VerifiedVoucher = {
   person: { maskedName: "陈*国", insurance: "employee", employeeStatus: "active", region: { code: "350400", name: "三明市", nameEn: "Sanming" } },
   chosenClinic: { facilityId: "f", name: "城关社区卫生服务中心", nameEn: "Chengguan", level: 0, allianceName: null, allianceNameEn: null },
-  entitlements: { year: 2026, asOf: null, ledgerAvailable: false, benefits: [], personalAccountBalanceFen: null, chronicApprovals: [{ disease: "diabetes", validTo: "2026-12-12" }] },
+  entitlements: { year: 2026, asOf: null, ledgerAvailable: false, benefits: [], personalAccountBalanceFen: null, chronicApprovals: [{ disease: "diabetes", label: { zh: "糖尿病", en: "Diabetes" }, validTo: "2026-12-12" }] },
   shownUnderGrant: false,
+  familyAccounts: [],
   code: { issuedAt: "2026-03-01T02:00:00.000Z", expiresAt: "2026-03-01T02:01:00.000Z" },
   settlement: { token: "yst_x", expiresAt: "2026-03-01T02:10:00.000Z" },
 };
@@ -43,7 +46,7 @@ describe("the terminal's scan field (USB scanner)", () => {
     expect(await screen.findByTestId("verified-name")).toHaveProperty("textContent", "陈*国");
     expect(screen.getByText("职工医保（在职）")).toBeTruthy();
     expect(screen.getByText("城关社区卫生服务中心")).toBeTruthy();
-    expect(screen.getByText(/糖尿病（有效至 2026-12-12）/)).toBeTruthy();
+    expect(screen.getByText(/糖尿病（有效至 2026年12月12日）/)).toBeTruthy();
     expect(screen.getAllByRole("status").map((s) => s.textContent)).toContain("已核验：陈*国");
   });
 
@@ -72,56 +75,116 @@ describe("the terminal's scan field (USB scanner)", () => {
 });
 
 describe("bill entry after a verified scan", () => {
-  const receipt = {
-    id: "5f0c7c1e-0000-4000-8000-000000000001", status: "settled" as const, serviceDate: "2026-03-01", createdAt: "2026-03-01T02:00:00.000Z", maskedName: "陈*国",
+  const settle = messages.terminalSettle;
+  const receipt: TerminalSettlementDto = {
+    id: "5f0c7c1e-0000-4000-8000-000000000001", status: "settled", serviceDate: "2026-03-01", createdAt: "2026-03-01T02:00:00.000Z", maskedName: "陈*国",
+    person: { insurance: "employee", employeeStatus: "active", region: { code: "350400", name: "三明市", nameEn: "Sanming" } },
+    facility: { name: "演示药店", nameEn: "Demo pharmacy" },
+    terminal: { name: "收银台 1 号" },
+    visit: { kind: "pharmacy", disease: null },
     policy: { id: "CN-350400", version: "2022-01-01", source: "明医保函〔2023〕20号" },
-    amounts: { medfee_sumamt: 12.5, fulamt_ownpay_amt: 0, overlmt_selfpay: 0, preselfpay_amt: 0, inscp_scp_amt: 12.5, act_pay_dedc: 0, hifp_pay: 10.63, hifmi_pay: 0, hifob_pay: 0, maf_pay: 0, fund_pay_sumamt: 10.63, psn_part_amt: 1.87, acct_pay: 1.87, acct_mulaid_pay: 0, psn_cash_pay: 0, balc: 998.13 },
-    lines: [], explanation: { zh: [], en: [] }, reversal: null,
+    amounts: { medfee_sumamt: 37.5, fulamt_ownpay_amt: 0, overlmt_selfpay: 0, preselfpay_amt: 0, inscp_scp_amt: 37.5, act_pay_dedc: 0, hifp_pay: 31.88, hifmi_pay: 0, hifob_pay: 0, maf_pay: 0, fund_pay_sumamt: 31.88, psn_part_amt: 5.62, acct_pay: 5.62, acct_mulaid_pay: 0, psn_cash_pay: 0, balc: 994.38 },
+    lines: [{ lineNo: 1, code: null, name: "诊查费", class: "A", quantity: 3, unitPrice: 12.5, amount: 37.5 }],
+    explanation: { zh: [], en: [] }, reversal: null,
   };
 
-  async function verifiedWorkspace(settleAction: SettleAction) {
-    const verify = vi.fn<VerifyAction>(async () => ({ ok: true, data: verified }));
+  async function verifiedWorkspace(settleAction: SettleAction, verifyAction?: VerifyAction) {
+    const verify = verifyAction ?? vi.fn<VerifyAction>(async () => ({ ok: true, data: verified }));
     render(<TerminalWorkspace verifyAction={verify} m={m} locale="zh-CN" settlement={{ ...noSettlement, settleAction }} />);
     await userEvent.type(screen.getByLabelText(m.scanLabel), "YB1:ABC{Enter}");
     await screen.findByTestId("verified-name");
   }
 
-  test("a bad amount is refused on the spot; a good bill is sent once with the scan's token and shows the receipt", async () => {
-    const settle = vi.fn<SettleAction>(async () => ({ ok: true, data: receipt }));
-    await verifiedWorkspace(settle);
-    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.addLine }));
-    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineName), "诊查费");
-    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineAmount), "12.345");
-    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.settle }));
-    expect(settle).not.toHaveBeenCalled();
-    expect(screen.getByText("第 1 行金额不正确：最多两位小数。")).toBeTruthy();
-    await userEvent.clear(screen.getByLabelText(messages.terminalSettle.lineAmount));
-    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineAmount), "12.50");
-    expect(screen.getByText("合计：12.50 元")).toBeTruthy();
-    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.settle }));
-    expect(settle).toHaveBeenCalledTimes(1);
-    const [body, key] = settle.mock.calls[0]!;
-    expect(body).toMatchObject({ settlementToken: "yst_x", visit: { kind: "pharmacy" }, useAccount: true, lines: [{ name: "诊查费", class: "A", quantity: 1, amount: "12.50" }] });
+  async function typeLine(name: string, quantity: string, unitPrice: string) {
+    await userEvent.click(screen.getByRole("button", { name: settle.addLine }));
+    await userEvent.type(screen.getByLabelText(settle.lineName), name);
+    await userEvent.clear(screen.getByLabelText(settle.lineQuantity));
+    if (quantity) await userEvent.type(screen.getByLabelText(settle.lineQuantity), quantity);
+    if (unitPrice) await userEvent.type(screen.getByLabelText(settle.lineUnitPrice), unitPrice);
+  }
+
+  test("quantity × unit price is the line's amount, typed as people type it; empty, zero and bad values are named and nothing is sent", async () => {
+    const send = vi.fn<SettleAction>(async () => ({ ok: true, data: { settlement: receipt, replayed: false } }));
+    await verifiedWorkspace(send);
+    await typeLine("诊查费", "0", "");
+    await userEvent.click(screen.getByRole("button", { name: settle.settle }));
+    expect(send).not.toHaveBeenCalled();
+    const alert = screen.getAllByRole("alert").find((a) => a.textContent?.includes(settle.problemsTitle))!;
+    expect(alert.textContent).toContain(format(settle.lineProblem, { n: 1, field: settle.fieldNames.quantity, problem: ISSUE_MESSAGES.quantity_zero.zh }));
+    expect(alert.textContent).toContain(format(settle.lineProblem, { n: 1, field: settle.fieldNames.unitPrice, problem: ISSUE_MESSAGES.amount_required.zh }));
+    expect(screen.getByLabelText(settle.lineQuantity).getAttribute("aria-invalid")).toBe("true");
+
+    await userEvent.clear(screen.getByLabelText(settle.lineQuantity));
+    await userEvent.type(screen.getByLabelText(settle.lineQuantity), "３");
+    await userEvent.type(screen.getByLabelText(settle.lineUnitPrice), "¥１２．５");
+    expect(screen.getByTestId("line-amount").textContent).toBe("¥37.50");
+    expect(screen.getByTestId("bill-total").textContent).toBe(format(settle.total, { amount: "37.50" }));
+    await userEvent.click(screen.getByRole("button", { name: settle.settle }));
+    expect(send).toHaveBeenCalledTimes(1);
+    const [body, key] = send.mock.calls[0]!;
+    expect(body).toEqual({ settlementToken: "yst_x", visit: { kind: "pharmacy" }, useAccount: true, lines: [{ name: "诊查费", class: "A", quantity: 3, unitPrice: "12.50" }] });
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
-    const shown = await screen.findByTestId("receipt");
-    expect(shown.querySelector('[data-field="hifp_pay"]')?.textContent).toBe("10.63");
+    const paper = await screen.findByTestId("receipt-paper");
+    expect(paper.querySelector('[data-field="hifp_pay"]')?.textContent).toBe("¥31.88");
+    expect(paper.textContent).not.toMatch(/hifp_pay|medfee_sumamt|CN-350400/);
   });
 
-  test("a failed settlement keeps the bill, shows why, and a retry reuses the same Idempotency-Key", async () => {
-    const settle = vi.fn<SettleAction>(async () => ({ ok: false, code: "internal_error", fieldErrors: {}, formError: "网络中断" }));
-    await verifiedWorkspace(settle);
-    await userEvent.click(screen.getByRole("button", { name: messages.terminalSettle.addLine }));
-    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineName), "药");
-    await userEvent.type(screen.getByLabelText(messages.terminalSettle.lineAmount), "5");
-    const settleButton = () => screen.getByRole("button", { name: messages.terminalSettle.settle });
+  test("a refusal keeps the bill and says why; sending it again reuses the same Idempotency-Key", async () => {
+    const send = vi.fn<SettleAction>(async () => ({ ok: false, code: "chronic_not_approved", fieldErrors: {}, formError: "没有此病种的认定" }));
+    await verifiedWorkspace(send);
+    await typeLine("药", "1", "5");
+    const settleButton = () => screen.getByRole("button", { name: settle.settle });
     await userEvent.click(settleButton());
-    expect(await screen.findByText("网络中断")).toBeTruthy();
-    // The error and the end of the busy state show together: the button is there, by its own
-    // name, and usable the moment the clerk reads why.
+    expect((await screen.findByTestId("settle-error")).textContent).toBe("没有此病种的认定");
     expect(settleButton()).toHaveProperty("disabled", false);
     await userEvent.click(settleButton());
-    await waitFor(() => expect(settle).toHaveBeenCalledTimes(2));
-    expect(settle.mock.calls[1]![1]).toBe(settle.mock.calls[0]![1]);
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    expect(send.mock.calls[1]![1]).toBe(send.mock.calls[0]![1]);
     expect(screen.getAllByTestId("bill-line")).toHaveLength(1);
+  });
+
+  test("with no answer from the server the bill is kept and locked, and sent again under the same key when the network is back; a bill found settled says so", async () => {
+    let online = false;
+    const send = vi.fn<SettleAction>(async () => {
+      if (!online) throw new TypeError("Failed to fetch");
+      return { ok: true, data: { settlement: receipt, replayed: true } };
+    });
+    await verifiedWorkspace(send);
+    await typeLine("诊查费", "3", "12.50");
+    await userEvent.click(screen.getByRole("button", { name: settle.settle }));
+    expect((await screen.findByTestId("bill-kept")).textContent).toContain(settle.offline);
+    expect(screen.getByLabelText(settle.lineUnitPrice).matches(":disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: settle.retryNow })).toBeTruthy();
+
+    online = true;
+    await act(async () => window.dispatchEvent(new Event("online")));
+    expect((await screen.findByTestId("replayed")).textContent).toBe(settle.replayed);
+    expect(send.mock.calls.map((call) => call[1])).toEqual([send.mock.calls[0]![1], send.mock.calls[0]![1]]);
+    expect(send.mock.calls[1]![0]).toEqual(send.mock.calls[0]![0]);
+  });
+
+  test("a refused scan while a bill is open leaves the bill on screen", async () => {
+    let calls = 0;
+    const verify = vi.fn<VerifyAction>(async () => (calls++ === 0 ? { ok: true, data: verified } : { ok: false, code: "code_already_used", fieldErrors: {}, formError: "已经使用过" }));
+    await verifiedWorkspace(vi.fn<SettleAction>(), verify);
+    await typeLine("药", "2", "3");
+    await userEvent.type(screen.getByLabelText(m.scanLabel), "YB1:AGAIN{Enter}");
+    expect((await screen.findByTestId("verify-error")).dataset.code).toBe("code_already_used");
+    expect(screen.getAllByTestId("bill-line")).toHaveLength(1);
+    expect(screen.getByTestId("verified-name").textContent).toBe("陈*国");
+  });
+
+  test("when the scan has run out, the bill is kept and comes back with the next scan of the code", async () => {
+    let scans = 0;
+    const verify = vi.fn<VerifyAction>(async () => ({ ok: true, data: { ...verified, settlement: { ...verified.settlement, token: `yst_${scans++}` } } }));
+    const send = vi.fn<SettleAction>(async () => ({ ok: false, code: "settlement_token_expired", fieldErrors: {}, formError: "过期" }));
+    await verifiedWorkspace(send, verify);
+    await typeLine("药", "2", "3");
+    await userEvent.click(screen.getByRole("button", { name: settle.settle }));
+    expect((await screen.findByTestId("settle-error")).textContent).toBe(settle.tokenExpired);
+    await userEvent.type(screen.getByLabelText(m.scanLabel), "YB1:FRESH{Enter}");
+    expect((await screen.findByText(format(settle.keptBill, { count: 1 }))).getAttribute("role")).toBe("status");
+    expect((screen.getByLabelText(settle.lineUnitPrice) as HTMLInputElement).value).toBe("3");
+    expect((screen.getByLabelText(settle.lineQuantity) as HTMLInputElement).value).toBe("2");
   });
 });

@@ -29,6 +29,6 @@ export default page(
       listSettlements(db, subject.personId),
     ]);
     if (!data?.policy) return shell(<p>{m.entitlements.noEnrolment}</p>);
-    return shell(<EntitlementsView initial={{ ...data, policy: data.policy }} initialSettlements={settlements} personId={subject.personId} locale={locale} m={m.entitlements} />);
+    return shell(<EntitlementsView initial={{ ...data, policy: data.policy }} initialSettlements={settlements} personId={subject.personId} locale={locale} m={m.entitlements} family={m.family} />);
   },
 );

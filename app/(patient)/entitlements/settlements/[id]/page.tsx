@@ -23,7 +23,7 @@ export default page(
       <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-6">
         <Link href="/entitlements" className="inline-flex min-h-11 items-center text-brand-700 underline">← {m.entitlements.detail.back}</Link>
         <h1 className="text-2xl font-bold">{m.entitlements.detail.title}</h1>
-        <EntitlementSettlementDetail detail={detail} locale={locale} m={m.entitlements} />
+        <EntitlementSettlementDetail detail={detail} locale={locale} m={m.entitlements} family={m.family} />
       </main>
     );
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "settlement_lines" ADD CONSTRAINT "settlement_lines_amount_per_unit" CHECK ("settlement_lines"."quantity" >= 1 AND "settlement_lines"."amount_fen" >= 0 AND "settlement_lines"."amount_fen" % "settlement_lines"."quantity" = 0);
