@@ -21,6 +21,9 @@ import { GET as grants } from "@/app/api/v1/me/grants/route";
 import { GET as settlement } from "@/app/api/v1/me/settlements/[id]/route";
 import { GET as settlements } from "@/app/api/v1/me/settlements/route";
 import { GET as voucherDevice } from "@/app/api/v1/me/voucher-device/route";
+import { POST as voucherShown } from "@/app/api/v1/me/voucher-shown/route";
+import { GET as health } from "@/app/api/v1/health/route";
+import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as terminalSettlement } from "@/app/api/v1/terminal/settlements/[id]/route";
 import { POST as reversal } from "@/app/api/v1/terminal/settlements/[id]/reversal/route";
 import { POST as settle } from "@/app/api/v1/terminal/settlements/route";
@@ -154,6 +157,9 @@ const routes: Array<{ name: string; handler: Handler; method: string; path: stri
   { name: "GET /api/v1/me/clinic", handler: clinic as Handler, method: "GET", path: "/api/v1/me/clinic" },
   { name: "GET /api/v1/me/grants", handler: grants as Handler, method: "GET", path: "/api/v1/me/grants" },
   { name: "GET /api/v1/me/voucher-device", handler: voucherDevice as Handler, method: "GET", path: "/api/v1/me/voucher-device" },
+  { name: "POST /api/v1/me/voucher-shown", handler: voucherShown as Handler, method: "POST", path: "/api/v1/me/voucher-shown", body: true },
+  { name: "GET /api/v1/health", handler: health as Handler, method: "GET", path: "/api/v1/health" },
+  { name: "GET /api/v1/openapi.json", handler: openapi as Handler, method: "GET", path: "/api/v1/openapi.json" },
   { name: "POST /api/v1/terminal/vouchers/verify", handler: verify as Handler, method: "POST", path: "/api/v1/terminal/vouchers/verify", body: true },
   { name: "POST /api/v1/terminal/settlements", handler: settle as Handler, method: "POST", path: "/api/v1/terminal/settlements", body: true },
   { name: "GET /api/v1/terminal/settlements/[id]", handler: terminalSettlement as Handler, method: "GET", path: "/api/v1/terminal/settlements/x", params: true },
@@ -174,7 +180,7 @@ for (const entry of routes) {
 }
 
 /** A form with the action's own field names (and some others), holding anything a client may type. */
-const formFields = ["intent", "phone", "code", "secret", "subject", "granteePhone", "scopes", "validUntil", "grantId", "deviceId", "id", "facilityId", "confirmed", "values", "key", "locale", "easy", "visitKind", "serviceDate", "amount", "lines"];
+const formFields = ["intent", "phone", "code", "secret", "subject", "granteePhone", "relation", "scopes", "validUntil", "grantId", "deviceId", "id", "facilityId", "confirmed", "values", "key", "locale", "easy", "visitKind", "serviceDate", "amount", "lines"];
 const formData = fc.array(fc.tuple(fc.constantFrom(...formFields), nasty), { maxLength: 8 }).map((pairs) => {
   const data = new FormData();
   for (const [name, value] of pairs) data.append(name, value);
