@@ -159,7 +159,7 @@ const routes: Array<{ name: string; handler: Handler; method: string; path: stri
   { name: "GET /api/v1/me/voucher-device", handler: voucherDevice as Handler, method: "GET", path: "/api/v1/me/voucher-device" },
   { name: "POST /api/v1/me/voucher-shown", handler: voucherShown as Handler, method: "POST", path: "/api/v1/me/voucher-shown", body: true },
   { name: "GET /api/v1/health", handler: health as Handler, method: "GET", path: "/api/v1/health" },
-  { name: "GET /api/v1/openapi.json", handler: openapi as Handler, method: "GET", path: "/api/v1/openapi.json" },
+  { name: "GET /api/v1/openapi.json", handler: openapi as unknown as Handler, method: "GET", path: "/api/v1/openapi.json" },
   { name: "POST /api/v1/terminal/vouchers/verify", handler: verify as Handler, method: "POST", path: "/api/v1/terminal/vouchers/verify", body: true },
   { name: "POST /api/v1/terminal/settlements", handler: settle as Handler, method: "POST", path: "/api/v1/terminal/settlements", body: true },
   { name: "GET /api/v1/terminal/settlements/[id]", handler: terminalSettlement as Handler, method: "GET", path: "/api/v1/terminal/settlements/x", params: true },
