@@ -35,7 +35,7 @@ function checkServerLog(): void {
   if (!file || !existsSync(file)) return;
   const scan = scanServerLog(file);
   const problems = logProblems(scan, { cspViolations: false });
-  console.log(`Server log of the run (${process.env.DATABASE_URL ? "PostgreSQL, demo mode off" : "PGlite"}): ${scan.lines} lines, ${scan.personal.length + scan.scrubbed.length} with a phone number or code.`);
+  console.log(`Server log of the run (${process.env.DATABASE_URL ? "PostgreSQL: demo mode off but where a file turns it on" : "PGlite, demo mode"}): ${scan.lines} lines, ${scan.personal.length + scan.scrubbed.length} with a phone number or code.`);
   if (problems.length > 0) throw new Error(`The server log of the run is not clean:\n${problems.slice(0, 20).join("\n")}`);
 }
 

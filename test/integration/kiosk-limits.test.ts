@@ -1,6 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 
 const ENROL_SECRET = vi.hoisted(() => {
+  // Demo enrolment exists only in demo mode, which PostgreSQL runs are not in by default.
+  process.env.DEMO_MODE = "1";
   // What `npm start` prints in demo mode for kiosk screens on other machines.
   process.env.DEMO_ENROL_SECRET = "demo-enrol-secret-for-tests";
   return process.env.DEMO_ENROL_SECRET;
@@ -37,6 +39,10 @@ beforeEach(async () => {
 afterEach(async () => {
   provideDatabase(null);
   await database.close();
+});
+afterAll(() => {
+  delete process.env.DEMO_MODE;
+  delete process.env.DEMO_ENROL_SECRET;
 });
 
 function form(fields: Record<string, string | string[]>): FormData {
