@@ -54,7 +54,7 @@ test("a relative's bill settled from a grandfather's personal account at the cou
   await choice.getByLabel(grandfathersAccount).check();
   await terminal.getByRole("button", { name: zh.terminalSettle.addLine }).click();
   await terminal.getByLabel(zh.terminalSettle.lineName).fill("布洛芬缓释胶囊");
-  await terminal.getByLabel(zh.terminalSettle.lineAmount).fill("60.00");
+  await terminal.getByLabel(zh.terminalSettle.lineUnitPrice).fill("60.00");
   await terminal.getByRole("button", { name: zh.terminalSettle.settle, exact: true }).click();
   const receipt = terminal.getByTestId("receipt");
   await expect(receipt).toContainText(daughter.maskedName);
