@@ -11,3 +11,12 @@
 import { z } from "zod";
 
 z.config({ jitless: true });
+
+/**
+ * The page's CSP nonce, for a style element a screen makes as it runs (the receipt's print rules,
+ * which depend on the receipt's measured length). Next.js puts the nonce on its own scripts; the
+ * browser hides the attribute but keeps the property. Empty where the page has none (next dev).
+ */
+export function pageNonce(): string {
+  return document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce ?? "";
+}
