@@ -58,9 +58,10 @@ test("a relative's bill settled from a grandfather's personal account at the cou
   await terminal.getByRole("button", { name: zh.terminalSettle.settle, exact: true }).click();
   const receipt = terminal.getByTestId("receipt");
   await expect(receipt).toContainText(daughter.maskedName);
-  const mutualAid = await receipt.locator('[data-field="acct_mulaid_pay"]').textContent();
-  expect(Number(mutualAid)).toBeGreaterThan(0);
-  const paid = `¥${Number(mutualAid).toFixed(2)}`;
+  // The receipt shows the amount as the app writes money (¥12.34).
+  const paid = (await receipt.locator('[data-field="acct_mulaid_pay"]').textContent())!.trim();
+  expect(paid).toMatch(/^¥[\d,]+\.\d{2}$/);
+  expect(paid).not.toBe("¥0.00");
 
   // The holder's side: his account entries, and his log with amount, place and for whom.
   await grandfather.goto("/entitlements");
@@ -81,4 +82,11 @@ test("a relative's bill settled from a grandfather's personal account at the cou
   await son.goto("/family/log");
   await expect(son.getByTestId("access-log-entry").filter({ hasText: zh.family.log.actions["voucher.scan"] }).first()).toContainText(containing(counter.name));
   await terminalContext.close();
+
+  // The grandfather ends the grant, so that later tests start with none between them.
+  await grandfather.goto("/family");
+  grandfather.once("dialog", (dialog) => void dialog.accept());
+  const open = grandfather.getByTestId("grant-given").filter({ hasText: sonPerson.maskedPhone }).filter({ hasText: zh.family.status.active });
+  await open.getByRole("button", { name: zh.family.given.end }).click();
+  await expect(open).toHaveCount(0);
 });
