@@ -1,4 +1,3 @@
-import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +14,8 @@ const alias = {
 
 // The server log of an integration run: its global teardown fails the run on any phone number or
 // code in it (test/helpers/log-scan.ts). On PostgreSQL the run is outside demo mode.
-const integrationLog = (process.env.INTEGRATION_LOG_FILE ??= path.join(mkdtempSync(path.join(tmpdir(), "yibao-integration-log-")), "server.log"));
+// The logger makes the folder when a test first logs (unit runs make none).
+const integrationLog = (process.env.INTEGRATION_LOG_FILE ??= path.join(tmpdir(), `yibao-integration-log-${process.pid}-${Date.now()}`, "server.log"));
 
 export default defineConfig({
   plugins: [react()],
