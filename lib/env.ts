@@ -68,6 +68,12 @@ const envSchema = z.object({
   LOG_FILE: optionalText,
   // How often the retention purge runs in each server process (docs/security.md, "Retention").
   PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(10).default(600),
+  // Public estimates per minute, per client address (anonymous) and per signed-in account.
+  ESTIMATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  ESTIMATE_LIMIT_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  // `npm run bench -- counter` only: serves POST /api/v1/bench/floor, the one-INSERT route every
+  // counter figure is compared with. Off (the route answers 404) unless set.
+  BENCH_FLOOR_ROUTE: booleanFlag.optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -1,9 +1,12 @@
 // npm run bench — every benchmark, each with its baseline measured in the same run.
 //   npm run bench                 all parts
 //   npm run bench -- engine page  only the named parts
-//   parts: engine catalogue ledger voucher page cluster qr start ledger-verify decoder
+//   npm run bench -- counter --json   one JSON object per figure and line
+//   parts: engine catalogue catalogue-national ledger voucher page cluster qr start ledger-verify decoder counter
 import { benchCatalogue } from "./bench/catalogue";
+import { benchNationalCatalogue, printNationalCatalogue } from "./bench/catalogue-national";
 import { benchCluster, printClusterBench } from "./bench/cluster";
+import { benchCounter, counterOptions, printCounterBench } from "./bench/counter";
 import { benchDecoder, printDecoderBench } from "./bench/decoder";
 import { benchEngine } from "./bench/engine";
 import { benchLedger } from "./bench/ledger";
@@ -17,8 +20,11 @@ import { startAppServer } from "./lib/app-server.mjs";
 // @ts-expect-error -- as above
 import { launchChromium } from "./lib/browser-session.mjs";
 
-type Part = "engine" | "catalogue" | "page" | "ledger" | "voucher" | "cluster" | "qr" | "start" | "ledger-verify" | "decoder";
-const wanted = new Set(process.argv.slice(2));
+type Part = "engine" | "catalogue" | "catalogue-national" | "page" | "ledger" | "voucher" | "cluster" | "qr" | "start" | "ledger-verify" | "decoder" | "counter";
+const argv = process.argv.slice(2);
+// Parts are the words; flags (--json, --rounds N …) and their values are the parts' options.
+const valueFlags = new Set(["--rounds", "--seconds"]);
+const wanted = new Set(argv.filter((arg, i) => !arg.startsWith("--") && !valueFlags.has(argv[i - 1] ?? "")));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
 async function main() {
@@ -51,6 +57,11 @@ async function main() {
   if (run("start")) printStartBench(await benchStart());
   if (run("ledger-verify")) printLedgerVerify(await benchLedgerVerify());
   if (run("decoder")) printDecoderBench(await benchDecoder());
+  if (run("catalogue-national")) printNationalCatalogue(await benchNationalCatalogue());
+  if (run("counter")) {
+    const { options, json } = counterOptions(argv);
+    printCounterBench(await benchCounter(options), json);
+  }
   if (run("page")) {
     const server = await startAppServer();
     const browser = await launchChromium();

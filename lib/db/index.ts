@@ -8,3 +8,4 @@ export { openDatabase, type Database, type Db, type OpenOptions } from "./open";
 export { migrateDatabase, migrationsFolder } from "./migrate";
 export { enrolmentInForce } from "./enrolment-in-force";
 export { runTransaction } from "./transaction";
+export { BENCH_FLOOR_TABLE, insertBenchFloorRow } from "./bench-floor";

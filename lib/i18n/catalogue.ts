@@ -17,6 +17,7 @@ import { family } from "./messages/family";
 import { kiosk } from "./messages/kiosk";
 import { easy } from "./messages/easy";
 import { errors } from "./messages/errors";
+import { policySources } from "./messages/policy-sources";
 import { localize } from "./localize";
 import { resolveSubject, type Resolved, type WordsSubject } from "./subject";
 
@@ -24,7 +25,7 @@ import { resolveSubject, type Resolved, type WordsSubject } from "./subject";
  * The message catalogue: one file per screen under messages/, zh-CN first.
  * Add a namespace here when a screen gets its own file.
  */
-const namespaces = { common, home, offline, signIn, clinic, voucher, devices, terminal, terminalSettle, alerts, entitlements, security, ledger, estimate, family, kiosk, easy, errors };
+const namespaces = { common, home, offline, signIn, clinic, voucher, devices, terminal, terminalSettle, alerts, entitlements, security, ledger, estimate, family, kiosk, easy, errors, policySources };
 
 type Namespaces = typeof namespaces;
 type Written = { [K in keyof Namespaces]: Namespaces[K]["zh"] };

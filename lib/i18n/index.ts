@@ -7,6 +7,7 @@ export { defaultLocale, format, LOCALE_COOKIE, locales, toLocale, type Locale } 
 export { localize, pick } from "./localize";
 export { aboutSubject, type WordsSubject } from "./subject";
 export { relationWord, relativeLabel } from "./relation-words";
+export { policyValueLines } from "./policy-value-words";
 export { formatDay, formatFen, formatInstant, formatInstantDay } from "./display";
 export { errorText, errorTexts, type Failure } from "./errors";
 export { benefitRuleText, bucketLabel, diseaseBucketLabel, supplementaryRuleText, type BenefitRuleFacts, type LevelRun, type RatioFact, type SupplementaryRuleFacts } from "./rule-words";

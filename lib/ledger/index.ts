@@ -9,7 +9,7 @@ export { reverse } from "./reverse";
 export { verifyLedger, type LedgerMismatch, type LedgerVerification } from "./verify";
 export { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
 export { loadAccumulators } from "./accumulators";
-export { accountBalance, appendAccountEntry } from "./account";
+export { accountBalance, appendAccountEntries, appendAccountEntry, type NewAccountEntry } from "./account";
 export { settleInputSchema, settleLineSchema, settleVisitSchema, reverseInputSchema, type SettleInput, type ReverseInput } from "./settle-input";
 export { crossRegionOn, enrolmentOn, loadEngineInput, type Assumptions, type AssumedYearToDate, type Bill, type EngineInput, type Enrolment } from "./settlement-context";
 export { quote, type QuoteResult } from "./quote";

@@ -7,7 +7,7 @@
 import { asc, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/lib/db";
-import { accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema";
+import { accountBalances, accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema";
 import type { Accumulators, Settlement } from "@/lib/reimbursement";
 import { KeysetReader } from "./keyset-reader";
 
@@ -175,12 +175,15 @@ export interface AccountTotals {
   paid: number;
   refunded: number;
   balance: number;
+  /** The account's running balance (account_balances); 0 when it has none. */
+  running: number;
 }
 
 /**
  * Every personal account's money in, the account payments and refunds of the settlements it
- * paid (from the settlements' own acct_pay), and the sum of its entries; only the accounts
- * whose balance does not add up or is negative are returned (at most `limit`), with the number
+ * paid (from the settlements' own acct_pay), the sum of its entries and its running balance;
+ * only the accounts whose balance does not add up, is negative or differs from the running
+ * balance are returned (at most `limit`), with the number
  * of accounts checked. Aggregated on the database in one pass over each table.
  */
 export async function accountsThatDoNotAddUp(db: Db, limit: number): Promise<{ accounts: number; failing: AccountTotals[] }> {
@@ -196,16 +199,18 @@ export async function accountsThatDoNotAddUp(db: Db, limit: number): Promise<{ a
         sum(${accountEntries.amountFen}) as balance
       from ${accountEntries} group by 1
     ), totals as (
-      select coalesce(entries.id, paid.id) as "accountPersonId", coalesce(money_in, 0) as "moneyIn", coalesce(paid, 0) as paid,
-        coalesce(refunded, 0) as refunded, coalesce(balance, 0) as balance
+      select coalesce(entries.id, paid.id, running.id) as "accountPersonId", coalesce(money_in, 0) as "moneyIn", coalesce(paid, 0) as paid,
+        coalesce(refunded, 0) as refunded, coalesce(balance, 0) as balance, coalesce(running.balance_fen, 0) as running
       from entries full join paid on paid.id = entries.id
+      full join (select ${accountBalances.accountPersonId} as id, ${accountBalances.balanceFen} as balance_fen from ${accountBalances}) running
+        on running.id = coalesce(entries.id, paid.id)
     )
     select (select count(*)::int from totals) as accounts,
       (select coalesce(json_agg(t), '[]') from (
-        select * from totals where "moneyIn" - paid + refunded <> balance or balance < 0 order by "accountPersonId" limit ${limit}
+        select * from totals where "moneyIn" - paid + refunded <> balance or balance < 0 or running <> balance order by "accountPersonId" limit ${limit}
       ) t) as failing`)) as unknown as { rows: { accounts: number; failing: AccountTotals[] | string }[] };
   const row = result.rows[0]!;
   // json_agg comes back parsed from node-postgres and PGlite alike; numbers stay exact (fen < 2^53).
   const failing = (typeof row.failing === "string" ? JSON.parse(row.failing) : row.failing) as AccountTotals[];
-  return { accounts: row.accounts, failing: failing.map((a) => ({ ...a, moneyIn: Number(a.moneyIn), paid: Number(a.paid), refunded: Number(a.refunded), balance: Number(a.balance) })) };
+  return { accounts: row.accounts, failing: failing.map((a) => ({ ...a, moneyIn: Number(a.moneyIn), paid: Number(a.paid), refunded: Number(a.refunded), balance: Number(a.balance), running: Number(a.running) })) };
 }

@@ -165,6 +165,7 @@ export async function verifyLedger(db: Db, { batchRows = SETTLEMENT_BATCH, maxRe
   for (const a of accounts.failing) {
     const want = a.moneyIn - a.paid + a.refunded;
     if (want !== a.balance) report({ area: "account", personId: a.accountPersonId, what: "balance = contributions − account payments + reversals", expected: want, actual: a.balance });
+    if (a.running !== a.balance) report({ area: "account", personId: a.accountPersonId, what: "running balance = sum of the entries", expected: a.balance, actual: a.running });
     if (a.balance < 0) report({ area: "account", personId: a.accountPersonId, what: "balance not negative", expected: ">= 0", actual: a.balance });
   }
 

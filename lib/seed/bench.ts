@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { sha256Hex } from "@/lib/auth";
 import type { Db } from "@/lib/db";
-import { accountEntries, alliances, enrolments, facilities, people, regions, terminals } from "@/lib/db/schema";
+import { appendAccountEntries } from "@/lib/ledger";
+import { alliances, enrolments, facilities, people, regions, terminals } from "@/lib/db/schema";
 import { seedFacilities } from "./facilities";
 import { seedAlliances, seedRegions } from "./regions";
 
@@ -16,7 +17,7 @@ export async function seedBenchPeople(db: Db, count: number, now: Date): Promise
   const ids = Array.from({ length: count }, () => randomUUID());
   await db.insert(people).values(ids.map((id, i) => ({ id, name: `基准${i}`, nationalId: `BENCH${String(i).padStart(13, "0")}`, gender: "female" as const, birthDate: "1980-01-01" })));
   await db.insert(enrolments).values(ids.map((personId) => ({ personId, insurance: "employee" as const, status: "active" as const, regionCode: "350400", validFrom: "2015-01-01" })));
-  await db.insert(accountEntries).values(ids.map((accountPersonId) => ({ accountPersonId, beneficiaryPersonId: null, kind: "opening" as const, amountFen: 100_000_000, settlementId: null, createdAt: now })));
+  await appendAccountEntries(db, ids.map((accountPersonId) => ({ accountPersonId, beneficiaryPersonId: null, kind: "opening" as const, amountFen: 100_000_000, settlementId: null, createdAt: now })));
   return ids;
 }
 

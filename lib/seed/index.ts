@@ -4,7 +4,7 @@
  * and by the tests. Ids are stable, so loading twice changes nothing.
  */
 export { seedDemoData, type SeedResult } from "./demo";
-export { seedCatalogue } from "./catalogue";
+export { catalogueRowOf, seedCatalogue } from "./catalogue";
 export { facilityId, seedFacilities } from "./facilities";
 export { DEMO_KIOSK_TERMINAL_ID } from "./kiosk";
 export { DEMO_TERMINAL } from "./terminal";

@@ -1,8 +1,8 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { chinaDay } from "@/lib/dates";
-import { findSettlementIdByKey, reverse, settle, type SettleInput } from "@/lib/ledger";
+import { appendAccountEntries, findSettlementIdByKey, reverse, settle, type SettleInput } from "@/lib/ledger";
 import type { Db } from "@/lib/db";
-import { accountEntries, chronicApprovals, clinicChoices } from "@/lib/db/schema";
+import { chronicApprovals, clinicChoices } from "@/lib/db/schema";
 import { facilityId } from "./facilities";
 import { personId } from "./people";
 import { seedId } from "./seed-id";
@@ -108,13 +108,14 @@ export async function seedLedger(db: Db, today: Date): Promise<void> {
   const newYear = new Date(`${year}-01-01T00:00:00+08:00`);
   for (const account of accounts) {
     const holder = personId(account.person);
-    await db
-      .insert(accountEntries)
-      .values([
+    await appendAccountEntries(
+      db,
+      [
         { id: seedId(`account:${account.person}:${year}:opening`), accountPersonId: holder, beneficiaryPersonId: null, kind: "opening", amountFen: account.openingFen, settlementId: null, createdAt: newYear },
         { id: seedId(`account:${account.person}:${year}:contribution`), accountPersonId: holder, beneficiaryPersonId: null, kind: "contribution", amountFen: account.contributionFen, settlementId: null, createdAt: newYear },
-      ])
-      .onConflictDoNothing();
+      ],
+      { skipExisting: true },
+    );
   }
 
   for (const bill of bills) {

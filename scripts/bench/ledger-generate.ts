@@ -106,6 +106,9 @@ async function copyTemplate(database: Database, from: number, to: number): Promi
          case when e.beneficiary_person_id is null then null else ${id("person", "e.beneficiary_person_id")} end,
          e.kind, e.amount_fen, case when e.settlement_id is null then null else ${id("settlement", "e.settlement_id")} end, e.created_at
        from template_people t join account_entries e on e.account_person_id = t.id cross join ${copies}`,
+    `insert into account_balances (account_person_id, balance_fen)
+       select ${id("person", "b.account_person_id")}, b.balance_fen
+       from template_people t join account_balances b on b.account_person_id = t.id cross join ${copies}`,
     `insert into accumulator_buckets (person_id, year, bucket, deductible_paid_fen, policy_scope_fen, fund_paid_fen)
        select ${id("person", "a.person_id")}, a.year, a.bucket, a.deductible_paid_fen, a.policy_scope_fen, a.fund_paid_fen
        from template_people t join accumulator_buckets a on a.person_id = t.id cross join ${copies}`,

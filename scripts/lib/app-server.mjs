@@ -21,13 +21,15 @@ export async function freePort() {
 
 // `dataDir`: a PGlite folder a benchmark has already prepared (migrated, seeded, with its own
 // rows); start-up migrates and seeds it again, which keeps existing rows. Removed by stop().
-export async function startAppServer({ terminalKey = "ybt_bench_terminal_key_0001", quiet = true, dataDir: preparedDataDir } = {}) {
-  const port = await freePort();
+// `databaseUrl`: serve that PostgreSQL database instead (prepared by the caller; never removed).
+// `port`: listen there instead of on a free port. `env`: more variables for the server.
+export async function startAppServer({ terminalKey = "ybt_bench_terminal_key_0001", quiet = true, dataDir: preparedDataDir, databaseUrl = "", port: chosenPort, env: extraEnv = {} } = {}) {
+  const port = chosenPort ?? (await freePort());
   const dataDir = preparedDataDir ?? mkdtempSync(path.join(tmpdir(), "yibao-app-"));
   const child = spawn("node", ["scripts/start.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, DEMO_MODE: "1", DATABASE_URL: "", SEED_TERMINAL_KEY: terminalKey, NEXT_TELEMETRY_DISABLED: "1", OTP_LIMIT_PER_PHONE_PER_HOUR: "1000", OTP_LIMIT_PER_ADDRESS_PER_HOUR: "1000" },
-    stdio: quiet ? ["ignore", "pipe", "inherit"] : "inherit",
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, DEMO_MODE: "1", DATABASE_URL: databaseUrl, SEED_TERMINAL_KEY: terminalKey, NEXT_TELEMETRY_DISABLED: "1", OTP_LIMIT_PER_PHONE_PER_HOUR: "1000", OTP_LIMIT_PER_ADDRESS_PER_HOUR: "1000", ...extraEnv },
+    stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit",
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
@@ -46,6 +48,7 @@ export async function startAppServer({ terminalKey = "ybt_bench_terminal_key_000
   return {
     url,
     terminalKey,
+    pid: child.pid,
     async stop() {
       try {
         process.kill(-child.pid, "SIGTERM");

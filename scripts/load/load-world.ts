@@ -2,7 +2,8 @@ import { randomBytes, randomInt } from "node:crypto";
 import { sha256Hex } from "@/lib/auth";
 import { registerDevice } from "@/lib/devices";
 import type { Db } from "@/lib/db";
-import { accountEntries, enrolments, people, terminals, users } from "@/lib/db/schema";
+import { enrolments, people, terminals, users } from "@/lib/db/schema";
+import { appendAccountEntry } from "@/lib/ledger";
 import { facilityId, nationalIdFor } from "@/lib/seed";
 import { generateDeviceKeyPair, signVoucherCode, unixSeconds } from "@/lib/voucher";
 
@@ -26,7 +27,10 @@ const OPENING_BALANCE_FEN = 200_000; // 2 000 yuan in each personal account
  * personal-account balance; and counter terminals at a Sanming pharmacy. Terminals are many so
  * that the load stays under each terminal's rate limits (60 verifies, 120 settlements a minute).
  */
-export async function createLoadWorld(db: Db, options: { people: number; terminals: number; now: Date }): Promise<{ people: LoadPerson[]; terminals: LoadTerminal[] }> {
+export async function createLoadWorld(
+  db: Db,
+  options: { people: number; terminals: number; now: Date; openingBalanceFen?: number },
+): Promise<{ people: LoadPerson[]; terminals: LoadTerminal[] }> {
   // Per run, so that a second run on the same database makes new people and terminals.
   const tag = randomBytes(3).toString("hex");
   const runDigits = String(randomInt(100, 1000));
@@ -39,7 +43,7 @@ export async function createLoadWorld(db: Db, options: { people: number; termina
       .returning({ id: people.id, voucherId: people.voucherId });
     await db.insert(enrolments).values({ personId: person!.id, insurance: "employee", status: "active", regionCode: "350400", validFrom: "2015-01-01" });
     const [user] = await db.insert(users).values({ phone: `19${runDigits}${String(i).padStart(6, "0")}`, personId: person!.id }).returning({ id: users.id });
-    await db.insert(accountEntries).values({ accountPersonId: person!.id, beneficiaryPersonId: null, kind: "opening", amountFen: OPENING_BALANCE_FEN, settlementId: null, createdAt: options.now });
+    await appendAccountEntry(db, { accountPersonId: person!.id, beneficiaryPersonId: null, kind: "opening", amountFen: options.openingBalanceFen ?? OPENING_BALANCE_FEN, settlementId: null, createdAt: options.now });
     const pair = await generateDeviceKeyPair();
     const device = await registerDevice(db, { userId: user!.id, personId: person!.id, sessionId: null, publicKeySpki: pair.publicKeySpki, userAgent: "cluster test" }, options.now);
     made.push({ personId: person!.id, voucherId: person!.voucherId, deviceId: device.deviceId, privateKey: pair.privateKey });

@@ -60,6 +60,7 @@ test("acting for a relative: every screen reached from the relative's home shows
   await expect(page.locator("#person-name")).toHaveText(aboutFather.home.greeting);
   await expect(page.getByRole("link", { name: containing(aboutFather.home.showCode) })).toBeVisible();
   await expectWordsAboutFather(page);
+  await page.screenshot({ path: test.info().outputPath("acting-for-home.png"), fullPage: true });
 
   // Every link of the father's home (its content and the navigation), but the switcher's own.
   const links = await page.locator("main a, header nav a").evaluateAll((anchors, label) =>
@@ -82,6 +83,7 @@ test("acting for a relative: every screen reached from the relative's home shows
       continue;
     }
     await expectActingForFather(page);
+    await page.screenshot({ path: test.info().outputPath(`acting-for${href.replace(/\W+/g, "-")}.png`), fullPage: true });
     // Family and settings are the son's own screens (the banner stays); every other one is the father's.
     if (href === "/family" || href === "/settings") continue;
     visited.push(href);
@@ -134,6 +136,10 @@ test("acting for a relative: every screen reached from the relative's home shows
   for (const kind of ["home.coverage", "entitlements", "clinic", "estimate.form", "voucher.shown"] as const) {
     await expect(grandfather.getByTestId("access-log-entry").filter({ hasText: m.family.log.actions[kind] }).first()).toContainText(named(sonPerson, "child"));
   }
+  await grandfather.setViewportSize({ width: 320, height: 720 });
+  await grandfather.screenshot({ path: test.info().outputPath("access-log-320.png"), fullPage: true });
+  await grandfather.goto("/family");
+  await grandfather.screenshot({ path: test.info().outputPath("grants-given-320.png"), fullPage: true });
 
   // The father ends the grant while a fresh code of his is on the son's phone.
   await grandfather.goto("/family");

@@ -84,6 +84,8 @@ test("Wang's filing as a relocated retiree in Sanya is shown; a resident has no 
   await expect(page.getByTestId("filing")).toContainText(filing.placeName);
   await expect(page.getByTestId("filing")).toContainText(zh.entitlements.filing.kinds[filing.kind]);
   await page.getByRole("button", { name: zh.common.signOut }).click();
+  // Signed out only once the sign-in page shows; before that the old session still answers.
+  await expect(page).toHaveURL(/\/sign-in$/);
   await signIn(page, demoPerson("zhao").phone);
   await page.goto("/entitlements");
   await expect(page.getByText(zh.entitlements.account.none)).toBeVisible();

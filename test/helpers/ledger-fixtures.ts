@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/open";
-import { accountEntries, chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, people, regions, alliances } from "@/lib/db/schema";
+import { chronicApprovals, crossRegionFilings, enrolments, facilities, familyRelations, people, regions, alliances } from "@/lib/db/schema";
 import { facilityId, seedFacilities } from "@/lib/seed/facilities";
 import { personId, seedChronicApprovals, seedEnrolments, seedFamilyRelations, seedFilings, seedPeople } from "@/lib/seed/people";
 import { seedAlliances, seedRegions } from "@/lib/seed/regions";
-import type { SettleInput } from "@/lib/ledger";
+import { appendAccountEntry, type SettleInput } from "@/lib/ledger";
 
 /** Noon in China on 15 June 2026: the clock of most ledger tests. */
 export const NOW = new Date("2026-06-15T04:00:00Z");
@@ -33,7 +33,7 @@ export async function seedLedgerWorld(db: Db, today = NOW): Promise<void> {
 }
 
 export async function openAccount(db: Db, person: string, amountFen: number, at = NOW): Promise<void> {
-  await db.insert(accountEntries).values({ accountPersonId: person, beneficiaryPersonId: null, kind: "opening", amountFen, settlementId: null, createdAt: at });
+  await appendAccountEntry(db, { accountPersonId: person, beneficiaryPersonId: null, kind: "opening", amountFen, settlementId: null, createdAt: at });
 }
 
 /** A general-outpatient bill of one class-A line at Sanming First Hospital for Chen. */

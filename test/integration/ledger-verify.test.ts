@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { reverse, settle, verifyLedger } from "@/lib/ledger";
-import { createTestDatabase } from "../helpers/test-db";
+import { accountBalance, reverse, settle, verifyLedger } from "@/lib/ledger";
+import { createTestDatabase, queryRows } from "../helpers/test-db";
 import { NOW, chen, lin, openAccount, outpatientBill, sanmingLiedong, seedLedgerWorld, yangzhouHanjiang, zhouWei, zhouYu } from "../helpers/ledger-fixtures";
 
 let database: Database;
@@ -70,4 +70,17 @@ test("a ledger damaged everywhere is counted in full but only the first mismatch
   expect(result.mismatchCount).toBe(7);
   expect(result.mismatches).toHaveLength(3);
   expect(result.mismatches.every((m) => m.what === "medfee_sumamt column")).toBe(true);
+});
+
+test("each account's running balance follows its settlements and reversals, and one that strays from the entries is reported", async () => {
+  await settleSeveral();
+  for (const person of [chen, lin, zhouWei]) {
+    const [row] = await queryRows<{ sum: string }>(database, sql`select coalesce(sum(amount_fen), 0)::text as sum from account_entries where account_person_id = ${person}`);
+    expect(await accountBalance(database.db, person)).toBe(Number(row!.sum));
+  }
+  expect(await accountBalance(database.db, zhouYu)).toBe(0); // no account of her own
+  const chenBalance = await accountBalance(database.db, chen);
+  await database.db.execute(sql`update account_balances set balance_fen = balance_fen + 5 where account_person_id = ${chen}`);
+  const result = await verifyLedger(database.db, { batchRows: 2 });
+  expect(result.mismatches).toEqual([{ area: "account", personId: chen, what: "running balance = sum of the entries", expected: chenBalance, actual: chenBalance + 5 }]);
 });

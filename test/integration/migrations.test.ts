@@ -107,6 +107,23 @@ describe("0005: who the family member is, on grants made before it was recorded"
   });
 });
 
+describe("0006: running balances of accounts whose entries were made before it", () => {
+  test("each account's running balance becomes the sum of its entries; a second run changes nothing", async () => {
+    await seedLedgerWorld(database.db);
+    await openAccount(database.db, chen, 50_000);
+    await settle(database.db, outpatientBill("before-0006", 20_000));
+    // As such an account stands after the table is created: entries, and no running balance.
+    await database.db.execute(sql`delete from account_balances`);
+    const migration = readFileSync(path.join(process.cwd(), "lib/db/migrations/0006_account_running_balance.sql"), "utf8");
+    const backfill = migration.split("--> statement-breakpoint").find((statement) => statement.includes('INSERT INTO "account_balances"'))!;
+    for (let run = 0; run < 2; run++) await database.db.execute(sql.raw(backfill));
+    const [entries] = await queryRows<{ sum: string }>(database, sql`select sum(amount_fen)::text as sum from account_entries where account_person_id = ${chen}`);
+    const rows = await queryRows<{ person: string; balance: string }>(database, sql`select account_person_id as person, balance_fen::text as balance from account_balances`);
+    expect(Number(entries!.sum)).toBeLessThan(50_000); // the bill took something from the account
+    expect(rows).toEqual([{ person: chen, balance: entries!.sum }]);
+  });
+});
+
 describe("migrating statement by statement (for engines that advise against schema changes in transactions)", () => {
   /** Tables, columns, indexes and constraints of the public schema, as text to compare. */
   async function schemaOf(db: Database): Promise<string[]> {

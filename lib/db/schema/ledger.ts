@@ -22,6 +22,16 @@ export const ledgerHeads = pgTable("ledger_heads", {
   changedAt: timestamp("changed_at", { withTimezone: true }).notNull(),
 });
 
+/**
+ * Each personal account's balance, kept as its entries are added (lib/ledger/account.ts adds an
+ * entry and its amount here in one statement), so reading a balance is one row, not a sum over
+ * every entry the account ever had. `npm run ledger:verify` checks it against the entries.
+ */
+export const accountBalances = pgTable("account_balances", {
+  accountPersonId: uuid("account_person_id").primaryKey().references(() => people.id),
+  balanceFen: fen("balance_fen").notNull(),
+});
+
 /** Year-to-date figures per benefit bucket (cf. national interface 5206). */
 export const accumulatorBuckets = pgTable(
   "accumulator_buckets",

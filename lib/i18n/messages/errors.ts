@@ -76,7 +76,7 @@ export const errors = defineMessages({
     grantee_not_found: "没有找到使用这个手机号的医保通账号。请对方先用这个手机号登录一次。",
     grant_to_self: "不能授权给自己的账号。",
     no_insured_person: "你的账号没有关联参保人，无法授权。",
-    grant_exists: "你已授权给这个账号。请先结束原授权再重新授权。",
+    grant_exists: "您已授权给这个账号。请先结束原授权再重新授权。",
     mutual_aid_not_employee: "只有职工医保的个人账户可以家庭共济。",
     mutual_aid_not_relative: "个人账户只能给近亲属使用（配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女），且须与登记的家庭关系一致。对方不在您的近亲属记录中，或所选关系与登记不符。",
     relation_required: "请选择对方是您的什么人。",

@@ -1,4 +1,5 @@
 import { route } from "@/lib/context";
+import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { authorisePersonAccess } from "@/lib/family";
 import { estimateWithCatalogue, ledgerAccumulators } from "@/lib/estimate";
@@ -8,8 +9,8 @@ import { enforceRateLimit } from "@/lib/rate-limit";
 import { formatResponseJson, issue, type RequestIssue } from "@/lib/reimbursement";
 import { holdsNul, jsonDepth, MAX_JSON_DEPTH } from "@/lib/request-guard";
 
-/** Anonymous estimates per client address per minute; a signed-in account gets its own, larger bucket. */
-export const ESTIMATE_LIMITS = { anonymous: 30, signedIn: 120, windowMs: 60_000 } as const;
+/** Anonymous estimates per client address per minute; a signed-in account gets its own, larger bucket (lib/env.ts). */
+const ESTIMATE_LIMITS = { anonymous: env.ESTIMATE_LIMIT_PER_ADDRESS_PER_MINUTE, signedIn: env.ESTIMATE_LIMIT_PER_ACCOUNT_PER_MINUTE, windowMs: 60_000 } as const;
 const MAX_BODY_BYTES = 256 * 1024;
 
 /** A request the contract refuses: the one error body, every offending field named in `issues`. */

@@ -1,0 +1,74 @@
+import { format, formatDay, policyValueLines, type Locale, type Messages } from "@/lib/i18n";
+import type { ProvenanceEntry } from "@/lib/reimbursement";
+
+type Words = Messages["policySources"];
+
+/** A demo figure carries the seed's marker instead of a document. */
+const isDemoSource = (source: string) => source.startsWith("演示数据");
+
+function Badge({ tone, children }: { tone: "ok" | "demo"; children: string }) {
+  const colours = tone === "ok" ? "bg-emerald-100 text-emerald-900" : "bg-amber-100 text-amber-900";
+  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${colours}`}>{children}</span>;
+}
+
+/** The last day of a period that ends the day before `until` (dates are YYYY-MM-DD, China days). */
+function dayBefore(until: string): string {
+  const [y, m, d] = until.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
+function Period({ entry, w, locale }: { entry: ProvenanceEntry; w: Words; locale: Locale }) {
+  const from = formatDay(entry.from, locale);
+  const text = entry.until === null ? format(w.period, { from }) : format(w.periodUntil, { from, until: formatDay(dayBefore(entry.until), locale) });
+  return <p className="font-medium">{text} · {entry.until === null ? w.stillInForce : w.ended}</p>;
+}
+
+function Source({ entry, w }: { entry: ProvenanceEntry; w: Words }) {
+  if (!entry.verified && isDemoSource(entry.source)) {
+    return <p className="text-muted"><Badge tone="demo">{w.demo}</Badge> {w.demoSource}</p>;
+  }
+  return (
+    <div className="space-y-1 break-words text-muted">
+      <p>{entry.verified ? <Badge tone="ok">{w.verified}</Badge> : <Badge tone="demo">{w.unverified}</Badge>}</p>
+      <p>{w.source.split("{source}")[0]}<cite lang="zh-CN" className="not-italic">{entry.source}</cite>{w.source.split("{source}")[1]}</p>
+    </div>
+  );
+}
+
+/**
+ * One value of a policy over time: what it is about, and for each period its value in words,
+ * its dates and its document — or a plain demo badge. Maintainers' notes are written in English
+ * and shown on the English page only.
+ */
+export function PolicyValueHistory({ entries, w, family, locale }: { entries: ProvenanceEntry[]; w: Words; family: Messages["family"]; locale: Locale }) {
+  const first = entries[0]!;
+  const label = locale === "en" ? first.label.en : first.label.zh;
+  return (
+    <section className="rounded-2xl border border-slate-200 bg-white p-4" data-path={first.path}>
+      <h2 className="text-lg font-bold">{label}</h2>
+      <ol className="mt-2 space-y-3">
+        {entries.map((entry) => (
+          <li key={entry.from} className="space-y-1 border-t border-slate-100 pt-2 first:border-0 first:pt-0" data-verified={entry.verified}>
+            <Period entry={entry} w={w} locale={locale} />
+            <ul className="list-disc space-y-0.5 pl-5">
+              {policyValueLines(entry, w, family, locale).map((line, index) => <li key={index}>{line}</li>)}
+            </ul>
+            <Source entry={entry} w={w} />
+            {locale === "en" && entry.note ? <p className="text-sm text-muted">{entry.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Consecutive entries of the same value, in the policy's order. */
+export function groupByPath(entries: ProvenanceEntry[]): ProvenanceEntry[][] {
+  const groups: ProvenanceEntry[][] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    if (last && last[0]!.path === entry.path) last.push(entry);
+    else groups.push([entry]);
+  }
+  return groups;
+}
