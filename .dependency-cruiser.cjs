@@ -10,7 +10,7 @@
 // Imports run down this list only. Type-only imports count too: a type is part of a contract.
 
 /** Folders of lib/ that everything else builds on; they import no domain. */
-const KERNEL = ["db", "i18n", "errors", "reimbursement", "voucher", "privacy"];
+const KERNEL = ["db", "i18n", "errors", "reimbursement", "voucher", "privacy", "log"];
 const KERNEL_FILES = ["env\\.ts", "dates\\.ts"];
 const kernelPath = `^lib/(${KERNEL.join("|")})/|^lib/(${KERNEL_FILES.join("|")})$`;
 

@@ -9,16 +9,18 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // PGlite must not be bundled (it crashes and its wasm would be served publicly);
   // esbuild builds the service worker inside the Serwist route handler.
-  serverExternalPackages: ["@electric-sql/pglite", "esbuild", "esbuild-wasm"],
+  // pino runs as Node.js code, not bundled (it starts worker threads for some transports).
+  serverExternalPackages: ["@electric-sql/pglite", "esbuild", "esbuild-wasm", "pino"],
   async headers() {
+    // The Content-Security-Policy, Permissions-Policy and HSTS depend on the request and the
+    // environment: proxy.ts sets them (lib/request-guard). These hold for every file, the build's
+    // static files included, which proxy.ts does not see.
     return [
       {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
         ],
       },
       {

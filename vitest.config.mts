@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
@@ -9,6 +11,11 @@ const alias = {
   "@/": root,
   "server-only": fileURLToPath(new URL("./test/fixtures/empty-module.ts", import.meta.url)),
 };
+
+// The server log of an integration run: its global teardown fails the run on any phone number or
+// code in it (test/helpers/log-scan.ts). On PostgreSQL the run is outside demo mode.
+// The logger makes the folder when a test first logs (unit runs make none).
+const integrationLog = (process.env.INTEGRATION_LOG_FILE ??= path.join(tmpdir(), `yibao-integration-log-${process.pid}-${Date.now()}`, "server.log"));
 
 export default defineConfig({
   plugins: [react()],
@@ -43,6 +50,9 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/integration/global-setup.ts"],
+          // The secret that keys sign-in codes (required on PostgreSQL), and the token of the peer
+          // header that scripts/serve.mjs stamps: tests send it as the server would.
+          env: { AUTH_SECRET: "integration-tests-secret-0123456789abcdef", PEER_HEADER_TOKEN: "integration-peer-token", LOG_LEVEL: "warn", LOG_FILE: integrationLog },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First: the worker runs under the site's CSP (no 'unsafe-eval'), so zod without eval.
+import "@/lib/request-guard/client";
 import { CacheFirst, ExpirationPlugin, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig, type SerwistPlugin } from "serwist";
 import { shellWithFirstCode } from "@/components/voucher/first-code-in-shell";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { SignInStep } from "@/lib/auth/client";
+import { CODE_NEEDS_RESEND, type SignInStep } from "@/lib/auth/client";
 import type { ActionResult, ActionState } from "@/lib/context/client";
 import { format, type Messages } from "@/lib/i18n";
 import { formatRich } from "./rich-text";
@@ -34,12 +34,16 @@ export function SignInForm({
   const failed = result !== null && !result.ok ? result : null;
   const formError = failed?.formError ?? null;
   const fieldErrors = failed?.fieldErrors ?? {};
+  // After the last wrong try (or an expired or guarded code) the way on is a new code; a refused
+  // resend keeps the button, with the wait in the message.
+  const offerResend = failed !== null && (CODE_NEEDS_RESEND.has(failed.code) || (failed.code === "rate_limited" && failed.values?.intent === "resend"));
+  const notice = state.step === "code" ? { sent: m.codeSent, resent: m.codeResent, stillValid: m.codeStillValid }[state.notice] : null;
 
   return (
     <div className="space-y-6">
       <div aria-live="polite" role="status" className="min-h-6">
         {formError ? <p className="rounded-lg bg-red-50 p-3 text-red-800">{formError}</p> : null}
-        {state.step === "code" && !formError ? <p>{format(m.codeSent, { phone: state.maskedPhone })}</p> : null}
+        {state.step === "code" && notice && !formError ? <p>{format(notice, { phone: state.maskedPhone })}</p> : null}
       </div>
 
       {state.step === "phone" ? (
@@ -70,8 +74,9 @@ export function SignInForm({
         </form>
       ) : (
         <form action={formAction} className="space-y-4" noValidate>
-          <input type="hidden" name="intent" value="verify" />
           <input type="hidden" name="phone" value={state.phone} />
+          <input type="hidden" name="codeLength" value={state.codeLength} />
+          {state.demoCode ? <input type="hidden" name="demoCode" value={state.demoCode} /> : null}
           {state.step === "code" && state.demoCode ? (
             <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="demo-code">
               {format(m.demoCode, { code: state.demoCode })}
@@ -85,21 +90,25 @@ export function SignInForm({
               type="text"
               inputMode="numeric"
               autoComplete="one-time-code"
-              maxLength={6}
               required
               autoFocus
               aria-invalid={fieldErrors.code ? true : undefined}
               aria-describedby={fieldErrors.code ? "code-hint code-error" : "code-hint"}
               className={inputClass}
             />
-            <p id="code-hint" className="mt-1 text-sm text-muted">{m.codeHint}</p>
+            <p id="code-hint" className="mt-1 text-sm text-muted">{state.codeLength === 12 ? m.codeHintLong : m.codeHint}</p>
             {fieldErrors.code ? (
               <p id="code-error" className="mt-1 text-sm font-medium text-red-800">{fieldErrors.code}</p>
             ) : null}
           </div>
-          <button type="submit" disabled={pending} className={primaryButton}>
+          <button type="submit" name="intent" value="verify" disabled={pending} className={primaryButton}>
             {pending ? m.submitting : m.submit}
           </button>
+          {offerResend ? (
+            <button type="submit" name="intent" value="resend" formNoValidate disabled={pending} className="min-h-12 w-full rounded-lg border-2 border-brand-700 px-4 text-lg font-semibold text-brand-700 disabled:opacity-60">
+              {m.resend}
+            </button>
+          ) : null}
           <button
             type="submit"
             name="intent"

@@ -1,6 +1,9 @@
-// npm start: build what is not built yet, prepare the database when it needs it, then serve.
-// Honours PORT, HOST, PGLITE_DATA_DIR and DATABASE_URL (see README).
+// npm start: build what is not built yet, prepare the database when it needs it, then serve
+// (scripts/serve.mjs). Honours PORT, HOST, PGLITE_DATA_DIR and DATABASE_URL (see README). Demo mode
+// listens on 127.0.0.1 unless HOST is set, and prints the secret that enrols a kiosk screen
+// from another machine (docs/security.md).
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { databaseIsPrepared } from "./lib/database-readiness.mjs";
 import { ensureBuild } from "./lib/ensure-build.mjs";
@@ -34,8 +37,12 @@ if (prepared) console.log("Database ready (already prepared).");
 // react-server: the server-only modules it loads (lib/db, lib/seed) refuse to load outside the server.
 else run(bin("tsx"), ["--conditions=react-server", "scripts/prepare-database.ts"]);
 
-const port = env.PORT ?? "3000";
-const host = env.HOST ?? "0.0.0.0";
-const server = spawn(bin("next"), ["start", "--port", port, "--hostname", host], { cwd: root, env, stdio: "inherit" });
+const demo = ["1", "true", "yes", "on"].includes(demoFlag);
+if (demo && !env.DEMO_ENROL_SECRET) {
+  env.DEMO_ENROL_SECRET = randomBytes(12).toString("base64url");
+  console.log(`Demo kiosk enrolment secret (for a kiosk screen on another machine): ${env.DEMO_ENROL_SECRET}`);
+}
+if (demo && !env.HOST) console.log("Demo mode listens on 127.0.0.1 only; set HOST (e.g. HOST=0.0.0.0) to serve other machines.");
+const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

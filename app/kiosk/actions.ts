@@ -1,19 +1,22 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteSessionById, type SignInStep } from "@/lib/auth";
-import { action, clearSessionCookies, formAction, setKioskKeyCookie, setKioskSessionCookie } from "@/lib/context";
+import { endSession, type SignInStep } from "@/lib/auth";
+import { action, clearSessionCookies, InvalidInput, NO_ARGUMENTS, setKioskKeyCookie, setKioskSessionCookie } from "@/lib/context";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { rotateDemoKioskKey, startKioskSession, userFromScannedCode } from "@/lib/kiosk";
+import { enrolDemoKiosk, startKioskSession, userFromScannedCode } from "@/lib/kiosk";
 import { checkSignInCode, sendSignInCode } from "../sign-in/sign-in-steps";
 
 const scanSchema = z.object({ code: z.string().trim().min(1).max(600) });
 
 /** Phone number and one-time code, the same two steps as the sign-in page; a short kiosk session. */
 export const kioskSignInAction = action({ who: "anyone", where: "kiosk.sign-in", echo: true }, async (ctx, _previous: unknown, formData: FormData): Promise<SignInStep> => {
-  if (formData.get("intent") !== "verify") return sendSignInCode(ctx, formData, ctx.m.kiosk.errors.generic);
-  const userId = await checkSignInCode(ctx, formData, ctx.m.kiosk.errors.generic);
+  const intent = formData.get("intent");
+  const field = (problem: string) => ctx.m.signIn.errors[problem as keyof typeof ctx.m.signIn.errors] ?? ctx.m.kiosk.errors.generic;
+  if (intent === "resend") return sendSignInCode(ctx, formData, field, "resent");
+  if (intent !== "verify") return sendSignInCode(ctx, formData, field);
+  const userId = await checkSignInCode(ctx, formData, field);
   await setKioskSessionCookie((await startKioskSession(ctx.db, userId, ctx.now)).token, ctx.client.secure);
   redirect("/kiosk");
 });
@@ -27,16 +30,26 @@ export const kioskScanSignInAction = action({ who: "anyone", where: "kiosk.scan"
   redirect("/kiosk");
 });
 
-/** Demo mode only: this browser becomes the demo kiosk terminal. */
-export const enrolDemoKioskAction = formAction({ who: "anyone", where: "kiosk.enrol" }, async ({ db, client }) => {
-  if (!env.demoMode) return;
-  await setKioskKeyCookie(await rotateDemoKioskKey(db), client.secure);
+/**
+ * Demo mode only: this browser becomes a demo kiosk, with a key of its own (an enrolled kiosk is
+ * never knocked offline by the next one). Allowed from this machine, or with the enrolment secret
+ * that `npm start` prints; a kiosk's key signs people in and nothing else (never a counter's key).
+ */
+export const enrolDemoKioskAction = action({ who: "anyone", where: "kiosk.enrol" }, async ({ db, now, m, client }, _previous: unknown, formData: FormData) => {
+  if (!env.demoMode) throw new DomainError("forbidden");
+  const secret = String(formData.get("secret") ?? "");
+  const key = await enrolDemoKiosk(db, { fromLoopback: client.fromLoopback, secret, expectedSecret: env.DEMO_ENROL_SECRET ?? null, address: client.address }, now);
+  if (!key) throw new InvalidInput({ secret: m.kiosk.enrol.secretWrong });
+  await setKioskKeyCookie(key, client.secure);
   redirect("/kiosk");
 });
 
-/** Ends the kiosk session on the server; the browser then clears its own storage (lib/kiosk forget-device). */
-export const kioskSignOutAction = action({ who: "anyone", where: "kiosk.sign-out" }, async ({ db, actor }) => {
-  if (actor.kind === "person") await deleteSessionById(db, actor.sessionId);
+/**
+ * Ends the kiosk session on the server, with every code-signing key set up during it; the browser
+ * then clears its own storage (lib/kiosk forget-device).
+ */
+export const kioskSignOutAction = action({ who: "anyone", where: "kiosk.sign-out", args: NO_ARGUMENTS }, async ({ db, now, actor }) => {
+  if (actor.kind === "person") await endSession(db, actor.userId, actor.sessionId, now);
   await clearSessionCookies();
   return null;
 });

@@ -1,4 +1,5 @@
 import { HomeCoverageCards } from "@/components/home-coverage";
+import { KioskEnrolForm } from "@/components/kiosk-enrol-form";
 import { KioskPrintButton } from "@/components/kiosk-print-button";
 import { KioskScanForm } from "@/components/kiosk-scan-form";
 import { KioskShell } from "@/components/kiosk-shell";
@@ -30,16 +31,12 @@ export default page({ who: "kiosk", scope: "view_coverage" }, async ({ db, now, 
               <div className="space-y-4">
                 <h2 className="text-2xl font-bold">{m.kiosk.scan.heading}</h2>
                 <p>{m.kiosk.scan.notEnrolled}</p>
-                {env.demoMode ? (
-                  <form action={enrolDemoKioskAction}>
-                    <button type="submit" className="min-h-14 w-full rounded-xl border-2 border-brand-700 px-5 font-bold text-brand-700">{m.kiosk.enrol.demo}</button>
-                  </form>
-                ) : null}
+                {env.demoMode ? <KioskEnrolForm action={enrolDemoKioskAction} needsSecret={!client.fromLoopback} m={m.kiosk.enrol} /> : null}
               </div>
             )}
           </section>
           <section className="rounded-3xl border-2 border-slate-300 p-5">
-            <KioskSignIn action={kioskSignInAction} m={m.kiosk} />
+            <KioskSignIn action={kioskSignInAction} m={m.kiosk} words={m.signIn} />
           </section>
         </div>
       </main>

@@ -2,12 +2,18 @@
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { z } from "zod";
 import { createSession, finishPasskeySignIn, relyingPartyOf, startPasskeySignIn } from "@/lib/auth";
-import { action, setSessionCookie } from "@/lib/context";
+import { action, NO_ARGUMENTS, setSessionCookie } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
+import { enforceRateLimit } from "@/lib/rate-limit";
 
-export const startPasskeySignInAction = action({ who: "anyone", where: "passkey.sign-in.start" }, async ({ db, now, client }) =>
-  startPasskeySignIn(db, relyingPartyOf(client), now),
-);
+// Each start stores a challenge for five minutes: a client that asks far more often than a person
+// taps "sign in with a passkey" is only filling the table.
+const STARTS_PER_ADDRESS = { limit: 60, windowMs: 10 * 60 * 1000 };
+
+export const startPasskeySignInAction = action({ who: "anyone", where: "passkey.sign-in.start", args: NO_ARGUMENTS }, async ({ db, now, client }) => {
+  await enforceRateLimit(db, { key: `passkey-start:${client.address}`, ...STARTS_PER_ADDRESS }, now);
+  return startPasskeySignIn(db, relyingPartyOf(client), now);
+});
 
 // The assertion is verified cryptographically by the library; zod only checks its shape.
 const assertionSchema = z
@@ -19,7 +25,7 @@ const assertionSchema = z
   })
   .loose();
 
-export const finishPasskeySignInAction = action({ who: "anyone", where: "passkey.sign-in.finish" }, async ({ db, now, client }, response: unknown) => {
+export const finishPasskeySignInAction = action({ who: "anyone", where: "passkey.sign-in.finish", args: z.tuple([z.unknown()]) }, async ({ db, now, client }, response: unknown) => {
   const parsed = assertionSchema.safeParse(response);
   if (!parsed.success) throw new DomainError("passkey_incomplete");
   const userId = await finishPasskeySignIn(db, parsed.data as unknown as AuthenticationResponseJSON, relyingPartyOf(client), now);

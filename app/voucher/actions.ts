@@ -1,4 +1,5 @@
 "use server";
+import { z } from "zod";
 import { action } from "@/lib/context";
 import { registerDevice, registerDeviceSchema } from "@/lib/devices";
 import { env } from "@/lib/env";
@@ -11,7 +12,7 @@ import { showableCodes } from "@/lib/family";
  * show its signed-out state.
  */
 export const registerDeviceAction = action(
-  { who: "account", where: "voucher.register-device", signedOut: "fail" },
+  { who: "account", where: "voucher.register-device", signedOut: "fail", notAtKiosk: true, args: z.tuple([z.unknown()]) },
   async ({ db, now, actor, client }, input: { publicKeySpki: string }) => {
     const parsed = registerDeviceSchema.safeParse(input);
     if (!parsed.success) throw new DomainError("invalid_public_key");

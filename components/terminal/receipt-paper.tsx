@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { QrSymbol } from "@/components/voucher/qr-symbol";
 import { TypedText } from "@/components/rich-text";
 import { format, formatDay, formatFen, formatInstant, localize, type Locale, type Messages } from "@/lib/i18n";
+import { pageNonce } from "@/lib/request-guard/client";
 import type { TerminalSettlementDto } from "@/lib/terminal/client";
 
 export const PAPERS = ["roll80", "roll58", "a4"] as const;
@@ -68,6 +69,9 @@ export function ReceiptPaper({ settlement: s, paper, m, mTerminal, locale }: { s
   const a = s.amounts;
   const article = useRef<HTMLElement>(null);
   const [heightMm, setHeightMm] = useState(120);
+  // The print rules are an inline style element: the CSP admits it only with the page's nonce.
+  const [nonce, setNonce] = useState<string | null>(null);
+  useEffect(() => setNonce(pageNonce()), []);
   useEffect(() => {
     const element = article.current;
     if (!element) return;
@@ -104,7 +108,7 @@ export function ReceiptPaper({ settlement: s, paper, m, mTerminal, locale }: { s
       data-testid="receipt-paper"
       aria-labelledby="receipt-title"
     >
-      <style>{printRules(paper, heightMm)}</style>
+      {nonce === null ? null : <style nonce={nonce}>{printRules(paper, heightMm)}</style>}
       <header className="text-center">
         <h2 id="receipt-title" className="text-[1.35em] font-bold">{m.receiptTitle}</h2>
         <p className="text-[0.9em]">{m.receiptSubtitle}</p>

@@ -11,6 +11,8 @@
  * React then takes the device and this very code over (early-start.ts) and removes this drawing
  * in the same frame as it shows its own.
  */
+// First: zod without eval under the page's CSP, before any module below makes a schema.
+import "@/lib/request-guard/client";
 import { loadDevice } from "@/lib/voucher";
 import { cookieLocale, BOOT_CONTAINER_ID, type BootMessages } from "./code-panel";
 import { codePanelHtml, type DrawnCode } from "./code-panel-html";

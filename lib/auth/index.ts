@@ -4,9 +4,14 @@
  */
 import "server-only";
 export * from "./client";
-export { OTP_LIFETIME_MS, OTP_MAX_ATTEMPTS, requestSignInCode, verifySignInCode, type OtpSendLimits } from "./otp";
+export {
+  GUARD_CODE_LENGTH, GUARD_CODE_LIFETIME_MS, OTP_LIFETIME_MS, OTP_MAX_ATTEMPTS, phoneIsGuarded, requestSignInCode, verifySignInCode,
+  type CodeRequester, type IssuedCode, type OtpLimits,
+} from "./otp";
+export { DEVICE_COOKIE, DEVICE_COOKIE_SECONDS, markSignedIn, signInDevice, type SignInDevice } from "./device";
+export { authSecret, hmacHex } from "./secret";
 export * from "./passkeys";
 export * from "./sessions";
-export { logCodeSender, type CodeSender } from "./sms-sender";
+export { codeMessage, configuredCodeSender, demoCodeSender, gatewayCodeSender, type CodeSender } from "./sms-sender";
 export * from "./terminal-key";
 export { equalHex, newOtpCode, newToken, sha256Hex } from "./tokens";

@@ -6,15 +6,13 @@ import { newToken, sha256Hex } from "./tokens";
 
 export const SESSION_COOKIE = "yb_session";
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
-/** What a kiosk session records as its user agent: it marks the session as a kiosk's. */
-export const KIOSK_SESSION_AGENT = "kiosk";
 
 export interface SessionUser {
   sessionId: string;
   userId: string;
   personId: string | null;
   phone: string;
-  /** A short session at a hall kiosk: its screens are the kiosk's, under the idle sign-out. */
+  /** A session at a service-hall kiosk (sessions.kind): its screens are the kiosk's, under the idle sign-out. */
   kiosk: boolean;
 }
 
@@ -23,9 +21,10 @@ export async function createSession(
   userId: string,
   now: Date,
   userAgent?: string | null,
+  options: { kind?: "phone" | "kiosk"; lifetimeMs?: number } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
-  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  const expiresAt = new Date(now.getTime() + (options.lifetimeMs ?? SESSION_LIFETIME_MS));
   await db.insert(sessions).values({
     tokenHash: sha256Hex(token),
     userId,
@@ -33,6 +32,7 @@ export async function createSession(
     lastSeenAt: now,
     expiresAt,
     userAgent: userAgent?.slice(0, 200) ?? null,
+    kind: options.kind ?? "phone",
   });
   return { token, expiresAt };
 }
@@ -44,24 +44,19 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
       userId: users.id,
       personId: users.personId,
       phone: users.phone,
-      userAgent: sessions.userAgent,
+      kind: sessions.kind,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(people, eq(people.id, users.personId))
     .where(and(eq(sessions.tokenHash, sha256Hex(token)), gt(sessions.expiresAt, now)));
   if (!row) return null;
-  const { userAgent, ...user } = row;
-  return { ...user, kiosk: userAgent === KIOSK_SESSION_AGENT };
+  const { kind, ...user } = row;
+  return { ...user, kiosk: kind === "kiosk" };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256Hex(token)));
-}
-
-/** Ends one session by its id (a kiosk's sign-out: it sets up no code-signing keys). */
-export async function deleteSessionById(db: Db, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 export interface SessionSummary {
@@ -88,7 +83,6 @@ export async function listSessions(db: Db, userId: string, currentSessionId: str
     .sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt));
 }
 
-/** Ends one of the account's own sessions (never another account's). */
 /**
  * Ends one of the account's sessions. The code-signing keys that browser set up are revoked
  * with it: a person ending the sign-in on a lost phone expects its codes to stop too.

@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { facilities, terminals } from "@/lib/db/schema";
-import { DomainError } from "@/lib/errors";
+import { DomainError, isDomainError } from "@/lib/errors";
+import { enforceRateLimit } from "@/lib/rate-limit";
 import { sha256Hex } from "./tokens";
 
 /** A counter terminal that proved it holds its key. */
@@ -29,8 +30,34 @@ export function bearerKey(authorization: string | null | undefined): string | nu
   return match?.[1] ?? null;
 }
 
-/** Looks the key up by its SHA-256; throws a 401 DomainError when it is missing, unknown or revoked. */
-export async function authenticateTerminal(db: Db, key: string | null | undefined): Promise<AuthenticatedTerminal> {
+// Wrong keys per client address: keys are 24 random bytes, so this is not what keeps them safe,
+// but a client trying keys is told to stop. A right key is never refused for it, so nobody
+// behind the same address as a pharmacy can stop its counters.
+const WRONG_KEYS_PER_ADDRESS = { limit: 20, windowMs: 10 * 60 * 1000 };
+
+export interface TerminalCheck {
+  /** What the key must belong to: a counter (verify, settle, reverse) or a kiosk (sign people in). Default: counter. */
+  kind?: "counter" | "kiosk";
+  /** Count wrong keys from this address and refuse it for a while after too many. */
+  from?: { address: string; now: Date };
+}
+
+/**
+ * Looks the key up by its SHA-256; throws a 401 DomainError when it is missing, unknown, revoked
+ * or of the other kind (a kiosk's key is never a counter's: it cannot settle or reverse).
+ */
+export async function authenticateTerminal(db: Db, key: string | null | undefined, check: TerminalCheck = {}): Promise<AuthenticatedTerminal> {
+  if (!check.from) return findTerminal(db, key, check.kind ?? "counter");
+  const rule = { key: `terminal-key-wrong:${check.from.address}`, ...WRONG_KEYS_PER_ADDRESS };
+  try {
+    return await findTerminal(db, key, check.kind ?? "counter");
+  } catch (error) {
+    if (isDomainError(error) && error.code === "terminal_key_invalid") await enforceRateLimit(db, rule, check.from.now);
+    throw error;
+  }
+}
+
+async function findTerminal(db: Db, key: string | null | undefined, kind: "counter" | "kiosk"): Promise<AuthenticatedTerminal> {
   if (!key) throw terminalKeyMissing;
   if (key.length > MAX_KEY_LENGTH) throw terminalKeyInvalid;
   const [row] = await db
@@ -41,13 +68,14 @@ export async function authenticateTerminal(db: Db, key: string | null | undefine
       facilityName: facilities.name,
       facilityNameEn: facilities.nameEn,
       revokedAt: terminals.revokedAt,
+      kind: terminals.kind,
     })
     .from(terminals)
     .leftJoin(facilities, eq(facilities.id, terminals.facilityId))
     // The hash is the lookup key (unique index); comparing hashes leaks nothing about the key.
     .where(eq(terminals.keyHash, sha256Hex(key)));
-  if (!row) throw terminalKeyInvalid;
+  if (!row || row.kind !== kind) throw terminalKeyInvalid;
   if (row.revokedAt !== null) throw terminalRevoked;
-  const { revokedAt: _revoked, ...terminal } = row;
+  const { revokedAt: _revoked, kind: _kind, ...terminal } = row;
   return terminal;
 }

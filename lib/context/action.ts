@@ -4,6 +4,7 @@ import { DomainError, toFailure } from "@/lib/errors";
 import type { AccessLogAction, PersonAccessScope } from "@/lib/family";
 import { errorText } from "@/lib/i18n";
 import { cookieTerminal, personActor } from "./actor";
+import { argumentsAccepted, FORM_ARGUMENTS, FORM_ONLY_ARGUMENTS, type ActionArguments } from "./arguments";
 import { baseContext, messagesAbout, type BaseContext } from "./base";
 import { frameworkInput } from "./request-input";
 import type { ActionResult, FormValues } from "./result";
@@ -24,6 +25,13 @@ interface Common {
   where: string;
   /** Echo the posted form's values in the result (forms that must show them again). */
   echo?: boolean;
+  /** The arguments' shape (lib/context arguments.ts); by default a useActionState form's: a previous result and a form. */
+  args?: ActionArguments;
+  /**
+   * Refused to a kiosk session (kiosk_not_allowed): what outlives the session or reaches beyond
+   * the person at the screen — giving or accepting grants, code-signing keys, passkeys.
+   */
+  notAtKiosk?: true;
 }
 interface SubjectAction extends Common {
   /** For the person the account acts for (or itself), authorised for `scope` before the action runs. */
@@ -67,6 +75,7 @@ export function action<Args extends unknown[], T>(
     const values = options.echo && form ? formValues(form) : undefined;
     const fail = (code: ActionResult<T> & { ok: false }): ActionResult<T> => (values ? { ...code, values } : code);
     try {
+      if (!argumentsAccepted(args, options.args ?? FORM_ARGUMENTS)) throw new DomainError("invalid_request", { fields: "arguments" });
       let actor: PersonActor | TerminalActor | AnonymousActor = { kind: "anonymous" };
       let subject: Subject | null = null;
       if (options.who === "terminal") {
@@ -80,6 +89,7 @@ export function action<Args extends unknown[], T>(
           if ((options.signedOut ?? "redirect") === "redirect") redirect("/sign-in");
           throw new DomainError("signed_out");
         }
+        if (options.notAtKiosk && person?.kiosk) throw new DomainError("kiosk_not_allowed");
         if (options.who === "person" && person) {
           subject = await authoriseSubject(base.db, person, actingForChoice(input, person), options.scope, { log: options.log, now: base.now });
           const named = form?.get("subject");
@@ -113,7 +123,7 @@ export function formValues(formData: FormData): FormValues {
  * the state after the post.
  */
 export function formAction<T>(options: AccountAction | AnyoneAction, handler: Handler<PersonActor, null, [FormData], T>): (formData: FormData) => Promise<void> {
-  const run = action(options as AccountAction, handler);
+  const run = action({ ...(options as AccountAction), args: FORM_ONLY_ARGUMENTS }, handler);
   return async (formData: FormData) => {
     await run(formData);
   };

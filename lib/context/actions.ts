@@ -11,6 +11,7 @@ import { EASY_MODE_COOKIE, LOCALE_COOKIE, setPreferenceCookie } from "./cookies"
 
 /** Remembers the chosen language for a year. */
 export async function setLocaleAction(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) return;
   await setPreferenceCookie(LOCALE_COOKIE, toLocale(String(formData.get("locale") ?? "")));
 }
 
@@ -18,6 +19,7 @@ const easyModeSchema = z.enum(["1", "0"]);
 
 /** Turns easy mode (大字简洁模式) on or off for this device for a year. */
 export async function setEasyModeAction(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) return;
   const parsed = easyModeSchema.safeParse(formData.get("easy"));
   if (!parsed.success) return;
   await setPreferenceCookie(EASY_MODE_COOKIE, parsed.data);

@@ -27,7 +27,10 @@ export async function cookieTerminal(db: Db, input: RequestInput): Promise<Termi
   }
 }
 
-/** The terminal of an API request (`Authorization: Bearer <key>`); refuses with a 401 code otherwise. */
-export async function bearerTerminal(db: Db, input: RequestInput): Promise<TerminalActor> {
-  return { kind: "terminal", terminal: await authenticateTerminal(db, bearerKey(input.header("authorization"))) };
+/**
+ * The terminal of an API request (`Authorization: Bearer <key>`); refuses with a 401 code
+ * otherwise, and for a while with 429 after many wrong keys from the client's address.
+ */
+export async function bearerTerminal(db: Db, input: RequestInput, from: { address: string; now: Date }): Promise<TerminalActor> {
+  return { kind: "terminal", terminal: await authenticateTerminal(db, bearerKey(input.header("authorization")), { kind: "counter", from }) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { SESSION_COOKIE } from "@/lib/auth";
+import { DEVICE_COOKIE, DEVICE_COOKIE_SECONDS, SESSION_COOKIE } from "@/lib/auth";
+import { env } from "@/lib/env";
 import { LOCALE_COOKIE } from "@/lib/i18n";
 import { KIOSK_KEY_COOKIE } from "@/lib/kiosk";
 
@@ -8,7 +9,7 @@ import { KIOSK_KEY_COOKIE } from "@/lib/kiosk";
  * Every cookie the app writes, in one place. Reading them is the request context's job
  * (index.ts); writing them is what a few actions and the acting-for route are for.
  */
-export { SESSION_COOKIE, KIOSK_KEY_COOKIE, LOCALE_COOKIE };
+export { SESSION_COOKIE, KIOSK_KEY_COOKIE, LOCALE_COOKIE, DEVICE_COOKIE };
 
 /** Easy mode (大字简洁模式) is remembered on the device, so the server renders it without a flash. */
 export const EASY_MODE_COOKIE = "yb_easy";
@@ -70,7 +71,16 @@ export async function setKioskKeyCookie(key: string, secure: boolean): Promise<v
   (await cookies()).set(KIOSK_KEY_COOKIE, key, { httpOnly: true, sameSite: "strict", secure, path: "/kiosk", maxAge: YEAR_SECONDS });
 }
 
+/**
+ * The browser's sign-in device id (lib/auth device.ts): httpOnly, for the whole site (the sign-in
+ * page and the kiosk both sign people in), long-lived, because sign-in limits count per phone
+ * and browser.
+ */
+export async function setDeviceCookie(value: string, secure: boolean): Promise<void> {
+  (await cookies()).set(DEVICE_COOKIE, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_SECONDS });
+}
+
 /** The language and easy mode belong to the device: a year, readable by the page's script. */
 export async function setPreferenceCookie(name: typeof LOCALE_COOKIE | typeof EASY_MODE_COOKIE, value: string): Promise<void> {
-  (await cookies()).set(name, value, { path: "/", maxAge: YEAR_SECONDS, sameSite: "lax", httpOnly: false });
+  (await cookies()).set(name, value, { path: "/", maxAge: YEAR_SECONDS, sameSite: "lax", httpOnly: false, secure: env.httpsOrigin });
 }

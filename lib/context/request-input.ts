@@ -1,7 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { DEVICE_COOKIE } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { KIOSK_KEY_COOKIE } from "@/lib/kiosk";
+import { fromLoopback, peerFacts } from "./client-address";
 import type { ClientFacts } from "./types";
 
 /** The framework's input for one request: its cookies and headers, however they arrived. */
@@ -23,28 +25,45 @@ export function requestInput(request: Request): RequestInput {
     const at = part.indexOf("=");
     if (at > 0) {
       const name = part.slice(0, at).trim();
-      if (!jar.has(name)) jar.set(name, decodeURIComponent(part.slice(at + 1).trim()));
+      if (!jar.has(name)) jar.set(name, decodeCookieValue(part.slice(at + 1).trim()));
     }
   }
   return { cookie: (name) => jar.get(name), header: (name) => request.headers.get(name) };
 }
 
+/** A cookie's value as the browser sent it; a value that is not valid percent-encoding is kept as sent. */
+function decodeCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /**
- * The client's address (first X-Forwarded-For hop, or X-Real-IP: without a proxy all clients
- * share one bucket), its browser, whether it came over HTTPS, and the origin passkeys are bound
- * to (APP_ORIGIN wins, behind a proxy that rewrites Host; browsers allow passkeys only on a
- * domain name, localhost included).
+ * The client's address under the trust model of client-address.ts (the socket's peer, or the
+ * client a trusted proxy names), its browser, whether it came over HTTPS (APP_ORIGIN is https,
+ * or a trusted proxy says so), and the origin passkeys are bound to (APP_ORIGIN wins; browsers
+ * allow passkeys only on a domain name, localhost included).
  */
 export function clientFacts(input: RequestInput): ClientFacts {
-  const forwarded = input.header("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = (forwarded || input.header("x-real-ip") || "unknown").slice(0, 64);
-  const secure = input.header("x-forwarded-proto") === "https" || (input.header("origin") ?? "").startsWith("https://");
+  const peer = peerFacts((name) => input.header(name));
+  const forwarded = (name: string) => (peer.viaTrustedProxy ? input.header(name)?.split(",")[0]?.trim() || null : null);
+  const secure = env.httpsOrigin || forwarded("x-forwarded-proto") === "https";
   let url: URL;
-  if (env.APP_ORIGIN) url = new URL(env.APP_ORIGIN);
-  else {
-    const host = input.header("x-forwarded-host") ?? input.header("host") ?? "localhost";
-    const scheme = input.header("x-forwarded-proto") ?? "http";
-    url = new URL(`${scheme}://${host}`);
+  try {
+    url = env.APP_ORIGIN ? new URL(env.APP_ORIGIN) : new URL(`${forwarded("x-forwarded-proto") ?? "http"}://${forwarded("x-forwarded-host") ?? input.header("host") ?? "localhost"}`);
+  } catch {
+    url = new URL("http://localhost");
   }
-  return { address, userAgent: input.header("user-agent"), secure, origin: url.origin, hostname: url.hostname, kioskKey: input.cookie(KIOSK_KEY_COOKIE) ?? null };
+  return {
+    address: peer.address,
+    fromLoopback: fromLoopback(peer),
+    userAgent: input.header("user-agent"),
+    secure,
+    origin: url.origin,
+    hostname: url.hostname,
+    kioskKey: input.cookie(KIOSK_KEY_COOKIE) ?? null,
+    device: input.cookie(DEVICE_COOKIE) ?? null,
+  };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { DomainError } from "@/lib/errors";
 import type { AccessLogAction, PersonAccessScope } from "@/lib/family";
 import { errorResponse, jsonResponse } from "@/lib/http";
+import { screenUrl } from "@/lib/request-guard";
 import { isId } from "@/lib/voucher";
 import { bearerTerminal, personActor } from "./actor";
 import { baseContext, type BaseContext } from "./base";
@@ -55,10 +56,12 @@ export function route<P>(options: SubjectRoute | AccountRoute | TerminalRoute | 
     const base = await baseContext(input);
     const headers: Record<string, string> = options.who === "person" || options.who === "account" ? PRIVATE : {};
     try {
+      // proxy.ts refuses these before routing; checked here too, for every way a handler is called.
+      if (screenUrl(new URL(request.url))) throw new DomainError("invalid_query");
       const params = (await segment?.params) ?? ({} as P);
       let actor: PersonActor | TerminalActor | AnonymousActor = { kind: "anonymous" };
       let subject: Subject | null = null;
-      if (options.who === "terminal") actor = await bearerTerminal(base.db, input);
+      if (options.who === "terminal") actor = await bearerTerminal(base.db, input, { address: base.client.address, now: base.now });
       else {
         const person = await personActor(base.db, input, base.now);
         if (person) actor = person;

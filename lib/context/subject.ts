@@ -33,6 +33,8 @@ export async function authoriseSubject(
 ): Promise<Subject> {
   const target = personId ?? actor.personId;
   if (target === null) throw new DomainError("no_person");
+  // Paying from a personal account is never done from a shared screen.
+  if (actor.kiosk && scope === "pay_from_account") throw new DomainError("kiosk_not_allowed");
   if (!isId(target)) throw new DomainError("forbidden");
   const access = await authorisePersonAccess(db, actor, target, scope, { action: options.log, now: options.now });
   const maskedName = await getMaskedName(db, target);

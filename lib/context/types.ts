@@ -11,7 +11,7 @@ export interface PersonActor {
   personId: string | null;
   sessionId: string;
   phone: string;
-  /** A short session at a hall kiosk: only the kiosk's screens (under its idle sign-out) show it. */
+  /** A session at a service-hall kiosk: only the kiosk's screens (under its idle sign-out) show it; no grants, no paying from the account, no keys that outlive it. */
   kiosk: boolean;
 }
 
@@ -47,8 +47,10 @@ export type SubjectNeed = PersonAccessScope | "account" | "public";
 
 /** The request's facts beyond who and whom, for the few actions that need them. */
 export interface ClientFacts {
-  /** The client's address as the proxy reports it ("unknown" without one). */
+  /** The client's address: the socket's peer, or the client a trusted proxy names ("unknown" when the server did not say). */
   address: string;
+  /** The request came from this machine, not through a proxy (demo enrolment needs no secret then). */
+  fromLoopback: boolean;
   userAgent: string | null;
   /** The request came over HTTPS (directly or through a proxy): cookies are Secure. */
   secure: boolean;
@@ -57,6 +59,8 @@ export interface ClientFacts {
   hostname: string;
   /** A kiosk's terminal key (its httpOnly cookie): it identifies the machine, never a person. */
   kioskKey: string | null;
+  /** The browser's sign-in device cookie (lib/auth device.ts), if it has one. */
+  device: string | null;
 }
 
 /** One request's context, made once by the wrapper of its entry point. */

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { log } from "@/lib/log";
 import * as schema from "./schema";
 
 /** A drizzle database over either PGlite or node-postgres; data access is written against this. */
@@ -26,7 +27,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
     // An idle client's network error must not crash the process; the next query reconnects.
-    pool.on("error", (error) => console.error("[db] idle client error", error.message));
+    pool.on("error", (error) => log.error({ err: error }, "database: idle client error"));
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, kind: "postgres", close: () => pool.end() };
   }

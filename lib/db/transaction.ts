@@ -1,4 +1,5 @@
 import { PgTransaction } from "drizzle-orm/pg-core";
+import { log } from "@/lib/log";
 import type { Db } from "./open";
 
 /**
@@ -82,7 +83,7 @@ export async function runTransaction<T>(db: Db, work: (tx: Db) => Promise<T>, op
       if (sqlState === undefined || !RETRYABLE_SQLSTATES.has(sqlState) || attempt >= policy.maxAttempts) throw error;
       const delayMs = backoffDelayMs(attempt, policy, options.random);
       if (options.onRetry) options.onRetry({ attempt, sqlState, delayMs });
-      else console.warn(`[db] transaction retried after SQLSTATE ${sqlState} (attempt ${attempt} of ${policy.maxAttempts})`);
+      else log.warn({ sqlState, attempt, maxAttempts: policy.maxAttempts }, "database: transaction retried");
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
   }

@@ -28,8 +28,13 @@ export interface ErrorParams {
   code_missing: None;
   code_expired: None;
   code_locked: None;
-  /** triesLeft 0: the last try was wrong, a new code is needed. */
   code_wrong: { triesLeft: number };
+  /** The last try of this code was wrong: a new code is needed. */
+  code_wrong_last: None;
+  /** The phone is under attack: its codes are long now, and the short one asked for before is void. */
+  code_guarded: None;
+  /** The SMS gateway did not take the message. */
+  code_not_sent: None;
   passkey_failed: None;
   passkey_incomplete: None;
   // Counter terminals and kiosks
@@ -41,6 +46,8 @@ export interface ErrorParams {
   terminal_without_facility: None;
   kiosk_code_refused: None;
   kiosk_scan_required: None;
+  /** Not at a kiosk: grants, paying from the account, keys and passkeys that outlive the session. */
+  kiosk_not_allowed: None;
   // Codes scanned at the counter (lib/voucher decides the first five)
   malformed: None;
   bad_signature: None;
@@ -110,9 +117,9 @@ export type ErrorCode = keyof ErrorParams;
 export const ERROR_CODES = [
   "signed_out", "unauthenticated", "unauthorized", "forbidden", "subject_changed", "no_person",
   "invalid_request", "invalid_query", "request_too_large", "not_found", "rate_limited", "internal_error",
-  "no_account", "code_missing", "code_expired", "code_locked", "code_wrong", "passkey_failed", "passkey_incomplete",
+  "no_account", "code_missing", "code_expired", "code_locked", "code_wrong", "code_wrong_last", "code_guarded", "code_not_sent", "passkey_failed", "passkey_incomplete",
   "terminal_key_missing", "terminal_key_required", "terminal_key_invalid", "terminal_revoked", "terminal_signed_out", "terminal_without_facility",
-  "kiosk_code_refused", "kiosk_scan_required",
+  "kiosk_code_refused", "kiosk_scan_required", "kiosk_not_allowed",
   "malformed", "bad_signature", "unknown_device", "expired", "not_yet_valid", "device_revoked", "code_not_authorised", "code_already_used",
   "grant_revoked", "grant_expired", "grant_not_valid", "settlement_token_invalid", "settlement_token_expired", "settlement_token_used",
   "invalid_settlement_request", "idempotency_key_reused", "already_reversed", "settlement_not_found", "person_not_found", "not_enrolled",

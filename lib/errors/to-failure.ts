@@ -1,3 +1,4 @@
+import { log } from "@/lib/log";
 import type { ErrorCode, ErrorParams } from "./codes";
 import { isDomainError } from "./domain-error";
 
@@ -14,6 +15,6 @@ export interface FailureFacts<C extends ErrorCode = ErrorCode> {
 export function toFailure(error: unknown, where: string): FailureFacts {
   if (isDomainError(error)) return { code: error.code, params: error.params };
   const reference = crypto.randomUUID().slice(0, 8);
-  console.error(`[${where}] unexpected error ref=${reference}`, error);
+  log.error({ err: error, where, reference }, "unexpected error");
   return { code: "internal_error", params: { reference } };
 }

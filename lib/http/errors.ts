@@ -10,10 +10,10 @@ import { errorTexts } from "@/lib/i18n";
 export const STATUS: Record<ErrorCode, number> = {
   signed_out: 401, unauthenticated: 401, unauthorized: 401, forbidden: 403, subject_changed: 409, no_person: 404,
   invalid_request: 400, invalid_query: 400, request_too_large: 413, not_found: 404, rate_limited: 429, internal_error: 500,
-  no_account: 400, code_missing: 400, code_expired: 400, code_locked: 400, code_wrong: 400,
+  no_account: 400, code_missing: 400, code_expired: 400, code_locked: 400, code_wrong: 400, code_wrong_last: 400, code_guarded: 400, code_not_sent: 503,
   passkey_failed: 401, passkey_incomplete: 400,
   terminal_key_missing: 401, terminal_key_required: 400, terminal_key_invalid: 401, terminal_revoked: 401, terminal_signed_out: 401,
-  terminal_without_facility: 403, kiosk_code_refused: 401, kiosk_scan_required: 400,
+  terminal_without_facility: 403, kiosk_code_refused: 401, kiosk_scan_required: 400, kiosk_not_allowed: 403,
   malformed: 400, bad_signature: 401, unknown_device: 401, expired: 410, not_yet_valid: 422,
   device_revoked: 403, code_not_authorised: 403, code_already_used: 409, grant_revoked: 403, grant_expired: 403, grant_not_valid: 403,
   settlement_token_invalid: 401, settlement_token_expired: 410, settlement_token_used: 409,

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { authenticateTerminal } from "@/lib/auth";
-import { createSession, KIOSK_SESSION_AGENT } from "@/lib/auth";
+import { createSession } from "@/lib/auth";
 import { sha256Hex } from "@/lib/auth";
 import { loadDevicePublicKey } from "@/lib/devices";
 import type { Db } from "@/lib/db";
@@ -21,10 +21,7 @@ export const kioskCodeRefused = () =>
 
 /** Starts a short kiosk session for `userId`; the cookie set from it lives only as long as the browser session. */
 export async function startKioskSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
-  const { token } = await createSession(db, userId, now, KIOSK_SESSION_AGENT);
-  const expiresAt = new Date(now.getTime() + KIOSK_SESSION_MS);
-  await db.update(sessions).set({ expiresAt }).where(eq(sessions.tokenHash, sha256Hex(token)));
-  return { token, expiresAt };
+  return createSession(db, userId, now, "kiosk", { kind: "kiosk", lifetimeMs: KIOSK_SESSION_MS });
 }
 
 /**
@@ -34,7 +31,7 @@ export async function startKioskSession(db: Db, userId: string, now: Date): Prom
  * Returns the account's user id. Every failure reads the same.
  */
 export async function userFromScannedCode(db: Db, kioskKey: string | null, codeText: string, now: Date): Promise<string> {
-  const kiosk = await authenticateTerminal(db, kioskKey);
+  const kiosk = await authenticateTerminal(db, kioskKey, { kind: "kiosk" });
   await enforceRateLimit(db, { key: `kiosk-scan:${kiosk.id}`, ...KIOSK_SCAN_LIMIT }, now);
   const seen: { userId?: string; personId?: string | null } = {};
   const verified = await verifyVoucherCode(codeText, {

@@ -48,6 +48,9 @@ export interface SettlementDetail extends SettlementListItem {
 export const DEFAULT_SETTLEMENT_PAGE = 20;
 export const MAX_SETTLEMENT_PAGE = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The instants this API writes (toISOString): anything else, e.g. "1" that Date.parse reads as a
+// year, would reach PostgreSQL's timestamptz and fail there.
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 interface Cursor {
   createdAt: string;
@@ -64,7 +67,7 @@ export function decodeCursor(text: string): Cursor | null {
     const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
     if (!Array.isArray(value) || value.length !== 2) return null;
     const [createdAt, id] = value as unknown[];
-    if (typeof createdAt !== "string" || Number.isNaN(Date.parse(createdAt)) || typeof id !== "string" || !UUID.test(id)) return null;
+    if (typeof createdAt !== "string" || !INSTANT.test(createdAt) || Number.isNaN(Date.parse(createdAt)) || typeof id !== "string" || !UUID.test(id)) return null;
     return { createdAt, id };
   } catch {
     return null;

@@ -38,9 +38,10 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Prom
   if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError("limit must be a positive integer");
   if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) throw new RangeError("windowMs must be a positive integer");
   const windowStart = windowStartOf(now, rule.windowMs);
+  const windowEnd = new Date(windowStart.getTime() + rule.windowMs);
   const result = (await db.execute(sql`
-    insert into rate_limits (key, window_start, count)
-    values (${rule.key}, ${windowStart.toISOString()}::timestamptz, 1)
+    insert into rate_limits (key, window_start, count, expires_at)
+    values (${rule.key}, ${windowStart.toISOString()}::timestamptz, 1, ${windowEnd.toISOString()}::timestamptz)
     on conflict (key, window_start) do update set count = rate_limits.count + 1
     returning count
   `)) as unknown as { rows: { count: number | string }[] };
@@ -54,8 +55,33 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Prom
     allowed: count <= rule.limit,
     count,
     remaining: Math.max(0, rule.limit - count),
+    resetAt: windowEnd,
+  };
+}
+
+/** How many requests the rule has counted in the current window, without counting one. */
+export async function peekRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  const windowStart = windowStartOf(now, rule.windowMs);
+  const result = (await db.execute(sql`
+    select count from rate_limits where key = ${rule.key} and window_start = ${windowStart.toISOString()}::timestamptz
+  `)) as unknown as { rows: { count: number | string }[] };
+  const count = Number(result.rows[0]?.count ?? 0);
+  return {
+    allowed: count < rule.limit,
+    count,
+    remaining: Math.max(0, rule.limit - count),
     resetAt: new Date(windowStart.getTime() + rule.windowMs),
   };
+}
+
+/** Throws RateLimitedError when the rule's window is already full, without counting this request. */
+export async function refuseWhenLimited(db: Db, rule: RateLimitRule, now: Date): Promise<void> {
+  const result = await peekRateLimit(db, rule, now);
+  if (!result.allowed) throw new RateLimitedError(secondsUntil(result.resetAt, now));
+}
+
+function secondsUntil(instant: Date, now: Date): number {
+  return Math.max(1, Math.ceil((instant.getTime() - now.getTime()) / 1000));
 }
 
 /** Thrown when a limit is exceeded; the API answers 429 with Retry-After. */
@@ -69,7 +95,7 @@ export class RateLimitedError extends DomainError<"rate_limited"> {
 export async function enforceRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
   const result = await hitRateLimit(db, rule, now);
   if (!result.allowed) {
-    throw new RateLimitedError(Math.max(1, Math.ceil((result.resetAt.getTime() - now.getTime()) / 1000)));
+    throw new RateLimitedError(secondsUntil(result.resetAt, now));
   }
   return result;
 }

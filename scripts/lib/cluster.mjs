@@ -2,6 +2,7 @@
 // database (DATABASE_URL). Used by `npm run cluster` and the cluster test. The database must
 // already be migrated: migrations run once, before any instance starts (scripts/cluster.mjs).
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -115,7 +116,7 @@ async function healthy(url) {
   }
 }
 
-/** One app instance: `next start` on its own port; kill() and restart() for the cluster test. */
+/** One app instance: scripts/serve.mjs on its own port; kill() and restart() for the cluster test. */
 class Instance {
   constructor({ name, port, env, logDir, echo }) {
     Object.assign(this, { name, port, env, logDir, echo });
@@ -133,7 +134,7 @@ class Instance {
   }
 
   start() {
-    const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(this.port), "--hostname", "127.0.0.1"], {
+    const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "--port", String(this.port), "--hostname", "127.0.0.1"], {
       cwd: root,
       env: this.env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -188,7 +189,9 @@ export async function startCluster({ instances = 3, port, instancePorts, statsPo
   const balancerPort = port ?? (await freePort());
   const ports = instancePorts ?? (await Promise.all(Array.from({ length: instances }, freePort)));
   const stats = statsPort ?? (await freePort());
-  const appEnv = { ...env, NEXT_TELEMETRY_DISABLED: "1" };
+  // Every instance keys sign-in codes with the same secret (a code sent by one is checked by
+  // another) and believes the balancer on loopback about the client's address.
+  const appEnv = { AUTH_SECRET: randomBytes(32).toString("base64url"), TRUSTED_PROXIES: "loopback", ...env, NEXT_TELEMETRY_DISABLED: "1" };
   delete appEnv.NODE_ENV;
   delete appEnv.PORT;
 

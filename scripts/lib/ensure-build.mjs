@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const sources = ["app", "components", "lib", "public", "next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs"];
 
 function newestChange(entries) {
   let newest = 0;

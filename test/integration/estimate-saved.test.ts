@@ -47,7 +47,7 @@ function form(values: Record<string, string>): FormData {
 }
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  callRoute(estimateRoute, "/api/v1/estimate", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "x-forwarded-for": "198.51.100.9", ...headers } });
+  callRoute(estimateRoute, "/api/v1/estimate", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "x-yibao-peer": "integration-peer-token 198.51.100.9", ...headers } });
 
 /** Saves through the share form's action; the id of the page it opens, or the failure. */
 async function save(values: Record<string, string>): Promise<string | { code: string }> {
@@ -151,7 +151,8 @@ describe("POST /api/v1/estimate", () => {
     const limited = await post(sm1);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    const other = await post(sm1, { "x-forwarded-for": "198.51.100.10" });
+    // The socket's address, as scripts/serve.mjs stamps it (docs/security.md, "Client addresses").
+    const other = await post(sm1, { "x-yibao-peer": "integration-peer-token 198.51.100.10" });
     expect(other.status).toBe(200);
   });
 });

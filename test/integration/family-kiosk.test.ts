@@ -6,7 +6,7 @@ import { people } from "@/lib/db/schema";
 import { personId } from "@/lib/seed/people";
 import { seedId } from "@/lib/seed/seed-id";
 import { acceptGrant, createGrant } from "@/lib/family/grant-changes";
-import { rotateDemoKioskKey } from "@/lib/kiosk/enrol";
+import { enrolDemoKiosk } from "@/lib/kiosk/enrol";
 import { KIOSK_SESSION_MS, startKioskSession, userFromScannedCode } from "@/lib/kiosk/sign-in";
 import { refusal } from "../helpers/refusal";
 import { createTestDatabase, SEEDED } from "../helpers/test-db";
@@ -19,7 +19,7 @@ let kioskKey: string;
 
 beforeEach(async () => {
   database = await createTestDatabase("demo-march");
-  kioskKey = await rotateDemoKioskKey(database.db);
+  kioskKey = (await enrolDemoKiosk(database.db, { fromLoopback: true, secret: "", expectedSecret: null, address: "127.0.0.1" }, now))!;
 });
 afterEach(async () => database.close());
 

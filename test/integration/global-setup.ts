@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { openDatabase, type Database } from "@/lib/db/open";
 import { databaseFixtures, type DatabaseFixture } from "../helpers/database-fixtures";
+import { logProblems, scanServerLog } from "../helpers/log-scan";
 import { adminUrl, templateDatabaseName, withDatabase } from "../helpers/postgres-urls";
 
 const fixtures = Object.keys(databaseFixtures) as DatabaseFixture[];
@@ -16,8 +17,29 @@ const fixtures = Object.keys(databaseFixtures) as DatabaseFixture[];
  */
 export default async function setup(project: TestProject) {
   const databaseUrl = process.env.DATABASE_URL;
-  if (databaseUrl) return setUpPostgres(project, databaseUrl);
+  const cleanUp = databaseUrl ? await setUpPostgres(project, databaseUrl) : await setUpPglite(project);
+  return async () => {
+    await cleanUp();
+    checkServerLog();
+  };
+}
 
+/**
+ * The log every test's server code wrote (LOG_FILE, set in vitest.config.mts) holds no phone
+ * number or code: the run signs in, guesses codes, fuzzes every entry point with phone numbers
+ * and NUL characters, and provokes database errors.
+ */
+function checkServerLog(): void {
+  const file = process.env.INTEGRATION_LOG_FILE;
+  // Nothing logged at LOG_LEVEL (warn) in a run of files that provoke no warning.
+  if (!file || !existsSync(file)) return;
+  const scan = scanServerLog(file);
+  const problems = logProblems(scan, { cspViolations: false });
+  console.log(`Server log of the run (${process.env.DATABASE_URL ? "PostgreSQL: demo mode off but where a file turns it on" : "PGlite, demo mode"}): ${scan.lines} lines, ${scan.personal.length + scan.scrubbed.length} with a phone number or code.`);
+  if (problems.length > 0) throw new Error(`The server log of the run is not clean:\n${problems.slice(0, 20).join("\n")}`);
+}
+
+async function setUpPglite(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), "yibao-test-"));
   const migrated = await openDatabase({});
   await migrateDatabase(migrated);

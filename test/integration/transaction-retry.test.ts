@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { inject } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database, Db } from "@/lib/db/open";
 import { runTransaction, sqlStateOf } from "@/lib/db/transaction";
+import { log } from "@/lib/log";
 import { settle, verifyLedger } from "@/lib/ledger";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 import { chen, openAccount, outpatientBill, seedLedgerWorld } from "../helpers/ledger-fixtures";
@@ -104,9 +105,8 @@ describe("runTransaction on serialization failures and deadlocks raised by the d
     await seedLedgerWorld(database.db);
     await openAccount(database.db, chen, 100_000);
     let failures = 0;
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    let warnings: unknown[][] = [];
     try {
       const result = await settle(database.db, outpatientBill("forced-40001", 50_000), {
         // Right after the settlement row is written: the retry must not find it, nor write a second.
@@ -118,10 +118,11 @@ describe("runTransaction on serialization failures and deadlocks raised by the d
       });
       expect(result.replayed).toBe(false);
     } finally {
-      console.warn = warn;
+      warnings = [...warn.mock.calls];
+      warn.mockRestore();
     }
     expect(failures).toBe(1);
-    expect(warnings).toEqual([expect.stringContaining("SQLSTATE 40001 (attempt 1 of 5)")]);
+    expect(warnings).toEqual([[{ sqlState: "40001", attempt: 1, maxAttempts: 5 }, "database: transaction retried"]]);
     const rows = await queryRows<{ n: number | string }>(database, sql`select count(*) as n from settlements where idempotency_key = 'forced-40001'`);
     expect(Number(rows[0]!.n)).toBe(1);
     expect((await verifyLedger(database.db)).ok).toBe(true);

@@ -20,11 +20,15 @@ export const passkeys = pgTable(
 );
 
 /** One-time WebAuthn challenges, so that a signed assertion cannot be replayed. */
-export const webauthnChallenges = pgTable("webauthn_challenges", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  challenge: text("challenge").notNull(),
-  purpose: text("purpose", { enum: ["register", "authenticate"] }).notNull(),
-  userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
-  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-  consumedAt: timestamp("consumed_at", { withTimezone: true }),
-});
+export const webauthnChallenges = pgTable(
+  "webauthn_challenges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    challenge: text("challenge").notNull(),
+    purpose: text("purpose", { enum: ["register", "authenticate"] }).notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    consumedAt: timestamp("consumed_at", { withTimezone: true }),
+  },
+  (t) => [index("webauthn_challenges_expires_idx").on(t.expiresAt)],
+);

@@ -46,6 +46,12 @@ export const kiosk = defineMessages({
     clinicHint: "如需更换定点机构，可以在下面选择，也可以请工作人员帮忙。",
     enrol: {
       demo: "登记为演示自助机",
+      secret: "登记口令",
+      secretHint: "演示服务启动时显示在服务器输出中的登记口令。在运行服务的这台电脑上登记不需要口令。",
+      secretWrong: "登记口令不正确。",
+      key: "终端密钥",
+      submit: "登记",
+      done: "已登记为终端：{name}",
     },
     errors: {
       generic: "登录没有成功，请再试一次，或请工作人员帮忙。",
@@ -97,6 +103,12 @@ export const kiosk = defineMessages({
     clinicHint: "To change your clinic, choose one below, or ask the staff for help.",
     enrol: {
       demo: "Register as the demo kiosk",
+      secret: "Enrolment secret",
+      secretHint: "The secret the demo server printed when it started. On the computer running the server no secret is needed.",
+      secretWrong: "That enrolment secret is not right.",
+      key: "Terminal key",
+      submit: "Register",
+      done: "Registered as terminal: {name}",
     },
     errors: {
       generic: "Sign-in did not work. Please try again, or ask the staff for help.",

@@ -29,12 +29,32 @@ describe("sign-in form", () => {
   });
 
   test("after the code is sent, the code step shows the masked phone and the demo code", async () => {
-    const action = vi.fn<Action>(async () => ({ ok: true, data: { step: "code", phone: "13800000001", maskedPhone: "138****0001", demoCode: "123456" } }));
+    const action = vi.fn<Action>(async () => ({ ok: true, data: { step: "code", phone: "13800000001", maskedPhone: "138****0001", codeLength: 6, notice: "sent", demoCode: "123456" } }));
     renderForm(action);
     await userEvent.type(screen.getByLabelText("手机号"), "13800000001{Enter}");
     expect(await screen.findByText("验证码已发送到 138****0001。")).toBeTruthy();
     expect(screen.getByTestId("demo-code").textContent).toContain("123456");
     expect(document.activeElement).toBe(screen.getByLabelText("验证码"));
+  });
+
+  test("after the last wrong code the demo code stays, and 重新获取验证码 asks for a new code for the same phone", async () => {
+    const codeStep: SignInStep = { step: "code", phone: "13800000001", maskedPhone: "138****0001", codeLength: 6, notice: "sent", demoCode: "123456" };
+    const action = vi.fn<Action>(async (_state, form) =>
+      form.get("intent") === "verify"
+        ? { ok: false, code: "code_wrong_last", fieldErrors: {}, formError: "验证码不正确，这个验证码已不能再用。请重新获取验证码。", values: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])) }
+        : { ok: true, data: form.get("intent") === "resend" ? { ...codeStep, notice: "resent", demoCode: "654321" } : codeStep },
+    );
+    renderForm(action);
+    await userEvent.type(screen.getByLabelText("手机号"), "13800000001{Enter}");
+    expect(screen.queryByRole("button", { name: m.resend })).toBeNull();
+    await userEvent.type(await screen.findByLabelText("验证码"), "000000{Enter}");
+    expect(await screen.findByText(/已不能再用/)).toBeTruthy();
+    expect(screen.getByTestId("demo-code").textContent).toContain("123456");
+    await userEvent.click(screen.getByRole("button", { name: m.resend }));
+    const resend = action.mock.calls.at(-1)![1];
+    expect([resend.get("intent"), resend.get("phone")]).toEqual(["resend", "13800000001"]);
+    expect(await screen.findByText("新的验证码已发送到 138****0001。")).toBeTruthy();
+    expect(screen.getByTestId("demo-code").textContent).toContain("654321");
   });
 
   test("a demo account button sends that account's phone", async () => {

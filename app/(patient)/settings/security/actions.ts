@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deletePasskey, endAllSessions, endSession, finishPasskeyRegistration, relyingPartyOf, startPasskeyRegistration } from "@/lib/auth";
-import { action, clearSessionCookies, formAction } from "@/lib/context";
+import { action, clearSessionCookies, formAction, NO_ARGUMENTS } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 
-export const startPasskeyRegistrationAction = action({ who: "account", where: "passkey.register.start" }, async ({ db, now, actor, client }) =>
+export const startPasskeyRegistrationAction = action({ who: "account", where: "passkey.register.start", notAtKiosk: true, args: NO_ARGUMENTS }, async ({ db, now, actor, client }) =>
   startPasskeyRegistration(db, actor.userId, relyingPartyOf(client), now),
 );
 
@@ -15,7 +15,7 @@ export const startPasskeyRegistrationAction = action({ who: "account", where: "p
 const registrationResponseSchema = z.object({ id: z.string().min(1).max(1024), rawId: z.string(), type: z.literal("public-key"), response: z.object({ clientDataJSON: z.string(), attestationObject: z.string() }).loose() }).loose();
 
 export const finishPasskeyRegistrationAction = action(
-  { who: "account", where: "passkey.register.finish" },
+  { who: "account", where: "passkey.register.finish", notAtKiosk: true, args: z.tuple([z.unknown(), z.string().max(200)]) },
   async ({ db, now, actor, client }, response: unknown, label: string) => {
     const parsed = registrationResponseSchema.safeParse(response);
     if (!parsed.success) throw new DomainError("passkey_incomplete");

@@ -7,6 +7,7 @@ import { failureResponse } from "@/lib/http";
 import { loadAccumulators } from "@/lib/ledger";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { formatResponseJson, issue, type RequestIssue } from "@/lib/reimbursement";
+import { holdsNul, jsonDepth, MAX_JSON_DEPTH } from "@/lib/request-guard";
 
 /** Anonymous estimates per client address per minute; a signed-in account gets its own, larger bucket (lib/env.ts). */
 const ESTIMATE_LIMITS = { anonymous: env.ESTIMATE_LIMIT_PER_ADDRESS_PER_MINUTE, signedIn: env.ESTIMATE_LIMIT_PER_ACCOUNT_PER_MINUTE, windowMs: 60_000 } as const;
@@ -36,6 +37,9 @@ export const POST = route({ who: "anyone", where: "api.estimate" }, async ({ db,
   } catch {
     return invalid([issue("", "invalid_json")]);
   }
+  // No estimate nests deeper than a few levels; a string with NUL cannot be a catalogue code or a date.
+  if (jsonDepth(body) > MAX_JSON_DEPTH) return invalid([issue("", "unreadable_input", `nested deeper than ${MAX_JSON_DEPTH} levels`)]);
+  if (holdsNul(body)) return invalid([issue("", "unreadable_input", "a NUL character")]);
   if (body !== null && typeof body === "object" && !Array.isArray(body) && (body as Record<string, unknown>).accumulators === "ledger") {
     if (actor.kind !== "person" || !actor.personId) throw new DomainError("unauthorized");
     await authorisePersonAccess(db, actor, actor.personId, "estimate", { now });

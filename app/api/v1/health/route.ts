@@ -1,4 +1,5 @@
 import { getDb, pingDatabase } from "@/lib/db";
+import { log } from "@/lib/log";
 import packageJson from "@/package.json";
 
 /**
@@ -12,7 +13,7 @@ export async function GET() {
     await pingDatabase(db);
     return Response.json({ status: "ok", db: kind, version: packageJson.version }, { headers });
   } catch (error) {
-    console.error("[health] database check failed", error);
+    log.error({ err: error }, "health: database check failed");
     return Response.json({ status: "error", version: packageJson.version }, { status: 503, headers });
   }
 }
