@@ -26,7 +26,8 @@ function Period({ entry, w, locale }: { entry: ProvenanceEntry; w: Words; locale
 
 /** Text that may hold Chinese terms inside another language: each Chinese run marked as Chinese. */
 export function MixedText({ text }: { text: string }) {
-  const parts = text.split(/(\p{Script=Han}[\p{Script=Han}\u3000-\u303f\uff00-\uffef]*)/u);
+  // A run of Chinese keeps the digits inside it (扬医保〔2021〕6号 is one title).
+  const parts = text.split(/(\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|\d+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]))*)/u);
   return <>{parts.map((part, index) => (index % 2 === 1 ? <Zh key={index}>{part}</Zh> : part))}</>;
 }
 
