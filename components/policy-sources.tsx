@@ -1,3 +1,4 @@
+import { addDaysToDay } from "@/lib/dates";
 import { format, formatDay, policyValueLines, sourceDocumentTitle, type Locale, type Messages } from "@/lib/i18n";
 import type { ProvenanceEntry } from "@/lib/reimbursement";
 import { Zh, formatRich } from "./rich-text";
@@ -12,15 +13,9 @@ function Badge({ tone, children }: { tone: "ok" | "demo"; children: string }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${colours}`}>{children}</span>;
 }
 
-/** The last day of a period that ends the day before `until` (dates are YYYY-MM-DD, China days). */
-function dayBefore(until: string): string {
-  const [y, m, d] = until.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-}
-
 function Period({ entry, w, locale }: { entry: ProvenanceEntry; w: Words; locale: Locale }) {
   const from = formatDay(entry.from, locale);
-  const text = entry.until === null ? format(w.period, { from }) : format(w.periodUntil, { from, until: formatDay(dayBefore(entry.until), locale) });
+  const text = entry.until === null ? format(w.period, { from }) : format(w.periodUntil, { from, until: formatDay(addDaysToDay(entry.until, -1), locale) });
   return <p className="font-medium">{text} · {entry.until === null ? w.stillInForce : w.ended}</p>;
 }
 

@@ -9,3 +9,12 @@ export function ageOn(birthDate: string, day: string): number {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `day` plus `days` calendar days, both YYYY-MM-DD (negative `days` go back). */
+export function addDaysToDay(day: string, days: number): string {
+  if (!ISO_DAY.test(day)) throw new RangeError(`not a calendar day: ${day}`);
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

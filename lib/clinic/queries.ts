@@ -3,8 +3,8 @@ import { and, asc, count, desc, eq, gt, gte, ilike, isNull, lt, or, type SQL } f
 import { enrolmentInForce } from "@/lib/db";
 import type { Db } from "@/lib/db";
 import { alliances, clinicChoices, enrolments, facilities, regions, type ClinicChoiceSource } from "@/lib/db/schema";
-import { chinaDay } from "@/lib/dates";
-import { addDaysToDay, chosenClinicStatusOf, nextChangeAllowedDay } from "./rules";
+import { addDaysToDay, chinaDay } from "@/lib/dates";
+import { chosenClinicStatusOf, nextChangeAllowedDay } from "./rules";
 import { CLINIC_PAGE_SIZE, type ClinicSearch } from "./schemas";
 
 /** A facility as the clinic screens show it. */

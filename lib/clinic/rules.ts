@@ -2,17 +2,9 @@
  * The rules of choosing a general-outpatient clinic (普通门诊选点). Pure: no database, no clock;
  * the caller passes the day (a China calendar day, YYYY-MM-DD) and the facts it loaded.
  */
+import { addDaysToDay } from "@/lib/dates";
 import type { ChosenClinicStatus } from "@/lib/reimbursement";
 
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** `day` plus `days` calendar days, both YYYY-MM-DD. */
-export function addDaysToDay(day: string, days: number): string {
-  if (!ISO_DAY.test(day)) throw new RangeError(`not a calendar day: ${day}`);
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** What a rule needs to know about a facility. */
 export interface ClinicFacts {

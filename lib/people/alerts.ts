@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { chronicApprovals, clinicChoices, crossRegionFilings, type filingKinds } from "@/lib/db/schema";
-import { addDaysToDay } from "@/lib/clinic";
+import { addDaysToDay } from "@/lib/dates";
 import { getPolicy } from "@/lib/reimbursement";
 import { findPersonRegion } from "@/lib/clinic";
 

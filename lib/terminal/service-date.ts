@@ -5,7 +5,7 @@
  * years), so a bill dated in an earlier year would draw on a cap that is already closed.
  * Browser-safe: the terminal page offers the same window the server enforces.
  */
-import { chinaDay } from "@/lib/dates";
+import { addDaysToDay, chinaDay } from "@/lib/dates";
 
 /** Largest configurable window: a policy year. */
 export const MAX_BACKDATE_DAYS = 366;
@@ -17,15 +17,10 @@ export interface ServiceDateWindow {
   today: string;
 }
 
-function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 /** The window of days a counter may settle at `now`. */
 export function serviceDateWindow(now: Date, backdateDays: number): ServiceDateWindow {
   const today = chinaDay(now);
-  const back = addDays(today, -Math.max(0, Math.min(MAX_BACKDATE_DAYS, Math.trunc(backdateDays))));
+  const back = addDaysToDay(today, -Math.max(0, Math.min(MAX_BACKDATE_DAYS, Math.trunc(backdateDays))));
   const newYear = `${today.slice(0, 4)}-01-01`;
   return { earliest: back < newYear ? newYear : back, today };
 }

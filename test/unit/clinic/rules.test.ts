@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import {
-  addDaysToDay, chosenClinicStatusOf, decideClinicChange, isEligibleClinic, nextChangeAllowedDay, type ClinicChangeRequest,
+  chosenClinicStatusOf, decideClinicChange, isEligibleClinic, nextChangeAllowedDay, type ClinicChangeRequest,
 } from "@/lib/clinic/rules";
+import { addDaysToDay } from "@/lib/dates";
 
 const QINGYUAN = "441800";
 const taihe = { id: "taihe", regionCode: QINGYUAN, choosable: true };

@@ -1,9 +1,10 @@
+import { addDaysToDay } from "@/lib/dates";
 import { ClinicConfirm } from "@/components/clinic-confirm";
 import { ClinicCurrent } from "@/components/clinic-current";
 import { facilityName } from "@/components/clinic-facility-details";
 import { ClinicList, clinicHref } from "@/components/clinic-list";
 import { ClinicSearchForm } from "@/components/clinic-search-form";
-import { addDaysToDay, findFacility, getClinicOverview, isEligibleClinic, parseClinicSearch, searchEligibleClinics, type ClinicFacility } from "@/lib/clinic";
+import { findFacility, getClinicOverview, isEligibleClinic, parseClinicSearch, searchEligibleClinics, type ClinicFacility } from "@/lib/clinic";
 import type { Subject } from "@/lib/context";
 import type { SearchParams } from "@/lib/context";
 import type { Db } from "@/lib/db";
