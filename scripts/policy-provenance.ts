@@ -1,11 +1,8 @@
 // npm run --silent policy:provenance -- [--json] [POLICY_ID …]
 // Every value of the shipped policies with its dates, its source and whether it is verified.
-import { type PolicyProvenance, allPolicyProvenance, familyMutualAidProvenance, policyIds, policyProvenance } from "@/lib/reimbursement";
+import { type PolicyProvenance, everyProvenance, NATIONAL_RULES_ID, policyIds, provenanceById } from "@/lib/reimbursement";
 
-// The national rules (家庭共济's circle of relatives) are listed as the pseudo-policy "CN".
-const NATIONAL = "CN";
-const knownIds = () => [...policyIds(), NATIONAL];
-const provenanceById = (id: string): PolicyProvenance | undefined => (id === NATIONAL ? familyMutualAidProvenance() : policyProvenance(id));
+const knownIds = () => [...policyIds(), NATIONAL_RULES_ID];
 
 const HELP = `Usage: npm run --silent policy:provenance -- [--json] [POLICY_ID …]
 
@@ -16,7 +13,7 @@ dates it is in force, the document it comes from, and whether it is verified
   --json   one JSON array of policies, each with its entries
   --help   this text
 
-Policies: ${policyIds().join(", ")}; ${NATIONAL}: the national rules
+Policies: ${policyIds().join(", ")}; ${NATIONAL_RULES_ID}: the national rules
 `;
 
 function text(policy: PolicyProvenance): string {
@@ -47,7 +44,7 @@ function main(args: string[]): number {
     process.stderr.write(`${JSON.stringify({ error: "usage", message: `unknown policy or option: ${unknown.join(", ")}; see --help` })}\n`);
     return 2;
   }
-  const policies = ids.length === 0 ? [...allPolicyProvenance(), familyMutualAidProvenance()] : ids.flatMap((id) => provenanceById(id) ?? []);
+  const policies = ids.length === 0 ? everyProvenance() : ids.flatMap((id) => provenanceById(id) ?? []);
   process.stdout.write(json ? `${JSON.stringify(policies, null, 2)}\n` : `${policies.map(text).join("\n\n")}\n`);
   return 0;
 }

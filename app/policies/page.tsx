@@ -2,14 +2,14 @@ import Link from "next/link";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { page, pageMetadata } from "@/lib/context";
 import { format, pick } from "@/lib/i18n";
-import { allPolicyProvenance, familyMutualAidProvenance } from "@/lib/reimbursement";
+import { everyProvenance } from "@/lib/reimbursement";
 
 export const generateMetadata = pageMetadata((m) => ({ title: m.policySources.title }));
 
 /** Every shipped policy, with how many of its figures rest on a published document. Public: no personal data. */
 export default page({ who: "anyone" }, ({ locale, m }) => {
   const w = m.policySources;
-  const policies = [...allPolicyProvenance(), familyMutualAidProvenance()];
+  const policies = everyProvenance();
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-6">
       <div className="flex items-center justify-between gap-4">

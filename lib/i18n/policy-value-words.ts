@@ -4,7 +4,7 @@
  * short lines a person can read — "在职职工，二级机构：75%". A value of a shape not described here
  * says "see the source document" rather than showing its data.
  */
-import { CLOSE_RELATIVES, parseRatio, parseYuan, type ProvenanceEntry } from "@/lib/reimbursement";
+import { CLOSE_RELATIVES, formatPercent, parseRatio, parseYuan, type ProvenanceEntry } from "@/lib/reimbursement";
 import type { Messages } from "./catalogue";
 import { formatFen } from "./display";
 import { format, type Locale } from "./locales";
@@ -23,10 +23,7 @@ function yuan(value: unknown): string {
 
 function percent(value: unknown): string {
   const parsed = typeof value === "number" || typeof value === "string" ? parseRatio(value) : null;
-  if (!parsed?.ok) return "—";
-  const whole = Math.floor(parsed.value / 100);
-  const rest = parsed.value % 100;
-  return rest === 0 ? `${whole}%` : `${whole}.${String(rest).padStart(2, "0").replace(/0$/, "")}%`;
+  return parsed?.ok ? formatPercent(parsed.value) : "—";
 }
 
 /** Percentage points: 0.1 → "10". */

@@ -30,6 +30,7 @@ export { getPolicy, getPolicyInput, policyIds } from "./policies";
 export { CLOSE_RELATIVES, FAMILY_MUTUAL_AID, familyMutualAidProvenance, inverseRelation, mayPayForRelative, mutualAidRelationsOn, type CloseRelative } from "./policies/family-mutual-aid";
 export { policySchema } from "./policy-schema";
 export { allPolicyProvenance, policyProvenance, provenanceOf } from "./provenance";
+export { everyProvenance, NATIONAL_RULES_ID, provenanceById } from "./provenance-by-id";
 export type { PolicyProvenance, ProvenanceEntry } from "./provenance";
 export type { Policy, PolicyInput } from "./policy-schema";
 export { bucketMatches, policyVersionOn } from "./policy-version";

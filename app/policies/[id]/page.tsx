@@ -4,15 +4,7 @@ import { PolicyValueHistory, groupByPath } from "@/components/policy-sources";
 import { formatRich } from "@/components/rich-text";
 import { page, pageMetadata } from "@/lib/context";
 import { format, pick, sourceDocumentTitle } from "@/lib/i18n";
-import { familyMutualAidProvenance, policyProvenance, type PolicyProvenance } from "@/lib/reimbursement";
-
-/** The national rules (家庭共济's circle of relatives) are listed under the id "CN". */
-const NATIONAL = "CN";
-
-function provenanceFor(id: unknown): PolicyProvenance | undefined {
-  if (typeof id !== "string") return undefined;
-  return id === NATIONAL ? familyMutualAidProvenance() : policyProvenance(id);
-}
+import { provenanceById } from "@/lib/reimbursement";
 
 export const generateMetadata = pageMetadata((m) => ({ title: m.policySources.title }));
 
@@ -22,7 +14,7 @@ export const generateMetadata = pageMetadata((m) => ({ title: m.policySources.ti
  */
 export default page({ who: "anyone" }, ({ locale, m, params }) => {
   const w = m.policySources;
-  const policy = provenanceFor(params.id);
+  const policy = typeof params.id === "string" ? provenanceById(params.id) : undefined;
   const header = (
     <div className="flex items-center justify-between gap-4">
       <Link href="/policies" className="inline-flex min-h-12 items-center text-lg font-semibold text-brand-700 underline">{w.back}</Link>
