@@ -1,15 +1,15 @@
-import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { chinaDay } from "@/lib/dates";
 import { runTransaction, type Db } from "@/lib/db";
-import { people } from "@/lib/db/schema";
 import { settlementLines, settlements } from "@/lib/db/schema";
 import { computeSettlement, explainSettlement } from "@/lib/reimbursement";
-import { appendAccountEntry } from "./account";
-import { saveAccumulators } from "./accumulators";
+import { accountEntryWrites } from "./account";
+import { accumulatorWrites } from "./accumulators";
 import { familyAccountRefused, idempotencyKeyReused, invalidSettlementRequest, notComputable, personNotFound, serviceDateInFuture } from "./errors";
 import { isUniqueViolation, requestHash, storedRequest } from "./idempotency";
-import { lockLedgers, markLedgersChanged } from "./locks";
+import { ledgerHeadsChanged, lockPeopleLedgers } from "./locks";
 import { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
 import { loadEngineInput } from "./settlement-context";
 import { settleInputSchema, type ParsedSettleInput, type SettleInput } from "./settle-input";
@@ -68,8 +68,7 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
   try {
     return await runTransaction(db, async (tx) => {
       const accountPersonId = input.useAccount ? (input.accountPersonId ?? input.personId) : input.personId;
-      const birthDate = await requirePeople(tx, input.personId, accountPersonId);
-      await lockLedgers(tx, [input.personId, accountPersonId], input.now);
+      const birthDate = await lockPeople(tx, input.personId, accountPersonId, input.now);
       // A retry finds the first request's settlement; a duplicate that waited for the lock, too.
       const replay = await replayOf(tx, input, hash);
       if (replay) return replay;
@@ -87,14 +86,12 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
   }
 }
 
-/** Both people must exist before their ledger rows are locked; returns the patient's birth date. */
-async function requirePeople(tx: Db, personId: string, accountPersonId: string): Promise<string> {
-  const [person] = await tx.select({ birthDate: people.birthDate }).from(people).where(eq(people.id, personId));
+/** Locks the ledgers of the patient and of the account's holder, who must both exist; returns the patient's birth date. */
+async function lockPeople(tx: Db, personId: string, accountPersonId: string, now: Date): Promise<string> {
+  const found = await lockPeopleLedgers(tx, [personId, accountPersonId], now);
+  const person = found.get(personId);
   if (!person) throw personNotFound();
-  if (accountPersonId !== personId) {
-    const [holder] = await tx.select({ id: people.id }).from(people).where(eq(people.id, accountPersonId));
-    if (!holder) throw familyAccountRefused();
-  }
+  if (!found.has(accountPersonId)) throw familyAccountRefused();
   return person.birthDate;
 }
 
@@ -113,38 +110,7 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate:
   const explanation = explainSettlement(result);
   const createdAt = input.now;
 
-  const [row] = await tx
-    .insert(settlements)
-    .values({
-      personId: input.personId,
-      facilityId: input.facilityId,
-      terminalId: input.terminalId ?? null,
-      accountPersonId: context.account?.personId ?? null,
-      serviceDate: input.serviceDate,
-      year,
-      idempotencyKey: input.idempotencyKey,
-      requestHash: hash,
-      policyId: result.policy.id,
-      policyVersion: result.policy.version,
-      visitKind: context.visit.kind,
-      disease: context.visit.disease ?? null,
-      bucket: result.bucket,
-      request: storedRequest(input),
-      visit: context.visit,
-      accumulatorsBefore: before,
-      result,
-      explanation,
-      medfeeSumamtFen: amounts.medfee_sumamt,
-      fundPaySumamtFen: amounts.fund_pay_sumamt,
-      hifpPayFen: amounts.hifp_pay,
-      acctPayFen: amounts.acct_pay,
-      psnCashPayFen: amounts.psn_cash_pay,
-      createdAt,
-    })
-    .returning({ id: settlements.id });
-  const id = row!.id;
-  await hooks?.afterSettlementInsert?.(tx);
-
+  const id = randomUUID();
   const lines = context.lines.map((line, index) => ({
     settlementId: id,
     lineNo: index + 1,
@@ -156,19 +122,49 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate:
     classBShareBp: line.classBShare ?? null,
     priceCeilingFen: line.priceCeiling ?? null,
   }));
-  await tx.insert(settlementLines).values(lines);
-  await saveAccumulators(tx, input.personId, year, before, result.accumulatorsAfter);
-  if (context.account && amounts.acct_pay > 0) {
-    await appendAccountEntry(tx, {
-      accountPersonId: context.account.personId,
-      beneficiaryPersonId: input.personId,
-      kind: "settlement",
-      amountFen: -amounts.acct_pay,
-      settlementId: id,
-      createdAt,
-    });
-  }
-  await markLedgersChanged(tx, [input.personId, context.account?.personId ?? input.personId], createdAt);
+  const payment = context.account && amounts.acct_pay > 0 ? context.account.personId : null;
+  // Everything the settlement writes, in one statement (one round trip): the settlement, its
+  // lines, the accumulators that changed, the account's payment entry and running balance, and
+  // the ledger heads' "as of". The database checks every constraint (the lines' and the entry's
+  // references to the settlement too) at the end of the statement, so one failure writes nothing.
+  const settlementRow = tx.insert(settlements).values({
+    id,
+    personId: input.personId,
+    facilityId: input.facilityId,
+    terminalId: input.terminalId ?? null,
+    accountPersonId: context.account?.personId ?? null,
+    serviceDate: input.serviceDate,
+    year,
+    idempotencyKey: input.idempotencyKey,
+    requestHash: hash,
+    policyId: result.policy.id,
+    policyVersion: result.policy.version,
+    visitKind: context.visit.kind,
+    disease: context.visit.disease ?? null,
+    bucket: result.bucket,
+    request: storedRequest(input),
+    visit: context.visit,
+    accumulatorsBefore: before,
+    result,
+    explanation,
+    medfeeSumamtFen: amounts.medfee_sumamt,
+    fundPaySumamtFen: amounts.fund_pay_sumamt,
+    hifpPayFen: amounts.hifp_pay,
+    acctPayFen: amounts.acct_pay,
+    psnCashPayFen: amounts.psn_cash_pay,
+    createdAt,
+  });
+  const writes: SQL[] = [
+    sql`settlement as (${settlementRow.getSQL()})`,
+    sql`lines as (${tx.insert(settlementLines).values(lines).getSQL()})`,
+    ...accumulatorWrites(tx, input.personId, year, before, result.accumulatorsAfter).map((write, i) => sql`${sql.raw(`accumulators_${i}`)} as (${write.getSQL()})`),
+    ...(payment === null
+      ? []
+      : [accountEntryWrites([{ accountPersonId: payment, beneficiaryPersonId: input.personId, kind: "settlement", amountFen: -amounts.acct_pay, settlementId: id, createdAt }])]),
+    sql`heads as (${ledgerHeadsChanged(tx, [input.personId, context.account?.personId ?? input.personId], createdAt).getSQL()})`,
+  ];
+  await tx.execute(sql`with ${sql.join(writes, sql`, `)} select 1`);
+  await hooks?.afterSettlementInsert?.(tx);
 
   return {
     id,

@@ -6,9 +6,9 @@ import { DomainError } from "@/lib/errors";
 /**
  * Fixed-window rate limiting kept in the database (table rate_limits), so that every app
  * instance counts against the same limit. One statement per request counts the hit in the
- * current window; the first hit of a window also drops this key's older windows, in a second
- * statement (one statement that deletes from and inserts into the same table is refused by
- * CockroachDB — docs/scaling.md).
+ * current window. A window's row is read only while the window lasts (the key and the window's
+ * start are the lookup), so an ended window counts for nothing; the retention purge
+ * (lib/retention) deletes it once it has expired, never the request path.
  */
 export interface RateLimitRule {
   /** What is limited, e.g. `terminal-verify:<terminal id>`. */
@@ -46,11 +46,6 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Prom
     returning count
   `)) as unknown as { rows: { count: number | string }[] };
   const count = Number(result.rows[0]?.count ?? 1);
-  if (count === 1) {
-    // This hit opened a new window (the database gives count 1 to exactly one hit): the key's
-    // earlier windows no longer count. A late hit for an old window is dropped at the next one.
-    await db.execute(sql`delete from rate_limits where key = ${rule.key} and window_start < ${windowStart.toISOString()}::timestamptz`);
-  }
   return {
     allowed: count <= rule.limit,
     count,
