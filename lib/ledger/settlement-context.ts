@@ -20,6 +20,8 @@ export interface Enrolment {
   status: "active" | "retired" | null;
   assistance: "none" | "extreme_poverty" | "subsistence" | "near_subsistence";
   regionCode: string;
+  regionName: string;
+  regionNameEn: string;
   policyId: string;
   /** The region pays general outpatient care only at the chosen clinic (普通门诊选点). */
   requiresChosenClinic: boolean;
@@ -32,6 +34,8 @@ export function enrolmentJson(personId: string, day: string): SQL {
     status: enrolments.status,
     assistance: enrolments.assistance,
     regionCode: enrolments.regionCode,
+    regionName: regions.name,
+    regionNameEn: regions.nameEn,
     policyId: regions.policyId,
     requiresChosenClinic: regions.requiresChosenClinic,
   })} from ${enrolments} inner join ${regions} on ${regions.code} = ${enrolments.regionCode}
