@@ -176,6 +176,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
     const rssBefore = treeRssMiB(server.pid);
     for (let r = 0; r < options.rounds; r++) {
       for (const inFlight of IN_FLIGHT) {
+        await client.open(inFlight);
         const floor = await runWindow(inFlight, options.seconds, (i) => requests.send("floor", i));
         failIfErrors("floor", floor, database);
         keep("floor", inFlight, floor);
@@ -187,6 +188,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
             const wanted = Math.ceil(previous * options.seconds * 1.3) + inFlight;
             if (requests.tokensReady < wanted) await requests.topUpTokens(wanted);
           }
+          await client.open(inFlight);
           const result = await runWindow(inFlight, options.seconds, (i) => requests.send(kind, i));
           failIfErrors(kind, result, `${database}, ${inFlight} in flight`);
           keep(kind, inFlight, result);
