@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 
@@ -35,23 +35,42 @@ export function windowStartOf(now: Date, windowMs: number): Date {
 
 /** Counts one request against the rule and says whether it is within the limit. */
 export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  const result = (await db.execute(rateLimitHitSql(rule, now))) as unknown as { rows: { count: number | string }[] };
+  return rateLimitResultOf(rule, now, result.rows[0]?.count ?? 1);
+}
+
+/**
+ * The statement that counts one hit and returns the window's `count` — on its own (hitRateLimit),
+ * or as a part of a caller's larger statement (`with hit as (…) …`), so that counting costs the
+ * request no round trip of its own. rateLimitResultOf reads the count.
+ */
+export function rateLimitHitSql(rule: RateLimitRule, now: Date): SQL {
   if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError("limit must be a positive integer");
   if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) throw new RangeError("windowMs must be a positive integer");
   const windowStart = windowStartOf(now, rule.windowMs);
   const windowEnd = new Date(windowStart.getTime() + rule.windowMs);
-  const result = (await db.execute(sql`
+  return sql`
     insert into rate_limits (key, window_start, count, expires_at)
     values (${rule.key}, ${windowStart.toISOString()}::timestamptz, 1, ${windowEnd.toISOString()}::timestamptz)
     on conflict (key, window_start) do update set count = rate_limits.count + 1
-    returning count
-  `)) as unknown as { rows: { count: number | string }[] };
-  const count = Number(result.rows[0]?.count ?? 1);
+    returning count`;
+}
+
+/** What a hit's count (as rateLimitHitSql returned it) means for the rule. */
+export function rateLimitResultOf(rule: RateLimitRule, now: Date, counted: number | string): RateLimitResult {
+  const count = Number(counted);
+  const windowStart = windowStartOf(now, rule.windowMs);
   return {
     allowed: count <= rule.limit,
     count,
     remaining: Math.max(0, rule.limit - count),
-    resetAt: windowEnd,
+    resetAt: new Date(windowStart.getTime() + rule.windowMs),
   };
+}
+
+/** Throws RateLimitedError when a counted hit (rateLimitResultOf) is over the limit. */
+export function refuseOverLimit(result: RateLimitResult, now: Date): void {
+  if (!result.allowed) throw new RateLimitedError(secondsUntil(result.resetAt, now));
 }
 
 /** How many requests the rule has counted in the current window, without counting one. */
@@ -89,8 +108,6 @@ export class RateLimitedError extends DomainError<"rate_limited"> {
 /** Counts the request and throws RateLimitedError when it is over the limit. */
 export async function enforceRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
   const result = await hitRateLimit(db, rule, now);
-  if (!result.allowed) {
-    throw new RateLimitedError(secondsUntil(result.resetAt, now));
-  }
+  refuseOverLimit(result, now);
   return result;
 }

@@ -3,12 +3,12 @@ import { eq, sql } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth";
 import { sha256Hex } from "@/lib/auth";
 import { chinaDay } from "@/lib/dates";
-import type { Db } from "@/lib/db";
+import { onlyRow, type Db } from "@/lib/db";
 import { devices, people, usedVoucherCodes } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
 import { invalidRequest } from "@/lib/http";
 import { verifyVoucherRequestSchema } from "./verify-request";
-import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { enforceRateLimit, rateLimitHitSql, rateLimitResultOf, refuseOverLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { verifyVoucherCode, type VoucherError } from "@/lib/voucher";
 import { chosenClinicFromJson, chosenClinicJson, type ChosenClinic } from "@/lib/clinic";
 import { checkGrant, checkGuardianCode, recordCounterUse, type GrantRefusal } from "@/lib/family";
@@ -74,9 +74,10 @@ export interface VerifyAtTerminalOptions {
 }
 
 /**
- * The verify request as a whole, for the route handler and the terminal page alike:
- * counts it against the terminal's rate limit first (malformed requests count too), then
- * validates the body and verifies the code.
+ * The verify request as a whole, for the route handler and the terminal page alike: counts it
+ * against the terminal's rate limit first (malformed requests count too), then validates the body
+ * and verifies the code. A well-formed code is counted in the same statement as its device is
+ * read (verifyVoucherAtTerminal), anything else on its own.
  */
 export async function handleVerifyRequest(
   db: Db,
@@ -84,53 +85,58 @@ export async function handleVerifyRequest(
   body: unknown,
   options: VerifyAtTerminalOptions,
 ): Promise<VerifiedVoucher> {
-  await enforceRateLimit(db, { key: `terminal-verify:${terminal.id}`, ...(options.rateLimit ?? VERIFY_RATE_LIMIT) }, options.now);
+  const rule: RateLimitRule = { key: `terminal-verify:${terminal.id}`, ...(options.rateLimit ?? VERIFY_RATE_LIMIT) };
   const parsed = verifyVoucherRequestSchema.safeParse(body);
-  if (!parsed.success) throw invalidRequest(parsed.error.issues.map((i) => i.path.join(".") || "body"));
-  return verifyVoucherAtTerminal(db, terminal, parsed.data.code, options);
+  if (!parsed.success) {
+    await enforceRateLimit(db, rule, options.now);
+    throw invalidRequest(parsed.error.issues.map((i) => i.path.join(".") || "body"));
+  }
+  return verifyVoucherAtTerminal(db, terminal, parsed.data.code, { now: options.now, countAgainst: rule });
 }
 
 /**
  * Verifies a scanned code for a terminal, in the order of docs/voucher-format.md: decode,
  * device, signature, time, whose code (own device or a live grant), and — last, in one
- * transaction with the settlement token — the once-only record. The rate limit is counted
- * by the caller (handleVerifyRequest). Every refusal
- * is a DomainError with a stable code and HTTP status; a code is spent only when it passed
- * every other check, and the database decides between two terminals scanning it at once.
+ * statement with the settlement token — the once-only record. `countAgainst`: the rate limit
+ * this scan counts against, before anything else is refused. Every refusal is a DomainError with
+ * a stable code and HTTP status; a code is spent only when it passed every other check, and the
+ * database decides between two terminals scanning it at once.
  */
 export async function verifyVoucherAtTerminal(
   db: Db,
   terminal: AuthenticatedTerminal,
   codeText: string,
-  options: VerifyAtTerminalOptions,
+  options: { now: Date; countAgainst?: RateLimitRule },
 ): Promise<VerifiedVoucher> {
-  const { now } = options;
+  const { now, countAgainst } = options;
 
-  // The lookup runs inside verifyVoucherCode, and reads in the same statement whose voucher the
-  // code names; both are kept for the later steps.
-  const seen: { device?: SigningDevice; personId?: string | null } = {};
+  // The lookup runs inside verifyVoucherCode. One statement counts the scan against the rate
+  // limit, reads the device and whose voucher the code names; all of it is kept for later steps.
+  const seen: { device?: SigningDevice; personId?: string | null; counted?: boolean } = {};
   const verified = await verifyVoucherCode(codeText, {
     now,
     lookupDeviceKey: async (deviceId, decoded) => {
-      const [row] = await db
-        .select({
-          id: devices.id,
-          userId: devices.userId,
-          personId: devices.personId,
-          spki: devices.publicKeySpki,
-          revokedAt: devices.revokedAt,
-          voucherPersonId: sql<string | null>`(select ${people.id} from ${people} where ${eq(people.voucherId, decoded.voucherId)})`,
-        })
-        .from(devices)
-        .where(eq(devices.id, deviceId));
-      if (!row) return null;
-      seen.device = { id: row.id, userId: row.userId, personId: row.personId, revoked: row.revokedAt !== null };
-      seen.personId = row.voucherPersonId;
+      const hit = countAgainst ? sql`(${rateLimitHitSql(countAgainst, now)})` : sql`(select 0 as count)`;
+      const row = onlyRow<{ count: number | string; id: string | null; user_id: string; person_id: string | null; spki: string; revoked: boolean; voucher_person_id: string | null }>(
+        await db.execute(sql`
+          with hit as ${hit}
+          select hit.count, ${devices.id} as id, ${devices.userId} as user_id, ${devices.personId} as person_id,
+            ${devices.publicKeySpki} as spki, ${devices.revokedAt} is not null as revoked,
+            (select ${people.id} from ${people} where ${eq(people.voucherId, decoded.voucherId)}) as voucher_person_id
+          from hit left join ${devices} on ${eq(devices.id, deviceId)}`),
+      );
+      seen.counted = true;
+      if (countAgainst) refuseOverLimit(rateLimitResultOf(countAgainst, now, row!.count), now);
+      if (!row || row.id === null) return null;
+      seen.device = { id: row.id, userId: row.user_id, personId: row.person_id, revoked: row.revoked };
+      seen.personId = row.voucher_person_id;
       // A revoked device's codes are refused without looking at them further.
-      return row.revokedAt !== null ? null : loadDevicePublicKey(row.spki);
+      return row.revoked ? null : loadDevicePublicKey(row.spki);
     },
   });
   if (!verified.ok) {
+    // A code that did not decode never reached the lookup: it is counted on its own.
+    if (countAgainst && !seen.counted) await enforceRateLimit(db, countAgainst, now);
     if (verified.error.code === "unknown_device" && seen.device?.revoked) throw deviceRevoked;
     throw fromVoucherError(verified.error);
   }
