@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { chinaDay } from "@/lib/dates";
-import { runTransaction, type Db } from "@/lib/db";
+import { fromJson, onlyRow, runTransaction, type Db } from "@/lib/db";
 import { settlementLines, settlements } from "@/lib/db/schema";
 import { computeSettlement, explainSettlement } from "@/lib/reimbursement";
 import { accountEntryWrites } from "./account";
@@ -10,8 +10,8 @@ import { accumulatorWrites } from "./accumulators";
 import { familyAccountRefused, idempotencyKeyReused, invalidSettlementRequest, notComputable, personNotFound, serviceDateInFuture } from "./errors";
 import { isUniqueViolation, requestHash, storedRequest } from "./idempotency";
 import { ledgerHeadsChanged, lockPeopleLedgers } from "./locks";
-import { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
-import { loadEngineInput } from "./settlement-context";
+import { findSettlementIdByKey, loadLedgerSettlement, settlementByKeyJson, type LedgerSettlement } from "./records";
+import { engineFactsJson, engineInputOf, type EngineInput } from "./settlement-context";
 import { settleInputSchema, type ParsedSettleInput, type SettleInput } from "./settle-input";
 
 export interface SettleResult {
@@ -39,7 +39,11 @@ function describeIssues(error: z.ZodError): string {
 }
 
 async function replayOf(db: Db, input: ParsedSettleInput, hash: string): Promise<SettleResult | null> {
-  const existing = await findSettlementIdByKey(db, input.terminalId ?? null, input.idempotencyKey);
+  return replayOfExisting(db, await findSettlementIdByKey(db, input.terminalId ?? null, input.idempotencyKey), hash);
+}
+
+/** The first settlement under the key, when there is one and the request is the same; refused when it is another request. */
+async function replayOfExisting(db: Db, existing: { id: string; requestHash: string } | null, hash: string): Promise<SettleResult | null> {
   if (!existing) return null;
   if (existing.requestHash !== hash) throw idempotencyKeyReused();
   const settlement = await loadLedgerSettlement(db, existing.id);
@@ -69,11 +73,18 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
     return await runTransaction(db, async (tx) => {
       const accountPersonId = input.useAccount ? (input.accountPersonId ?? input.personId) : input.personId;
       const birthDate = await lockPeople(tx, input.personId, accountPersonId, input.now);
+      const bill = { ...input, serviceDate };
       // A retry finds the first request's settlement; a duplicate that waited for the lock, too.
-      const replay = await replayOf(tx, input, hash);
+      // Read after the lock, in one statement with what the engine needs (a new statement sees
+      // what the lock's holder committed; used only when there is nothing to replay).
+      const read = onlyRow<{ existing: { id: string; requestHash: string } | null; facts: unknown }>(
+        await tx.execute(sql`select ${settlementByKeyJson(input.terminalId ?? null, input.idempotencyKey)} as existing, ${engineFactsJson(bill)} as facts`),
+      )!;
+      const replay = await replayOfExisting(tx, fromJson(read.existing), hash);
       if (replay) return replay;
       await hooks?.beforeWrite?.(tx, { serviceDate, personId: input.personId });
-      const settlement = await writeSettlement(tx, { ...input, serviceDate }, hash, birthDate, hooks);
+      const engine = await engineInputOf(tx, bill, read.facts, { birthDate });
+      const settlement = await writeSettlement(tx, bill, hash, engine, hooks);
       await hooks?.afterWrite?.(tx, settlement);
       return { settlement, replayed: false };
     });
@@ -95,9 +106,8 @@ async function lockPeople(tx: Db, personId: string, accountPersonId: string, now
   return person.birthDate;
 }
 
-async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate: string }, hash: string, birthDate: string, hooks: SettleHooks | undefined): Promise<LedgerSettlement> {
+async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate: string }, hash: string, engine: EngineInput, hooks: SettleHooks | undefined): Promise<LedgerSettlement> {
   const year = Number(input.serviceDate.slice(0, 4));
-  const engine = await loadEngineInput(tx, input, { birthDate });
   const context = { ...engine, visit: engine.input.visit, lines: engine.input.lines };
   const before = engine.accumulators;
   const computed = computeSettlement(engine.input);

@@ -167,18 +167,38 @@ interface EngineFacts {
   balanceFen: number | null;
 }
 
+/** Which of the optional facts a bill needs read (what the caller assumes is not read). */
+interface EngineNeeds {
+  accountPersonId: string | null;
+  accumulators: boolean;
+  admissions: boolean;
+  disease: string | null;
+}
+
+function engineNeeds(bill: Bill, assume: Assumptions): EngineNeeds {
+  const { visit } = bill;
+  const accountPersonId = bill.useAccount ? (bill.accountPersonId ?? bill.personId) : null;
+  return {
+    accountPersonId: accountPersonId !== null && assume.accountBalanceFen === undefined ? accountPersonId : null,
+    accumulators: assume.yearToDate === undefined,
+    admissions: visit.kind === "inpatient" && assume.admissionOfYear === undefined,
+    disease: visit.kind === "chronic_outpatient" && visit.disease !== undefined ? visit.disease : null,
+  };
+}
+
 /**
- * Everything the engine's input reads from the database, in one statement: the enrolment in
- * force with its region, the facility, whether a cross-region filing covers the facility's place,
- * the chronic-disease approval asked for, the admissions so far, the year's accumulators and the
- * account's balance (those last three only when the bill needs them and nothing is assumed).
+ * Everything the engine's input reads from the database, as one JSON value to read in one
+ * statement: the enrolment in force with its region, the facility, whether a cross-region filing
+ * covers the facility's place, the chronic-disease approval asked for, the admissions so far, the
+ * year's accumulators and the account's balance (those last three only when the bill needs them
+ * and nothing is assumed). Settling reads it in the same statement as its idempotency look-up.
  */
-async function readEngineFacts(db: Db, bill: Bill, needs: { accountPersonId: string | null; accumulators: boolean; admissions: boolean; disease: string | null }): Promise<EngineFacts> {
+export function engineFactsJson(bill: Bill, assume: Assumptions = {}): SQL {
+  const needs = engineNeeds(bill, assume);
   const day = bill.serviceDate;
   const year = Number(day.slice(0, 4));
   const facilityRegion = sql`(select ${facilities.regionCode} from ${facilities} where ${eq(facilities.id, bill.facilityId)})`;
-  const row = onlyRow<{ facts: unknown }>(
-    await db.execute(sql`select json_build_object(
+  return sql`json_build_object(
       'enrolment', ${enrolmentJson(bill.personId, day)},
       'facility', (select ${jsonRow({ name: facilities.name, nameEn: facilities.nameEn, level: facilities.level, regionCode: facilities.regionCode })} from ${facilities} where ${eq(facilities.id, bill.facilityId)}),
       'filed', exists (select 1 from ${crossRegionFilings} where ${filingInForce(bill.personId, facilityRegion, day)}),
@@ -194,9 +214,7 @@ async function readEngineFacts(db: Db, bill: Bill, needs: { accountPersonId: str
       },
       'accumulators', ${needs.accumulators ? accumulatorsJson(bill.personId, year) : sql`null`},
       'balanceFen', ${needs.accountPersonId === null ? sql`null` : sql`(select ${accountBalances.balanceFen} from ${accountBalances} where ${eq(accountBalances.accountPersonId, needs.accountPersonId)})`}
-    ) as facts`),
-  );
-  return fromJson<EngineFacts>(row!.facts);
+    )`;
 }
 
 /**
@@ -204,20 +222,21 @@ async function readEngineFacts(db: Db, bill: Bill, needs: { accountPersonId: str
  * the ledger lock, so counts such as admissions are current) and for the patient's estimate (a
  * quote: the same reading without the write, with what the person asked to assume). Everything
  * the engine needs about this person, place and day: policy, person, visit, bill lines, year to
- * date and personal account — read in one statement (readEngineFacts), plus the chosen clinic
+ * date and personal account — read in one statement (engineFactsJson), plus the chosen clinic
  * where the region pays only there and the family rule when a relative's account pays.
  */
 export async function loadEngineInput(db: Db, bill: Bill, options: { birthDate: string; assume?: Assumptions }): Promise<EngineInput> {
+  const row = onlyRow<{ facts: unknown }>(await db.execute(sql`select ${engineFactsJson(bill, options.assume)} as facts`));
+  return engineInputOf(db, bill, row!.facts, options);
+}
+
+/** The engine's input from what engineFactsJson read (plus the chosen clinic and the family rule when the bill needs them). */
+export async function engineInputOf(db: Db, bill: Bill, factsJson: unknown, options: { birthDate: string; assume?: Assumptions }): Promise<EngineInput> {
+  const facts = fromJson<EngineFacts>(factsJson);
   const day = bill.serviceDate;
   const assume = options.assume ?? {};
   const { visit: asked } = bill;
   const accountPersonId = bill.useAccount ? (bill.accountPersonId ?? bill.personId) : null;
-  const facts = await readEngineFacts(db, bill, {
-    accountPersonId: accountPersonId !== null && assume.accountBalanceFen === undefined ? accountPersonId : null,
-    accumulators: assume.yearToDate === undefined,
-    admissions: asked.kind === "inpatient" && assume.admissionOfYear === undefined,
-    disease: asked.kind === "chronic_outpatient" && asked.disease !== undefined ? asked.disease : null,
-  });
   const { enrolment, facility } = facts;
   if (!enrolment) throw notEnrolled();
   const policy = getPolicy(enrolment.policyId);

@@ -4,6 +4,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
 import { enrolments, people, regions, settlementTokens } from "@/lib/db/schema";
 import { maskName } from "@/lib/privacy";
+import { rateLimitHitSql, rateLimitResultOf, refuseOverLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { sha256Hex } from "@/lib/auth";
 import { DomainError } from "@/lib/errors";
 
@@ -99,19 +100,27 @@ export async function scanWithReceiptPerson(db: Db, token: string, terminalId: s
 /**
  * Spends a settlement token: once only, only by the terminal it was issued to, before it
  * expires. Call it inside the settlement's own transaction (pass the transaction as `db`),
- * so a settlement that fails does not use the token up.
+ * so a settlement that fails does not use the token up. `countAgainst`: a rate limit the
+ * settlement counts against, in the same statement and refused first — only inside a
+ * transaction, whose rollback then undoes the spending too.
  */
-export async function consumeSettlementToken(db: Db, token: string, terminalId: string, now: Date): Promise<SettlementAuthority> {
+export async function consumeSettlementToken(db: Db, token: string, terminalId: string, now: Date, countAgainst?: RateLimitRule): Promise<SettlementAuthority> {
   const mine = and(eq(settlementTokens.tokenHash, hashOfToken(token)), eq(settlementTokens.terminalId, terminalId));
   // One conditional update spends a live token (so two settlements cannot both spend it, even
   // outside a transaction); only when it spends nothing is the token read again to say why.
-  const [spent] = await db
+  const spend = db
     .update(settlementTokens)
     .set({ usedAt: now })
     .where(and(mine, isNull(settlementTokens.usedAt), gt(settlementTokens.expiresAt, now)))
-    .returning({ tokenId: settlementTokens.id, personId: settlementTokens.personId, terminalId: settlementTokens.terminalId, deviceId: settlementTokens.deviceId, grantId: settlementTokens.grantId });
-  if (spent) return spent;
-  const [row] = await db.select({ usedAt: settlementTokens.usedAt }).from(settlementTokens).where(mine);
-  if (!row) throw tokenInvalid;
-  throw row.usedAt !== null ? tokenUsed : tokenExpired;
+    .returning({ id: settlementTokens.id, personId: settlementTokens.personId, terminalId: settlementTokens.terminalId, deviceId: settlementTokens.deviceId, grantId: settlementTokens.grantId });
+  const hit = countAgainst ? sql`(${rateLimitHitSql(countAgainst, now)})` : sql`(select 0 as count)`;
+  const row = onlyRow<{ count: number | string; token_id: string | null; person_id: string; terminal_id: string; device_id: string; grant_id: string | null }>(
+    await db.execute(sql`with hit as ${hit}, spent as (${spend.getSQL()})
+      select hit.count, spent.id as token_id, spent.person_id, spent.terminal_id, spent.device_id, spent.grant_id from hit left join spent on true`),
+  )!;
+  if (countAgainst) refuseOverLimit(rateLimitResultOf(countAgainst, now, row.count), now);
+  if (row.token_id !== null) return { tokenId: row.token_id, personId: row.person_id, terminalId: row.terminal_id, deviceId: row.device_id, grantId: row.grant_id };
+  const [found] = await db.select({ usedAt: settlementTokens.usedAt }).from(settlementTokens).where(mine);
+  if (!found) throw tokenInvalid;
+  throw found.usedAt !== null ? tokenUsed : tokenExpired;
 }

@@ -10,7 +10,7 @@ import { recordCounterUse } from "@/lib/family";
 import { loadLedgerSettlement, reverse, settle, type LedgerSettlement } from "@/lib/ledger";
 import { getPersonSummary } from "@/lib/people";
 import { getPolicy } from "@/lib/reimbursement";
-import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import type { RateLimitRule } from "@/lib/rate-limit";
 import { accountOfRef, familyAccountNow } from "./family-account";
 import { serviceDateRefusal } from "./service-date";
 import { toTerminalSettlementDto, type TerminalSettlementDto } from "./settlement-dto";
@@ -99,8 +99,9 @@ export async function settleAtTerminal(
     {
       beforeWrite: async (tx, bill) => {
         refuseServiceDate(bill.serviceDate, now, rules.backdateDays);
-        await enforceRateLimit(tx, { key: `terminal-settle:${terminal.id}`, ...(rules.rateLimit ?? SETTLE_RATE_LIMIT) }, now);
-        const authority = await consumeSettlementToken(tx, request.settlementToken, terminal.id, now);
+        // The terminal's rate limit is counted in the statement that spends the token (refused first).
+        const limit = { key: `terminal-settle:${terminal.id}`, ...(rules.rateLimit ?? SETTLE_RATE_LIMIT) };
+        const authority = await consumeSettlementToken(tx, request.settlementToken, terminal.id, now, limit);
         // The token was read before the transaction; it names the same person still.
         if (authority.personId !== bill.personId) throw new DomainError("settlement_token_invalid");
         // A relative's account may pay only as the grant and the rule stand now (an ended grant is refused).
