@@ -30,7 +30,7 @@ export interface SettleHooks {
   beforeWrite?: (tx: Db, bill: { serviceDate: string; personId: string }) => Promise<void> | void;
   /** After a new settlement is written, in its transaction: what the caller records with it (the counter's access-log entry of a payment under a grant). */
   afterWrite?: (tx: Db, settlement: LedgerSettlement) => Promise<void> | void;
-  /** Fault injection for tests: right after the settlement row, to prove a failure leaves nothing behind. */
+  /** Fault injection for tests: right after the settlement is written (its one write statement), to prove a failure leaves nothing behind. */
   afterSettlementInsert?: (tx: Db) => Promise<void> | void;
 }
 
