@@ -17,12 +17,37 @@ const fixtures = Object.keys(databaseFixtures) as DatabaseFixture[];
  * (~0.5 s). With DATABASE_URL: builds one template database per fixture that each test clones.
  */
 export default async function setup(project: TestProject) {
-  const databaseUrl = process.env.DATABASE_URL;
-  const cleanUp = databaseUrl ? await setUpPostgres(project, databaseUrl) : await setUpPglite(project);
+  const built = await sharedFixtures();
+  project.provide("databaseKind", built.databaseKind);
+  project.provide("pgliteDumps", built.pgliteDumps);
+  project.provide("pgTemplates", built.pgTemplates);
   return async () => {
-    await cleanUp();
+    if (--built.users > 0) return;
+    await built.cleanUp();
     checkServerLog();
   };
+}
+
+interface BuiltFixtures {
+  databaseKind: "pglite" | "postgres";
+  pgliteDumps: Record<DatabaseFixture, string>;
+  pgTemplates: Record<DatabaseFixture, string>;
+  cleanUp: () => Promise<void>;
+  users: number;
+}
+
+/**
+ * The integration projects (vitest.config.mts) share one set of fixtures, built by whichever
+ * project's setup runs first; both setups run in vitest's main process, so the build is kept on
+ * the process's global object, and the last teardown removes it.
+ */
+function sharedFixtures(): Promise<BuiltFixtures> {
+  const holder = globalThis as { yibaoTestFixtures?: Promise<BuiltFixtures> };
+  holder.yibaoTestFixtures ??= (process.env.DATABASE_URL ? setUpPostgres(process.env.DATABASE_URL) : setUpPglite());
+  return holder.yibaoTestFixtures.then((built) => {
+    built.users += 1;
+    return built;
+  });
 }
 
 /**
@@ -40,7 +65,7 @@ function checkServerLog(): void {
   if (problems.length > 0) throw new Error(`The server log of the run is not clean:\n${problems.slice(0, 20).join("\n")}`);
 }
 
-async function setUpPglite(project: TestProject) {
+async function setUpPglite(): Promise<BuiltFixtures> {
   const dir = mkdtempSync(path.join(tmpdir(), "yibao-test-"));
   const migrated = await openDatabase({});
   await migrateDatabase(migrated);
@@ -61,13 +86,11 @@ async function setUpPglite(project: TestProject) {
     dumps[fixture] = path.join(dir, `${fixture}.tar`);
     writeFileSync(dumps[fixture], Buffer.from(await dump.arrayBuffer()));
   }
-  project.provide("databaseKind", "pglite");
-  project.provide("pgliteDumps", dumps);
-  project.provide("pgTemplates", {} as Record<DatabaseFixture, string>);
-  return () => rmSync(dir, { recursive: true, force: true });
+  const cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+  return { databaseKind: "pglite", pgliteDumps: dumps, pgTemplates: {} as Record<DatabaseFixture, string>, cleanUp, users: 0 };
 }
 
-async function setUpPostgres(project: TestProject, databaseUrl: string) {
+async function setUpPostgres(databaseUrl: string): Promise<BuiltFixtures> {
   const { Client } = await import("pg");
   const admin = new Client({ connectionString: adminUrl(databaseUrl) });
   await admin.connect();
@@ -84,15 +107,13 @@ async function setUpPostgres(project: TestProject, databaseUrl: string) {
     await database.close();
   }
   await admin.end();
-  project.provide("databaseKind", "postgres");
-  project.provide("pgliteDumps", {} as Record<DatabaseFixture, string>);
-  project.provide("pgTemplates", templates);
-  return async () => {
+  const cleanUp = async () => {
     const cleanup = new Client({ connectionString: adminUrl(databaseUrl) });
     await cleanup.connect();
     for (const name of Object.values(templates)) await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
     await cleanup.end();
   };
+  return { databaseKind: "postgres", pgliteDumps: {} as Record<DatabaseFixture, string>, pgTemplates: templates, cleanUp, users: 0 };
 }
 
 /**
