@@ -45,6 +45,10 @@ export default defineConfig({
           setupFiles: ["test/setup-unit.ts"],
           // Component tests type and click through whole forms: generous on a busy machine.
           testTimeout: 30_000,
+          // A worker keeps modules loaded from one file to the next (each file's mocks are still
+          // its own): loading React, the catalogue and the engine again for every file cost a
+          // fifth of the stage.
+          isolate: false,
         },
       },
       {
