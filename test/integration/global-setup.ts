@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { openDatabase, type Database } from "@/lib/db/open";
@@ -43,6 +44,7 @@ async function setUpPglite(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), "yibao-test-"));
   const migrated = await openDatabase({});
   await migrateDatabase(migrated);
+  await slimForTests(migrated);
   const migratedDump = await dumpOf(migrated);
   await migrated.close();
 
@@ -91,6 +93,25 @@ async function setUpPostgres(project: TestProject, databaseUrl: string) {
     for (const name of Object.values(templates)) await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
     await cleanup.end();
   };
+}
+
+/**
+ * Makes every test's database cheaper to start, without changing what the app's SQL sees: each
+ * test loads a dump (~480 per run), and about half of each load went to unpacking the two template
+ * databases (which only CREATE DATABASE reads, and no test runs it on PGlite) and to zeroing
+ * 128 MB of shared buffers. Measured on this project's demo dump: a load about 40 % faster.
+ */
+async function slimForTests(database: Database): Promise<void> {
+  for (const statement of [
+    "ALTER SYSTEM SET shared_buffers = '16MB'",
+    "ALTER SYSTEM SET max_connections = 10",
+    "UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')",
+    "DROP DATABASE template1",
+    "DROP DATABASE template0",
+    "CHECKPOINT",
+  ]) {
+    await database.db.execute(sql.raw(statement));
+  }
 }
 
 /** dumpDataDir lives on the PGlite client; reach it through drizzle's session. */
