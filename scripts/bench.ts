@@ -55,7 +55,10 @@ async function main() {
     }
   }
   if (run("start")) printStartBench(await benchStart());
-  if (run("ledger-verify")) printLedgerVerify(await benchLedgerVerify());
+  if (run("ledger-verify")) {
+    const at = argv.indexOf("--rounds");
+    printLedgerVerify(await benchLedgerVerify(console.log, at >= 0 ? Number(argv[at + 1]) : 1));
+  }
   if (run("decoder")) printDecoderBench(await benchDecoder());
   if (run("catalogue-national")) printNationalCatalogue(await benchNationalCatalogue());
   if (run("counter")) {

@@ -3,7 +3,7 @@
 # POSTGRES_PORT), with DATABASE_URL set; installs Debian's postgresql package when missing (as
 # root); removes the cluster afterwards, whatever the command's result. SIGTERM and SIGINT are
 # passed on to the command, and the cluster is removed once the command has ended.
-#   scripts/with-postgres.sh npx vitest run --project integration
+#   scripts/with-postgres.sh npx vitest run --project 'integration*'
 set -euo pipefail
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)

@@ -4,5 +4,5 @@
  */
 import "server-only";
 export * from "./client";
-export { catalogueFactsOf, catalogueSearchStatement, findCatalogueItemsByCodes, searchCatalogueDb, type CatalogueDbSearchOptions, type CatalogueItemDto } from "./db-search";
+export { catalogueFactsOf, catalogueSearchStatements, findCatalogueItemsByCodes, searchCatalogueDb, type CatalogueDbSearchOptions, type CatalogueItemDto } from "./db-search";
 export { catalogueKeywordsText, catalogueSearchText } from "./search-text";

@@ -20,7 +20,7 @@ export async function detectEngine(db: Db): Promise<DatabaseEngine> {
   return engineFromVersion(result.rows[0]?.version ?? "");
 }
 
-/** The catalogue columns searched by prefix (`LIKE 'abc%'`, lib/data/catalogue.ts). */
+/** The catalogue columns searched by prefix (`LIKE 'abc%'`, lib/catalogue/db-search.ts). */
 const CATALOGUE_PREFIX_COLUMNS = [
   { index: "catalogue_items_code_search_idx", column: "code_search" },
   { index: "catalogue_items_name_search_idx", column: "name_search" },

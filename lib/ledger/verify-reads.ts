@@ -58,11 +58,13 @@ export interface SettlementRow extends PersonYear {
   before: Accumulators;
   amounts: Settlement["amounts"];
   after: Accumulators;
-  reversed: boolean;
 }
 
 /**
- * One batch of settlements. Written as SQL rather than through the query builder, whose mapping
+ * One batch of settlements. Whether each has a reversal is not read here: a per-batch look-up
+ * would read the whole of settlement_reversals for every batch (PostgreSQL hashes it), so
+ * settlementsWhoseStatusDisagrees checks it once for the whole ledger. Written as SQL rather
+ * than through the query builder, whose mapping
  * of each row's fields costs more than reading them (a million rows). Only the parts of the stored
  * engine output that are checked are read, in one read of the document (jsonb_to_record) rather
  * than one per part: it is stored compressed, apart from the row. Money columns come as float8,
@@ -75,8 +77,7 @@ async function settlementRows(db: Db, range: PersonRange, after: SettlementKey |
     select s.id, s.person_id as "personId", s.account_person_id as "accountPersonId", s.year, s.status,
       s.visit_kind as "visitKind", s.bucket, s.medfee_sumamt_fen::float8 as medfee, s.fund_pay_sumamt_fen::float8 as fund,
       s.hifp_pay_fen::float8 as hifp, s.acct_pay_fen::float8 as acct, s.psn_cash_pay_fen::float8 as cash,
-      s.accumulators_before as before, stored.amounts, stored."accumulatorsAfter" as after,
-      exists (select 1 from ${settlementReversals} r where r.settlement_id = s.id) as reversed
+      s.accumulators_before as before, stored.amounts, stored."accumulatorsAfter" as after
     from ${settlements} s
     cross join lateral jsonb_to_record(s.result) as stored(amounts jsonb, "accumulatorsAfter" jsonb)
     where s.person_id >= ${range.from} and ${upTo} and ${keyset}
@@ -167,6 +168,25 @@ export async function settlementsWithWrongEntries(db: Db, limit: number): Promis
   const first = (typeof row.first === "string" ? JSON.parse(row.first) : row.first) as EntryMismatch[];
   const fen = (n: number | string | null) => (n === null ? null : Number(n));
   return { count: row.count, first: first.map((m) => ({ ...m, acct: Number(m.acct), paymentFen: fen(m.paymentFen), refundFen: fen(m.refundFen) })) };
+}
+
+/**
+ * The settlements whose status says otherwise than settlement_reversals (reversed with no
+ * reversal, or settled with one): at most `limit` of them, and how many. One join on the database.
+ */
+export async function settlementsWhoseStatusDisagrees(db: Db, limit: number): Promise<{ count: number; first: Array<{ settlementId: string; personId: string; year: number; status: string; reversed: boolean }> }> {
+  const result = (await db.execute(sql`
+    with wrong as (
+      select s.id as "settlementId", s.person_id as "personId", s.year, s.status, r.settlement_id is not null as reversed
+      from ${settlements} s left join ${settlementReversals} r on r.settlement_id = s.id
+      where (s.status = 'reversed') <> (r.settlement_id is not null)
+    )
+    select (select count(*)::int from wrong) as count,
+      (select coalesce(json_agg(w), '[]') from (select * from wrong order by "settlementId" limit ${limit}) w) as first`)) as unknown as {
+    rows: { count: number; first: Array<{ settlementId: string; personId: string; year: number; status: string; reversed: boolean }> | string }[];
+  };
+  const row = result.rows[0]!;
+  return { count: row.count, first: typeof row.first === "string" ? JSON.parse(row.first) : row.first };
 }
 
 export interface AccountTotals {

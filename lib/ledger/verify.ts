@@ -8,6 +8,7 @@ import {
   readAccumulatorBuckets,
   readAccumulatorYears,
   readSettlements,
+  settlementsWhoseStatusDisagrees,
   settlementsWithWrongEntries,
   SETTLEMENT_BATCH,
   type EntryMismatch,
@@ -66,9 +67,6 @@ function checkSettlement(row: SettlementRow, increment: Accumulators, report: (m
   equal("large amount paid added = hifob_pay", a.hifob_pay, increment.largeAmountPaid);
   const kind = row.visitKind as keyof Accumulators["assistancePaid"];
   equal("assistance paid added = maf_pay", a.maf_pay, increment.assistancePaid[kind] ?? 0);
-  if ((row.status === "reversed") !== row.reversed) {
-    report({ ...at, what: "status agrees with settlement_reversals", expected: row.reversed ? "reversed" : "settled", actual: row.status });
-  }
 }
 
 /** A settlement whose account payment or refund does not have exactly its entry on the paying account. */
@@ -140,8 +138,8 @@ async function verifyRange(db: Db, range: PersonRange, batchRows: number, checke
  * and refund has exactly its entry. One pass: the settlements and the stored accumulators are
  * read side by side in (person, year) order, in keyset batches fetched ahead, so time is linear
  * and memory holds a batch and one person-year per range of people, whatever the ledger's size;
- * the account entries and the accounts' totals are checked by the database, which returns only
- * what is wrong. Changes nothing.
+ * each settlement's status against the reversals, the account entries and the accounts' totals
+ * are checked by the database meanwhile, which returns only what is wrong. Changes nothing.
  */
 export async function verifyLedger(db: Db, { batchRows = SETTLEMENT_BATCH, maxReported = 1_000, parallel = 2 }: VerifyOptions = {}): Promise<LedgerVerification> {
   const mismatches: LedgerMismatch[] = [];
@@ -152,15 +150,25 @@ export async function verifyLedger(db: Db, { batchRows = SETTLEMENT_BATCH, maxRe
   };
   const checked = { settlements: 0, reversed: 0, personYears: 0, accounts: 0 };
 
-  // The person ranges are checked side by side: on PostgreSQL each reads on its own connection.
-  await Promise.all(personRanges(parallel).map((range) => verifyRange(db, range, batchRows, checked, report)));
+  // The person ranges are checked side by side, and the checks the database makes on its own run
+  // meanwhile: on PostgreSQL each on its own connection. Their mismatches are reported after the
+  // ranges', in the same order every time.
+  const [, statuses, entries, accounts] = await Promise.all([
+    Promise.all(personRanges(parallel).map((range) => verifyRange(db, range, batchRows, checked, report))),
+    settlementsWhoseStatusDisagrees(db, maxReported),
+    settlementsWithWrongEntries(db, maxReported),
+    accountsThatDoNotAddUp(db, maxReported),
+  ]);
 
-  const entries = await settlementsWithWrongEntries(db, maxReported);
+  for (const m of statuses.first) {
+    report({ area: "settlement", personId: m.personId, year: m.year, settlementId: m.settlementId, what: "status agrees with settlement_reversals", expected: m.reversed ? "reversed" : "settled", actual: m.status });
+  }
+  mismatchCount += Math.max(0, statuses.count - statuses.first.length);
+
   for (const m of entries.first) reportEntries(m, report);
   // Those not fetched still count, once each (a wrong settlement has at least one mismatch).
   mismatchCount += Math.max(0, entries.count - entries.first.length);
 
-  const accounts = await accountsThatDoNotAddUp(db, maxReported);
   checked.accounts = accounts.accounts;
   for (const a of accounts.failing) {
     const want = a.moneyIn - a.paid + a.refunded;

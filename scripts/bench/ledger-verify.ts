@@ -3,7 +3,8 @@
  * the command itself (GNU time), on a ledger of 100,000 settlements and then, grown in place, of
  * 1,000,000 (scripts/bench/ledger-generate.ts), in a throwaway database on the server DATABASE_URL
  * names, dropped afterwards. Memory that stays flat from the first size to the second is what
- * "does not grow with the number of settlements" means; the goal for 1 M is ≤ 40 s.
+ * "does not grow with the number of settlements" means; the goal for 1 M is ≤ 40 s. With
+ * `--rounds N` the command runs N times on each ledger: the median and the range are reported.
  * Without DATABASE_URL the part is skipped: `scripts/with-postgres.sh npm run bench -- ledger-verify`.
  */
 import { spawn } from "node:child_process";
@@ -20,7 +21,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 export interface LedgerVerifyRun {
   settlements: number;
   people: number;
+  /** The median of the rounds, and every round in the order run. */
   seconds: number;
+  rounds: number[];
   peakRssMb: number;
   settlementsPerSecond: number;
   output: string;
@@ -48,7 +51,12 @@ function timeVerify(databaseUrl: string): Promise<{ seconds: number; peakRssMb: 
   });
 }
 
-export async function benchLedgerVerify(log: (line: string) => void = console.log): Promise<LedgerVerifyRun[] | null> {
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+export async function benchLedgerVerify(log: (line: string) => void = console.log, rounds = 1): Promise<LedgerVerifyRun[] | null> {
   if (!env.DATABASE_URL) return null;
   const { Client } = await import("pg");
   const name = `yibao_bench_verify_${randomUUID().replaceAll("-", "")}`;
@@ -71,14 +79,20 @@ export async function benchLedgerVerify(log: (line: string) => void = console.lo
         await database.close();
       }
       log(`  generated ${generated.settlements.toLocaleString("en")} settlements for ${generated.people.toLocaleString("en")} people in ${generated.seconds} s; verifying…`);
-      const timed = await timeVerify(target.toString());
+      const timed = [];
+      for (let round = 0; round < Math.max(1, rounds); round++) {
+        timed.push(await timeVerify(target.toString()));
+        log(`    round ${round + 1}: ${timed[round]!.seconds} s, peak RSS ${timed[round]!.peakRssMb} MB`);
+      }
+      const seconds = median(timed.map((t) => t.seconds));
       runs.push({
         settlements: generated.settlements,
         people: generated.people,
-        seconds: timed.seconds,
-        peakRssMb: timed.peakRssMb,
-        settlementsPerSecond: Math.round(generated.settlements / timed.seconds),
-        output: timed.output,
+        seconds,
+        rounds: timed.map((t) => t.seconds),
+        peakRssMb: Math.max(...timed.map((t) => t.peakRssMb)),
+        settlementsPerSecond: Math.round(generated.settlements / seconds),
+        output: timed[timed.length - 1]!.output,
       });
     }
     return runs;
@@ -98,7 +112,8 @@ export function printLedgerVerify(runs: LedgerVerifyRun[] | null): void {
     runs.map((r) => ({
       settlements: r.settlements.toLocaleString("en"),
       people: r.people.toLocaleString("en"),
-      seconds: r.seconds,
+      "seconds (median)": r.seconds,
+      "range s": r.rounds.length > 1 ? `${Math.min(...r.rounds)}–${Math.max(...r.rounds)}` : "",
       "settlements/s": r.settlementsPerSecond.toLocaleString("en"),
       "peak RSS MB": r.peakRssMb,
     })),

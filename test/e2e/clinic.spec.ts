@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import { type Page } from "@playwright/test";
 import { dayShape, demoFacility, demoPerson, diseaseName, en, escapeRegExp, format, matching, zh } from "./fixtures";
 import { signIn } from "./helpers";
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import { type Page } from "@playwright/test";
 import { anything, dayShape, demoFiling, demoPerson, en, instantShape, matching, money, whole, zh } from "./fixtures";
 import { signIn } from "./helpers";
 

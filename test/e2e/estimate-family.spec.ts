@@ -1,9 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, phoneContextOptions, test } from "./test";
+import { type Browser, type Page } from "@playwright/test";
 import { demoPerson, handTypedLineName, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
 async function signedInPage(browser: Browser, phone: string): Promise<Page> {
-  const context = await browser.newContext({ ...test.info().project.use });
+  const context = await browser.newContext(phoneContextOptions());
   const page = await context.newPage();
   await signIn(page, phone);
   return page;

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import { type Page } from "@playwright/test";
 import { catalogueItem, demoFacility, demoPerson, en, format, handTypedLineName, matching, money, zh } from "./fixtures";
 import { signIn } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, phoneContextOptions, serverURL, test } from "./test";
+import { type Browser, type Page } from "@playwright/test";
 import { e2eTerminalKey } from "../../playwright.config";
 import { containing, demoFacility, demoPerson, format, named, zh } from "./fixtures";
 import { signIn } from "./helpers";
@@ -10,7 +11,7 @@ const daughter = demoPerson("zhou-yu"); // 周小雨, 9, resident insurance: no 
 const counter = demoFacility("sm-yida"); // where the e2e terminal key is registered
 
 async function signedInPage(browser: Browser, phone: string): Promise<Page> {
-  const context = await browser.newContext({ ...test.info().project.use });
+  const context = await browser.newContext(phoneContextOptions());
   const page = await context.newPage();
   await signIn(page, phone);
   return page;
@@ -41,7 +42,7 @@ test("a relative's bill settled from a grandfather's personal account at the cou
   const code = await readCodeFromScreen(son);
 
   // The counter scans it and is offered her grandfather's account, named by who he is to her.
-  const terminalContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: test.info().project.use.baseURL });
+  const terminalContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: serverURL() });
   const terminal = await terminalContext.newPage();
   await terminal.goto("/terminal");
   await terminal.getByLabel(zh.terminal.keyLabel).fill(e2eTerminalKey);

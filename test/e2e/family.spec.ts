@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, phoneContextOptions, serverURL, test } from "./test";
+import { type Browser, type Page } from "@playwright/test";
 import { containing, demoPerson, format, named, zh } from "./fixtures";
 import { signIn } from "./helpers";
 
@@ -9,7 +10,7 @@ async function expectNoViolations(page: Page) {
 }
 
 async function signedInPage(browser: Browser, phone: string): Promise<Page> {
-  const context = await browser.newContext({ ...test.info().project.use });
+  const context = await browser.newContext(phoneContextOptions());
   const page = await context.newPage();
   await signIn(page, phone);
   return page;
@@ -86,7 +87,7 @@ test("personal-data APIs refuse the signed-out, strangers and other people's ids
   const daughterLink = son.getByRole("navigation", { name: zh.family.switcher.label }).getByRole("link", { name: containing(demoPerson("zhou-yu").maskedName) });
   const daughterId = new URL((await daughterLink.getAttribute("href"))!, "http://x").searchParams.get("for")!;
   const stranger = await signedInPage(browser, demoPerson("chen").phone);
-  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const anonymous = await playwright.request.newContext({ baseURL: serverURL() });
 
   // Routes that take ?personId=; the others answer only about the caller and ignore it.
   const selectsPerson = (p: string) => p.endsWith("/entitlements") || p.endsWith("/settlements") || p.endsWith("/clinic");

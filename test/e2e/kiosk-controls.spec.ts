@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, serverURL, test } from "./test";
+import { type Page } from "@playwright/test";
 import { demoPerson, zh } from "./fixtures";
 
 /**
@@ -26,7 +27,7 @@ async function kioskSignIn(page: Page, phone: string): Promise<void> {
 
 /** Opens a kiosk screen in Chinese and waits until it is interactive (the idle guard has started). */
 async function openScreen(page: Page, path: string): Promise<void> {
-  await page.context().addCookies([{ name: "yb_locale", value: "zh-CN", url: test.info().project.use.baseURL! }]);
+  await page.context().addCookies([{ name: "yb_locale", value: "zh-CN", url: serverURL() }]);
   await page.goto(path);
   await expect(page.getByTestId("kiosk-idle-guard")).toHaveAttribute("data-watching", "true");
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, serverURL, test } from "./test";
+import { type Page } from "@playwright/test";
 import { browserFilming, readableFrame } from "./fake-camera";
 import { demoPerson, handTypedLineName, matching, zh } from "./fixtures";
 import { phoneShowingCode, readCodeFromScreen } from "./voucher-helpers";
@@ -154,7 +155,7 @@ test("the kiosk's camera reads the code on a phone held up to it, glare and all,
 
   const machine = await browserFilming(await readableFrame(code, "glare"));
   try {
-    const context = await machine.newContext({ baseURL: test.info().project.use.baseURL, permissions: ["camera"], viewport: { width: 1080, height: 1920 } });
+    const context = await machine.newContext({ baseURL: serverURL(), permissions: ["camera"], viewport: { width: 1080, height: 1920 } });
     const page = await context.newPage();
     await page.goto("/kiosk");
     await page.getByRole("button", { name: kiosk.enrol.demo }).click();

@@ -1,5 +1,6 @@
 import { writeFileSync, mkdirSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, serverURL, test } from "./test";
+import { type Browser, type Page } from "@playwright/test";
 import { e2eTerminalKey } from "../../playwright.config";
 import { collectTexts, languageProblems } from "../helpers/language-check";
 import { catalogueItem, demoFacility, demoPerson, en, handTypedLineName, zh } from "./fixtures";
@@ -27,7 +28,7 @@ test.afterAll(() => {
 });
 
 async function useLocale(page: Page, locale: Locale): Promise<void> {
-  await page.context().addCookies([{ name: "yb_locale", value: locale, url: new URL(page.url() === "about:blank" ? test.info().project.use.baseURL! : page.url()).origin }]);
+  await page.context().addCookies([{ name: "yb_locale", value: locale, url: new URL(page.url() === "about:blank" ? serverURL() : page.url()).origin }]);
 }
 
 /** Checks the screen as it is now, in `locale`; returns its problems, each named by screen and language. */

@@ -3,7 +3,7 @@
  * words, its document or a demo badge, in Chinese and in English.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoPerson, en, format, zh } from "./fixtures";
 import { signIn } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { spareE2ePort } from "./servers";
+import { expect, test } from "./test";
 
 /*
  * What the browser and any HTTP client meet before a page or route runs: the security headers,
@@ -63,7 +64,7 @@ test("demo mode without HOST listens on this machine only", async () => {
   const { mkdtempSync } = await import("node:fs");
   const { networkInterfaces, tmpdir } = await import("node:os");
   const path = await import("node:path");
-  const port = Number(process.env.E2E_PORT ?? 3211) + 1;
+  const port = spareE2ePort;
   const env: NodeJS.ProcessEnv = { ...process.env, DEMO_MODE: "1", PORT: String(port), DATABASE_URL: "", PGLITE_DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "yibao-bind-")), "db"), LOG_LEVEL: "warn" };
   delete env.HOST;
   const server = spawn(process.execPath, ["scripts/serve.mjs"], { env, stdio: ["ignore", "pipe", "inherit"] });

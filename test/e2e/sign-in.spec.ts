@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoPerson, en, exactly, format, zh } from "./fixtures";
 import { signIn } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import { type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { demoFacility, demoPerson, format, handTypedLineName, zh } from "./fixtures";
 import { signIn } from "./helpers";
 

@@ -3,7 +3,8 @@
  * says so plainly, and sends the same bill under the same key again when the network is back —
  * so a bill whose answer was lost is found settled, not charged twice.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import { type Page } from "@playwright/test";
 import { demoPerson, format, handTypedLineName, zh } from "./fixtures";
 import { TILL, scanPersonAtTill, signInTerminal } from "./terminal-helpers";
 

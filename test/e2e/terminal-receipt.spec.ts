@@ -5,7 +5,8 @@
  * settlement number with a QR code that reads back, and 已冲正 once reversed.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import { type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { seedEnrolments } from "@/lib/seed/people";

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, serverURL, test } from "./test";
 import { errorText } from "@/lib/i18n";
 import { ISSUE_MESSAGES } from "@/lib/reimbursement";
 import { DEMO_TERMINAL } from "@/lib/seed/terminal";
@@ -108,7 +108,7 @@ test("the camera reads a tilted phone screen through the WebAssembly decoder in 
   // A phone held at an angle, as jsQR could not read it (npm run bench -- decoder).
   const counter = await browserFilming(await readableFrame(code, "tilted"));
   try {
-    const context = await counter.newContext({ baseURL: test.info().project.use.baseURL, permissions: ["camera"] });
+    const context = await counter.newContext({ baseURL: serverURL(), permissions: ["camera"] });
     const page = await context.newPage();
     const origins = new Set<string>();
     page.on("request", (request) => origins.add(new URL(request.url()).origin));
@@ -123,8 +123,8 @@ test("the camera reads a tilted phone screen through the WebAssembly decoder in 
     // The camera is switched off once a code is read.
     await expect(page.getByRole("button", { name: terminal.camera })).toBeVisible();
     // Decoded in a worker; nothing was fetched from anywhere but the app (no CDN).
-    expect(workers.some((url) => url.startsWith(test.info().project.use.baseURL!))).toBe(true);
-    expect([...origins]).toEqual([new URL(test.info().project.use.baseURL!).origin]);
+    expect(workers.some((url) => url.startsWith(serverURL()))).toBe(true);
+    expect([...origins]).toEqual([new URL(serverURL()).origin]);
   } finally {
     await counter.close();
   }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import { type Page } from "@playwright/test";
 import { e2eTerminalKey } from "../../playwright.config";
 import { clockTime, demoPerson, matching, zh } from "./fixtures";
 import { signIn } from "./helpers";

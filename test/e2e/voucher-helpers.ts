@@ -1,4 +1,5 @@
-import { devices, expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { devices, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { serverURL } from "./test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { e2eTerminalKey } from "../../playwright.config";
@@ -35,7 +36,7 @@ export async function pageOpenedOffline(context: BrowserContext): Promise<Page> 
 
 /** A phone in its own browser context, signed in and showing its code (set up on the home page first). */
 export async function phoneShowingCode(browser: Browser, phone: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({ ...devices["Pixel 7"], baseURL: serverURL() });
   const page = await context.newPage();
   await signIn(page, phone);
   await waitForDeviceReady(page);

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { QR_DRAWN_MARK } from "../../components/voucher/performance-marks";
 import { formatFen } from "../../lib/i18n/display";
 import { e2eTerminalKey } from "../../playwright.config";

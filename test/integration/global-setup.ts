@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { openDatabase, type Database } from "@/lib/db/open";
@@ -16,12 +17,37 @@ const fixtures = Object.keys(databaseFixtures) as DatabaseFixture[];
  * (~0.5 s). With DATABASE_URL: builds one template database per fixture that each test clones.
  */
 export default async function setup(project: TestProject) {
-  const databaseUrl = process.env.DATABASE_URL;
-  const cleanUp = databaseUrl ? await setUpPostgres(project, databaseUrl) : await setUpPglite(project);
+  const built = await sharedFixtures();
+  project.provide("databaseKind", built.databaseKind);
+  project.provide("pgliteDumps", built.pgliteDumps);
+  project.provide("pgTemplates", built.pgTemplates);
   return async () => {
-    await cleanUp();
+    if (--built.users > 0) return;
+    await built.cleanUp();
     checkServerLog();
   };
+}
+
+interface BuiltFixtures {
+  databaseKind: "pglite" | "postgres";
+  pgliteDumps: Record<DatabaseFixture, string>;
+  pgTemplates: Record<DatabaseFixture, string>;
+  cleanUp: () => Promise<void>;
+  users: number;
+}
+
+/**
+ * The integration projects (vitest.config.mts) share one set of fixtures, built by whichever
+ * project's setup runs first; both setups run in vitest's main process, so the build is kept on
+ * the process's global object, and the last teardown removes it.
+ */
+function sharedFixtures(): Promise<BuiltFixtures> {
+  const holder = globalThis as { yibaoTestFixtures?: Promise<BuiltFixtures> };
+  holder.yibaoTestFixtures ??= (process.env.DATABASE_URL ? setUpPostgres(process.env.DATABASE_URL) : setUpPglite());
+  return holder.yibaoTestFixtures.then((built) => {
+    built.users += 1;
+    return built;
+  });
 }
 
 /**
@@ -39,10 +65,11 @@ function checkServerLog(): void {
   if (problems.length > 0) throw new Error(`The server log of the run is not clean:\n${problems.slice(0, 20).join("\n")}`);
 }
 
-async function setUpPglite(project: TestProject) {
+async function setUpPglite(): Promise<BuiltFixtures> {
   const dir = mkdtempSync(path.join(tmpdir(), "yibao-test-"));
   const migrated = await openDatabase({});
   await migrateDatabase(migrated);
+  await slimForTests(migrated);
   const migratedDump = await dumpOf(migrated);
   await migrated.close();
 
@@ -59,13 +86,11 @@ async function setUpPglite(project: TestProject) {
     dumps[fixture] = path.join(dir, `${fixture}.tar`);
     writeFileSync(dumps[fixture], Buffer.from(await dump.arrayBuffer()));
   }
-  project.provide("databaseKind", "pglite");
-  project.provide("pgliteDumps", dumps);
-  project.provide("pgTemplates", {} as Record<DatabaseFixture, string>);
-  return () => rmSync(dir, { recursive: true, force: true });
+  const cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+  return { databaseKind: "pglite", pgliteDumps: dumps, pgTemplates: {} as Record<DatabaseFixture, string>, cleanUp, users: 0 };
 }
 
-async function setUpPostgres(project: TestProject, databaseUrl: string) {
+async function setUpPostgres(databaseUrl: string): Promise<BuiltFixtures> {
   const { Client } = await import("pg");
   const admin = new Client({ connectionString: adminUrl(databaseUrl) });
   await admin.connect();
@@ -82,15 +107,32 @@ async function setUpPostgres(project: TestProject, databaseUrl: string) {
     await database.close();
   }
   await admin.end();
-  project.provide("databaseKind", "postgres");
-  project.provide("pgliteDumps", {} as Record<DatabaseFixture, string>);
-  project.provide("pgTemplates", templates);
-  return async () => {
+  const cleanUp = async () => {
     const cleanup = new Client({ connectionString: adminUrl(databaseUrl) });
     await cleanup.connect();
     for (const name of Object.values(templates)) await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
     await cleanup.end();
   };
+  return { databaseKind: "postgres", pgliteDumps: {} as Record<DatabaseFixture, string>, pgTemplates: templates, cleanUp, users: 0 };
+}
+
+/**
+ * Makes every test's database cheaper to start, without changing what the app's SQL sees: each
+ * test loads a dump (~480 per run), and about half of each load went to unpacking the two template
+ * databases (which only CREATE DATABASE reads, and no test runs it on PGlite) and to zeroing
+ * 128 MB of shared buffers. Measured on this project's demo dump: a load about 40 % faster.
+ */
+async function slimForTests(database: Database): Promise<void> {
+  for (const statement of [
+    "ALTER SYSTEM SET shared_buffers = '16MB'",
+    "ALTER SYSTEM SET max_connections = 10",
+    "UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')",
+    "DROP DATABASE template1",
+    "DROP DATABASE template0",
+    "CHECKPOINT",
+  ]) {
+    await database.db.execute(sql.raw(statement));
+  }
 }
 
 /** dumpDataDir lives on the PGlite client; reach it through drizzle's session. */

@@ -84,3 +84,18 @@ test("each account's running balance follows its settlements and reversals, and 
   const result = await verifyLedger(database.db, { batchRows: 2 });
   expect(result.mismatches).toEqual([{ area: "account", personId: chen, what: "running balance = sum of the entries", expected: chenBalance, actual: chenBalance + 5 }]);
 });
+
+test("a settlement whose status disagrees with settlement_reversals is reported, either way round", async () => {
+  const ids = await settleSeveral();
+  // ids[1] was reversed: its status now says settled; ids[0] was not: its status now says reversed.
+  await database.db.execute(sql`update settlements set status = 'settled' where id = ${ids[1]!}`);
+  await database.db.execute(sql`update settlements set status = 'reversed' where id = ${ids[0]!}`);
+  const result = await verifyLedger(database.db, { batchRows: 2 });
+  const statuses = result.mismatches.filter((m) => m.what === "status agrees with settlement_reversals");
+  expect(statuses.sort((a, b) => (a.settlementId! < b.settlementId! ? -1 : 1))).toEqual(
+    [
+      { area: "settlement", personId: chen, year: 2026, settlementId: ids[1], what: "status agrees with settlement_reversals", expected: "reversed", actual: "settled" },
+      { area: "settlement", personId: chen, year: 2026, settlementId: ids[0], what: "status agrees with settlement_reversals", expected: "settled", actual: "reversed" },
+    ].sort((a, b) => (a.settlementId! < b.settlementId! ? -1 : 1)),
+  );
+});

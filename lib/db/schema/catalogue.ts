@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
 
 export const catalogueKindValues = ["drug", "service", "material"] as const;
@@ -32,6 +33,16 @@ export const catalogueEntries = pgTable(
     nameEnSearch: text("name_en_search").notNull(),
     /** Keywords, normalised, one per line ("\n" before each, so a keyword start is "\n" + word). */
     keywordsSearch: text("keywords_search").notNull(),
+    /**
+     * Every one- and two-character piece of the searched text (name, initials, English name,
+     * keywords), made by the database itself (migration 0009's catalogue_search_grams), so that
+     * "the name contains 双胍" is answered from the GIN index below: a text containing a fragment
+     * holds all of the fragment's pieces. Codes are searched by prefix, not here.
+     */
+    searchGrams: text("search_grams")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`catalogue_search_grams(name_search || E'\\n' || pinyin_initials || E'\\n' || name_en_search || keywords_search)`),
   },
   // Prefix-search indexes as PostgreSQL has them (0000); other engines get their own form of
   // them from lib/db/engine.ts, which migrateDatabase runs after the migrations.
@@ -39,5 +50,8 @@ export const catalogueEntries = pgTable(
     index("catalogue_items_code_search_idx").on(t.codeSearch.op("text_pattern_ops")),
     index("catalogue_items_name_search_idx").on(t.nameSearch.op("text_pattern_ops")),
     index("catalogue_items_initials_idx").on(t.pinyinInitials.op("text_pattern_ops")),
+    // Read-mostly reference data: new rows go straight into the index rather than a pending list
+    // that every search would read until the next vacuum.
+    index("catalogue_items_search_grams_idx").using("gin", t.searchGrams).with({ fastupdate: false }),
   ],
 );
