@@ -24,6 +24,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  // The server runs PGlite on a worker thread of its own (lib/db/pglite-thread.ts); 0 keeps it on the server's thread.
+  PGLITE_THREAD: booleanFlag.default(true),
   DEMO_MODE: booleanFlag.optional(),
   SEED_TERMINAL_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   // The public origin (https://…) when a proxy rewrites Host; passkeys are bound to it, and an

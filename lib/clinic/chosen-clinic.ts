@@ -1,8 +1,7 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
-import type { Db } from "@/lib/db";
-import { clinicChoices } from "@/lib/db/schema";
-import { findFacility } from "./queries";
+import { and, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
+import { alliances, clinicChoices, facilities } from "@/lib/db/schema";
 
 /** The general-outpatient clinic a person chose (普通门诊选点), as the counter sees it. */
 export interface ChosenClinic {
@@ -15,31 +14,28 @@ export interface ChosenClinic {
   allianceNameEn: string | null;
 }
 
-/** The choice in force at some moment of China day `day` (YYYY-MM-DD), latest first; null when none. */
-export async function getChosenClinic(db: Db, personId: string, day: string): Promise<ChosenClinic | null> {
+/**
+ * The choice in force at some moment of China day `day` (YYYY-MM-DD), latest first, with its
+ * clinic, as one JSON value (or null) to read within a larger statement: the counter reads it
+ * with everything else a scan shows (chosenClinicFromJson reads it back).
+ */
+export function chosenClinicJson(personId: string, day: string): SQL {
   const dayStart = new Date(`${day}T00:00:00+08:00`);
   const dayEnd = new Date(dayStart.getTime() + 86_400_000);
-  const [choice] = await db
-    .select({ facilityId: clinicChoices.facilityId })
-    .from(clinicChoices)
-    .where(
-      and(
-        eq(clinicChoices.personId, personId),
-        lt(clinicChoices.validFrom, dayEnd),
-        or(isNull(clinicChoices.validTo), gt(clinicChoices.validTo, dayStart)),
-      ),
-    )
-    .orderBy(desc(clinicChoices.validFrom))
-    .limit(1);
-  if (!choice) return null;
-  const facility = await findFacility(db, choice.facilityId);
-  if (!facility) return null;
-  return {
-    facilityId: facility.id,
-    name: facility.name,
-    nameEn: facility.nameEn,
-    level: facility.level,
-    allianceName: facility.alliance?.name ?? null,
-    allianceNameEn: facility.alliance?.nameEn ?? null,
-  };
+  return sql`(select ${jsonRow({ facilityId: facilities.id, name: facilities.name, nameEn: facilities.nameEn, level: facilities.level, allianceName: alliances.name, allianceNameEn: alliances.nameEn })}
+    from ${clinicChoices}
+    inner join ${facilities} on ${facilities.id} = ${clinicChoices.facilityId}
+    left join ${alliances} on ${alliances.id} = ${facilities.allianceId}
+    where ${and(eq(clinicChoices.personId, personId), lt(clinicChoices.validFrom, dayEnd), or(isNull(clinicChoices.validTo), gt(clinicChoices.validTo, dayStart)))}
+    order by ${clinicChoices.validFrom} desc limit 1)`;
+}
+
+export function chosenClinicFromJson(value: unknown): ChosenClinic | null {
+  return fromJson<ChosenClinic | null>(value);
+}
+
+/** The choice in force at some moment of China day `day` (YYYY-MM-DD), latest first; null when none. */
+export async function getChosenClinic(db: Db, personId: string, day: string): Promise<ChosenClinic | null> {
+  const row = onlyRow<{ clinic: unknown }>(await db.execute(sql`select ${chosenClinicJson(personId, day)} as clinic`));
+  return chosenClinicFromJson(row?.clinic ?? null);
 }

@@ -6,7 +6,7 @@
 import "server-only";
 export * from "./client";
 export { changeClinic } from "./change";
-export { getChosenClinic, type ChosenClinic } from "./chosen-clinic";
+export { chosenClinicFromJson, chosenClinicJson, getChosenClinic, type ChosenClinic } from "./chosen-clinic";
 export { resolveChosenClinicStatus } from "./chosen-clinic-status";
 export { clinicError, type ClinicErrorCode } from "./errors";
 export * from "./queries";

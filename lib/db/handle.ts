@@ -14,6 +14,7 @@ export function getDb(): Promise<Database> {
   holder.__yibaoDb ??= openDatabase({
     databaseUrl: env.DATABASE_URL,
     pgliteDataDir: env.PGLITE_DATA_DIR,
+    pgliteThread: env.PGLITE_THREAD,
   });
   return holder.__yibaoDb;
 }

@@ -9,3 +9,4 @@ export { migrateDatabase, migrationsFolder } from "./migrate";
 export { enrolmentInForce } from "./enrolment-in-force";
 export { runTransaction } from "./transaction";
 export { BENCH_FLOOR_TABLE, insertBenchFloorRow } from "./bench-floor";
+export { fromJson, jsonRow, onlyRow } from "./json-row";

@@ -18,6 +18,11 @@ export interface OpenOptions {
   pgliteDataDir?: string;
   /** A PGlite data-dir dump to start from (tests start each database from a migrated dump). */
   pgliteLoadDataDir?: Blob | File;
+  /**
+   * Run PGlite on a worker thread (lib/db/pglite-thread.ts) instead of the calling one: what the
+   * app server does, so that the database's work and the requests' use both cores.
+   */
+  pgliteThread?: boolean;
 }
 
 /** Opens PostgreSQL when a URL is given, otherwise embedded PGlite (in memory when no folder is given). */
@@ -31,11 +36,18 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, kind: "postgres", close: () => pool.end() };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const dataDir = options.pgliteDataDir ? path.resolve(options.pgliteDataDir) : undefined;
   // PGlite does not create parent folders.
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  if (options.pgliteThread) {
+    const { startPGliteThread } = await import("./pglite-thread");
+    const client = await startPGliteThread(dataDir, options.pgliteLoadDataDir);
+    // The driver asks only for query() and transaction(), which the thread's client answers.
+    const db = drizzle(client as unknown as import("@electric-sql/pglite").PGlite, { schema }) as unknown as Db;
+    return { db, kind: "pglite", close: () => client.close() };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
   const client = await PGlite.create({ dataDir, loadDataDir: options.pgliteLoadDataDir });
   const db = drizzle(client, { schema }) as unknown as Db;
   return { db, kind: "pglite", close: () => client.close() };

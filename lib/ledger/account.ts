@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { accountBalances, type AccountEntryKind } from "@/lib/db/schema";
 import type { Fen } from "@/lib/reimbursement";
@@ -36,25 +36,34 @@ const ROWS_PER_STATEMENT = 1_000;
  */
 export async function appendAccountEntries(db: Db, entries: ReadonlyArray<NewAccountEntry>, { skipExisting = false } = {}): Promise<void> {
   for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
-    const values = sql.join(
-      entries
-        .slice(start, start + ROWS_PER_STATEMENT)
-        .map(
-          (e) =>
-            sql`(${e.id ?? randomUUID()}::uuid, ${e.accountPersonId}::uuid, ${e.beneficiaryPersonId}::uuid, ${e.kind}, ${e.amountFen}::bigint, ${e.settlementId}::uuid, ${e.createdAt.toISOString()}::timestamptz)`,
-        ),
-      sql`, `,
-    );
-    await db.execute(sql`
-      with added as (
-        insert into account_entries (id, account_person_id, beneficiary_person_id, kind, amount_fen, settlement_id, created_at)
-        values ${values} ${skipExisting ? sql`on conflict do nothing` : sql``}
-        returning account_person_id, amount_fen
-      )
-      insert into account_balances (account_person_id, balance_fen)
-      select account_person_id, sum(amount_fen)::bigint from added group by account_person_id
-      on conflict (account_person_id) do update set balance_fen = account_balances.balance_fen + excluded.balance_fen`);
+    await db.execute(sql`with ${accountEntryWrites(entries.slice(start, start + ROWS_PER_STATEMENT), { skipExisting })} select 1`);
   }
+}
+
+/**
+ * The two parts of a data-modifying WITH that append `entries` and move their accounts' running
+ * balances by the same amounts (`with <these> select …`): a statement of its own for
+ * appendAccountEntries, or part of the settlement's one write statement.
+ */
+export function accountEntryWrites(entries: ReadonlyArray<NewAccountEntry>, { skipExisting = false } = {}): SQL {
+  const values = sql.join(
+    entries.map(
+      (e) =>
+        sql`(${e.id ?? randomUUID()}::uuid, ${e.accountPersonId}::uuid, ${e.beneficiaryPersonId}::uuid, ${e.kind}, ${e.amountFen}::bigint, ${e.settlementId}::uuid, ${e.createdAt.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  return sql`account_entries_added as (
+      insert into account_entries (id, account_person_id, beneficiary_person_id, kind, amount_fen, settlement_id, created_at)
+      values ${values} ${skipExisting ? sql`on conflict do nothing` : sql``}
+      returning account_person_id, amount_fen
+    ),
+    account_balances_moved as (
+      insert into account_balances (account_person_id, balance_fen)
+      select account_person_id, sum(amount_fen)::bigint from account_entries_added group by account_person_id
+      on conflict (account_person_id) do update set balance_fen = account_balances.balance_fen + excluded.balance_fen
+      returning account_person_id
+    )`;
 }
 
 /** Appends one entry and moves its account's running balance (one statement). */

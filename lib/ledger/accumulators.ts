@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { and, eq, getTableColumns, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
 import { accumulatorBuckets, accumulatorYears } from "@/lib/db/schema";
 import { type Accumulators, type BucketAmounts, type Fen, type VisitKind, emptyAccumulators } from "@/lib/reimbursement";
 
@@ -13,18 +13,35 @@ const ASSISTANCE_COLUMNS = {
 
 const VISIT_KINDS = Object.keys(ASSISTANCE_COLUMNS) as VisitKind[];
 
-/** A person's year-to-date accumulators as stored; missing rows and zero figures count as zero. */
-export async function loadAccumulators(db: Db, personId: string, year: number): Promise<Accumulators> {
+const BUCKET_FIGURES = {
+  bucket: accumulatorBuckets.bucket,
+  deductiblePaidFen: accumulatorBuckets.deductiblePaidFen,
+  policyScopeFen: accumulatorBuckets.policyScopeFen,
+  fundPaidFen: accumulatorBuckets.fundPaidFen,
+};
+const { personId: _person, year: _year, ...YEAR_FIGURES } = getTableColumns(accumulatorYears);
+
+type BucketRow = { [K in keyof typeof BUCKET_FIGURES]: (typeof accumulatorBuckets.$inferSelect)[K] };
+type YearRow = Omit<typeof accumulatorYears.$inferSelect, "personId" | "year">;
+
+/** The stored accumulators of one person-year as one JSON value, to read within a larger statement (accumulatorsFromJson reads it). */
+export function accumulatorsJson(personId: string, year: number): SQL {
+  return sql`json_build_object(
+    'buckets', (select json_agg(${jsonRow(BUCKET_FIGURES)}) from ${accumulatorBuckets} where ${and(eq(accumulatorBuckets.personId, personId), eq(accumulatorBuckets.year, year))}),
+    'totals', (select ${jsonRow(YEAR_FIGURES)} from ${accumulatorYears} where ${and(eq(accumulatorYears.personId, personId), eq(accumulatorYears.year, year))}))`;
+}
+
+/** What accumulatorsJson read, as the engine's accumulators; missing rows and zero figures count as zero. */
+export function accumulatorsFromJson(value: unknown): Accumulators {
+  const { buckets, totals } = fromJson<{ buckets: BucketRow[] | null; totals: YearRow | null }>(value);
   const result = emptyAccumulators();
-  const buckets = await db.select().from(accumulatorBuckets).where(and(eq(accumulatorBuckets.personId, personId), eq(accumulatorBuckets.year, year)));
   // Zero figures are left out (as the engine does), so a bucket a reversal brought back to zero
   // reads the same as one never used.
-  for (const row of buckets) {
+  for (const row of buckets ?? []) {
     if (row.deductiblePaidFen !== 0) result.deductiblePaid[row.bucket] = row.deductiblePaidFen;
     if (row.policyScopeFen !== 0) result.policyScopeAmount[row.bucket] = row.policyScopeFen;
     if (row.fundPaidFen !== 0) result.fundPaid[row.bucket] = row.fundPaidFen;
   }
-  const [totals] = await db.select().from(accumulatorYears).where(and(eq(accumulatorYears.personId, personId), eq(accumulatorYears.year, year)));
   if (totals) {
     result.criticalIllnessBurden = totals.criticalIllnessBurdenFen;
     result.criticalIllnessPaid = totals.criticalIllnessPaidFen;
@@ -38,15 +55,25 @@ export async function loadAccumulators(db: Db, personId: string, year: number): 
   return result;
 }
 
+/** A person's year-to-date accumulators as stored (one statement). */
+export async function loadAccumulators(db: Db, personId: string, year: number): Promise<Accumulators> {
+  const row = onlyRow<{ accumulators: unknown }>(await db.execute(sql`select ${accumulatorsJson(personId, year)} as accumulators`));
+  return accumulatorsFromJson(row!.accumulators);
+}
+
 function bucketsOf(a: Accumulators): string[] {
   return [...new Set([...Object.keys(a.deductiblePaid), ...Object.keys(a.policyScopeAmount), ...Object.keys(a.fundPaid)])];
 }
 
 /**
- * Writes the accumulators of one person-year. Only buckets that differ from `previous` are
- * written; the caller holds the person's ledger lock, so absolute values are safe to write.
+ * The writes that bring one person-year's stored accumulators from `previous` to `next`: an
+ * upsert of the buckets that differ (one statement for all of them) and of the year's totals
+ * when they differ; none when nothing changed. The caller holds the person's ledger lock, so
+ * absolute values are safe to write. Settling runs them inside its one write statement.
  */
-export async function saveAccumulators(db: Db, personId: string, year: number, previous: Accumulators, next: Accumulators): Promise<void> {
+export function accumulatorWrites(db: Db, personId: string, year: number, previous: Accumulators, next: Accumulators): SQLWrapper[] {
+  const writes: SQLWrapper[] = [];
+  const changed = [];
   // Both sides: a reversal may bring a bucket back to zero, which the maps leave out.
   for (const bucket of new Set([...bucketsOf(previous), ...bucketsOf(next)])) {
     const values = {
@@ -58,12 +85,20 @@ export async function saveAccumulators(db: Db, personId: string, year: number, p
       values.deductiblePaidFen === (previous.deductiblePaid[bucket] ?? 0) &&
       values.policyScopeFen === (previous.policyScopeAmount[bucket] ?? 0) &&
       values.fundPaidFen === (previous.fundPaid[bucket] ?? 0);
-    if (unchanged) continue;
-    await db
-      .insert(accumulatorBuckets)
-      .values({ personId, year, bucket, ...values })
-      .onConflictDoUpdate({ target: [accumulatorBuckets.personId, accumulatorBuckets.year, accumulatorBuckets.bucket], set: values });
+    if (!unchanged) changed.push({ personId, year, bucket, ...values });
   }
+  if (changed.length > 0) {
+    writes.push(
+      db
+        .insert(accumulatorBuckets)
+        .values(changed)
+        .onConflictDoUpdate({
+          target: [accumulatorBuckets.personId, accumulatorBuckets.year, accumulatorBuckets.bucket],
+          set: { deductiblePaidFen: sql`excluded.deductible_paid_fen`, policyScopeFen: sql`excluded.policy_scope_fen`, fundPaidFen: sql`excluded.fund_paid_fen` },
+        }),
+    );
+  }
+  if (sameYearTotals(previous, next)) return writes;
   const totals = {
     criticalIllnessBurdenFen: next.criticalIllnessBurden,
     criticalIllnessPaidFen: next.criticalIllnessPaid,
@@ -74,11 +109,13 @@ export async function saveAccumulators(db: Db, personId: string, year: number, p
     assistanceInpatientFen: next.assistancePaid.inpatient ?? 0,
     assistancePharmacyFen: next.assistancePaid.pharmacy ?? 0,
   };
-  if (sameYearTotals(previous, next)) return;
-  await db
-    .insert(accumulatorYears)
-    .values({ personId, year, ...totals })
-    .onConflictDoUpdate({ target: [accumulatorYears.personId, accumulatorYears.year], set: totals });
+  writes.push(db.insert(accumulatorYears).values({ personId, year, ...totals }).onConflictDoUpdate({ target: [accumulatorYears.personId, accumulatorYears.year], set: totals }));
+  return writes;
+}
+
+/** Writes the accumulators of one person-year (see accumulatorWrites). */
+export async function saveAccumulators(db: Db, personId: string, year: number, previous: Accumulators, next: Accumulators): Promise<void> {
+  for (const write of accumulatorWrites(db, personId, year, previous, next)) await db.execute(write.getSQL());
 }
 
 function sameYearTotals(a: Accumulators, b: Accumulators): boolean {

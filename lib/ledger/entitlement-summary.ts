@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { getEntitlements } from "./entitlements";
+import { readEntitlementFacts, type EntitlementFacts } from "./entitlement-facts";
+import { entitlementsOf } from "./entitlements";
 
 /**
  * What the counter sees of a person's entitlements right after a code verifies: the same
@@ -32,11 +33,17 @@ export interface BenefitSummary {
 
 /** `day` is a China calendar day, YYYY-MM-DD. */
 export async function getEntitlementSummaryForTerminal(db: Db, personId: string, day: string, now = new Date()): Promise<EntitlementSummary> {
+  return entitlementSummaryOf(await readEntitlementFacts(db, personId, Number(day.slice(0, 4)), day), { personId, day, now });
+}
+
+/** The counter's summary made from what the database holds (entitlementFactsJson of the year of `day`; null: no such person). */
+export function entitlementSummaryOf(facts: EntitlementFacts | null, at: { personId: string; day: string; now: Date }): EntitlementSummary {
+  const { day } = at;
   const year = Number(day.slice(0, 4));
-  const entitlements = await getEntitlements(db, personId, year, day, now);
-  if (!entitlements) {
+  if (!facts) {
     return { year, asOf: null, ledgerAvailable: false, benefits: [], personalAccountBalanceFen: null, chronicApprovals: [] };
   }
+  const entitlements = entitlementsOf(facts, { ...at, year, recentEntries: [] });
   return {
     year,
     asOf: entitlements.asOf,

@@ -1,13 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "@/lib/db";
-import { chronicApprovals, crossRegionFilings, facilities, ledgerHeads, people, type filingKinds } from "@/lib/db/schema";
+import type { filingKinds } from "@/lib/db/schema";
 import type { BenefitRuleFacts } from "@/lib/i18n";
-import { accountBalance } from "./account";
-import { loadAccumulators } from "./accumulators";
 import { benefitRule } from "./benefit-rules";
 import { ageOn } from "@/lib/dates";
-import { enrolmentOn } from "./settlement-context";
+import { readEntitlementFacts, type EntitlementFacts } from "./entitlement-facts";
 import { supplementaryStatus, type SupplementaryStatus } from "./supplementary-status";
 import { type Accumulators, type DeductibleBasis, type Fen, bucketOf, getPolicy, personTypeOf, policyVersionOn } from "@/lib/reimbursement";
 import { listAccountEntries, type AccountEntryDto } from "./account-entries";
@@ -95,6 +92,10 @@ function daysFrom(day: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
 }
 
+function instant(iso: string | null): Date | null {
+  return iso === null ? null : new Date(iso);
+}
+
 function latest(...instants: Array<Date | null | undefined>): Date | null {
   const times = instants.filter((i): i is Date => i instanceof Date).map((i) => i.getTime());
   return times.length === 0 ? null : new Date(Math.max(...times));
@@ -107,20 +108,18 @@ function latest(...instants: Array<Date | null | undefined>): Date | null {
  * filing. The caller has authorised access to `personId`.
  */
 export async function getEntitlements(db: Db, personId: string, year: number, day: string, now: Date = new Date()): Promise<Entitlements | null> {
-  const [person] = await db.select({ birthDate: people.birthDate }).from(people).where(eq(people.id, personId));
-  if (!person) return null;
-  const enrolment = await enrolmentOn(db, personId, day);
+  const facts = await readEntitlementFacts(db, personId, year, day);
+  if (!facts) return null;
+  return entitlementsOf(facts, { personId, year, day, now, recentEntries: await listAccountEntries(db, personId, RECENT_ACCOUNT_ENTRIES) });
+}
+
+/** The entitlements made from what the database holds (readEntitlementFacts); the latest account entries are the screen's to read. */
+export function entitlementsOf(facts: EntitlementFacts, at: { personId: string; year: number; day: string; now: Date; recentEntries: AccountEntryDto[] }): Entitlements {
+  const { personId, year, day, now } = at;
+  const { enrolment, accumulators, approvals, filing, balanceFen } = facts;
   const policy = enrolment ? getPolicy(enrolment.policyId) : undefined;
   const version = policy ? policyVersionOn(policy, day) : undefined;
-  const accumulators = await loadAccumulators(db, personId, year);
-  const subject = enrolment ? { personType: personTypeOf(enrolment.insurance, enrolment.status ?? undefined), age: ageOn(person.birthDate, day) } : null;
-
-  const approvals = await db
-    .select({ disease: chronicApprovals.disease, validFrom: chronicApprovals.validFrom, validTo: chronicApprovals.validTo, facilityName: facilities.name, facilityNameEn: facilities.nameEn })
-    .from(chronicApprovals)
-    .leftJoin(facilities, eq(facilities.id, chronicApprovals.facilityId))
-    .where(and(eq(chronicApprovals.personId, personId), lte(chronicApprovals.validFrom, day), gte(chronicApprovals.validTo, day)))
-    .orderBy(asc(chronicApprovals.validTo));
+  const subject = enrolment ? { personType: personTypeOf(enrolment.insurance, enrolment.status ?? undefined), age: ageOn(facts.birthDate, day) } : null;
 
   const buckets: EntitlementBucket[] = [];
   if (version && subject && enrolment) {
@@ -156,30 +155,19 @@ export async function getEntitlements(db: Db, personId: string, year: number, da
     };
   });
 
-  const [filing] = await db
-    .select()
-    .from(crossRegionFilings)
-    .where(and(eq(crossRegionFilings.personId, personId), lte(crossRegionFilings.validFrom, day), or(isNull(crossRegionFilings.validTo), gte(crossRegionFilings.validTo, day))))
-    .orderBy(desc(crossRegionFilings.validFrom))
-    .limit(1);
   const filingDaysLeft = filing?.validTo ? daysFrom(day, filing.validTo) : null;
-
-  const [head] = await db.select({ changedAt: ledgerHeads.changedAt }).from(ledgerHeads).where(eq(ledgerHeads.personId, personId));
-  const entries = await listAccountEntries(db, personId, RECENT_ACCOUNT_ENTRIES);
-  const balanceFen = await accountBalance(db, personId);
-  const lastEntry = entries[0] ? new Date(entries[0].createdAt) : null;
 
   return {
     personId,
     year,
     day,
-    asOf: (latest(head?.changedAt, lastEntry) ?? now).toISOString(),
+    asOf: (latest(instant(facts.ledgerChangedAt), instant(facts.lastAccountEntryAt)) ?? now).toISOString(),
     policy: policy && version ? { id: policy.id, name: policy.name, version: version.version, source: policy.source } : null,
     insurance: enrolment?.insurance ?? null,
     buckets,
     chronicApprovals: chronic,
     supplementary: supplementaryStatus(version, enrolment && subject ? { insurance: enrolment.insurance, assistance: enrolment.assistance, ...subject } : null, accumulators),
-    account: { hasAccount: enrolment?.insurance === "employee" || balanceFen !== 0, balanceFen, recentEntries: entries },
+    account: { hasAccount: enrolment?.insurance === "employee" || balanceFen !== 0, balanceFen, recentEntries: at.recentEntries },
     crossRegionFiling: filing
       ? {
           kind: filing.kind,

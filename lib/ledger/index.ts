@@ -14,7 +14,8 @@ export { settleInputSchema, settleLineSchema, settleVisitSchema, reverseInputSch
 export { crossRegionOn, enrolmentOn, loadEngineInput, type Assumptions, type AssumedYearToDate, type Bill, type EngineInput, type Enrolment } from "./settlement-context";
 export { quote, type QuoteResult } from "./quote";
 export { ENDING_SOON_DAYS, getEntitlements, RECENT_ACCOUNT_ENTRIES, type Entitlements } from "./entitlements";
-export { getEntitlementSummaryForTerminal, type EntitlementSummary } from "./entitlement-summary";
+export { entitlementSummaryOf, getEntitlementSummaryForTerminal, type EntitlementSummary } from "./entitlement-summary";
+export { entitlementFactsFromJson, entitlementFactsJson, type EntitlementFacts } from "./entitlement-facts";
 export { getSettlement, listSettlements, DEFAULT_SETTLEMENT_PAGE, MAX_SETTLEMENT_PAGE } from "./settlements";
 export { listAccountEntries } from "./account-entries";
 export { benefitRule, type BenefitRule } from "./benefit-rules";

@@ -1,5 +1,5 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { jsonRow, type Db } from "@/lib/db";
 import { settlementLines, settlementReversals, settlements, type SettlementStatus } from "@/lib/db/schema";
 import type { Accumulators, PolicyReference, SettlementAmounts, Step, Visit } from "@/lib/reimbursement";
 
@@ -66,11 +66,17 @@ export async function loadLedgerSettlement(db: Db, id: string): Promise<LedgerSe
   };
 }
 
+function madeUnderKey(terminalId: string | null, idempotencyKey: string) {
+  return and(terminalId === null ? isNull(settlements.terminalId) : eq(settlements.terminalId, terminalId), eq(settlements.idempotencyKey, idempotencyKey));
+}
+
 /** The settlement made under an idempotency key (per terminal; app-made ones share the null terminal). */
 export async function findSettlementIdByKey(db: Db, terminalId: string | null, idempotencyKey: string): Promise<{ id: string; requestHash: string } | null> {
-  const [row] = await db
-    .select({ id: settlements.id, requestHash: settlements.requestHash })
-    .from(settlements)
-    .where(and(terminalId === null ? isNull(settlements.terminalId) : eq(settlements.terminalId, terminalId), eq(settlements.idempotencyKey, idempotencyKey)));
+  const [row] = await db.select({ id: settlements.id, requestHash: settlements.requestHash }).from(settlements).where(madeUnderKey(terminalId, idempotencyKey));
   return row ?? null;
+}
+
+/** findSettlementIdByKey as one JSON value ({ id, requestHash } or null), to read within a larger statement. */
+export function settlementByKeyJson(terminalId: string | null, idempotencyKey: string): SQL {
+  return sql`(select ${jsonRow({ id: settlements.id, requestHash: settlements.requestHash })} from ${settlements} where ${madeUnderKey(terminalId, idempotencyKey)})`;
 }

@@ -1,17 +1,17 @@
-import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { chinaDay } from "@/lib/dates";
-import { runTransaction, type Db } from "@/lib/db";
-import { people } from "@/lib/db/schema";
+import { fromJson, onlyRow, runTransaction, type Db } from "@/lib/db";
 import { settlementLines, settlements } from "@/lib/db/schema";
 import { computeSettlement, explainSettlement } from "@/lib/reimbursement";
-import { appendAccountEntry } from "./account";
-import { saveAccumulators } from "./accumulators";
+import { accountEntryWrites } from "./account";
+import { accumulatorWrites } from "./accumulators";
 import { familyAccountRefused, idempotencyKeyReused, invalidSettlementRequest, notComputable, personNotFound, serviceDateInFuture } from "./errors";
 import { isUniqueViolation, requestHash, storedRequest } from "./idempotency";
-import { lockLedgers, markLedgersChanged } from "./locks";
-import { findSettlementIdByKey, loadLedgerSettlement, type LedgerSettlement } from "./records";
-import { loadEngineInput } from "./settlement-context";
+import { ledgerHeadsChanged, lockPeopleLedgers } from "./locks";
+import { findSettlementIdByKey, loadLedgerSettlement, settlementByKeyJson, type LedgerSettlement } from "./records";
+import { engineFactsJson, engineInputOf, type EngineInput } from "./settlement-context";
 import { settleInputSchema, type ParsedSettleInput, type SettleInput } from "./settle-input";
 
 export interface SettleResult {
@@ -30,7 +30,7 @@ export interface SettleHooks {
   beforeWrite?: (tx: Db, bill: { serviceDate: string; personId: string }) => Promise<void> | void;
   /** After a new settlement is written, in its transaction: what the caller records with it (the counter's access-log entry of a payment under a grant). */
   afterWrite?: (tx: Db, settlement: LedgerSettlement) => Promise<void> | void;
-  /** Fault injection for tests: right after the settlement row, to prove a failure leaves nothing behind. */
+  /** Fault injection for tests: right after the settlement is written (its one write statement), to prove a failure leaves nothing behind. */
   afterSettlementInsert?: (tx: Db) => Promise<void> | void;
 }
 
@@ -39,7 +39,11 @@ function describeIssues(error: z.ZodError): string {
 }
 
 async function replayOf(db: Db, input: ParsedSettleInput, hash: string): Promise<SettleResult | null> {
-  const existing = await findSettlementIdByKey(db, input.terminalId ?? null, input.idempotencyKey);
+  return replayOfExisting(db, await findSettlementIdByKey(db, input.terminalId ?? null, input.idempotencyKey), hash);
+}
+
+/** The first settlement under the key, when there is one and the request is the same; refused when it is another request. */
+async function replayOfExisting(db: Db, existing: { id: string; requestHash: string } | null, hash: string): Promise<SettleResult | null> {
   if (!existing) return null;
   if (existing.requestHash !== hash) throw idempotencyKeyReused();
   const settlement = await loadLedgerSettlement(db, existing.id);
@@ -68,13 +72,19 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
   try {
     return await runTransaction(db, async (tx) => {
       const accountPersonId = input.useAccount ? (input.accountPersonId ?? input.personId) : input.personId;
-      const birthDate = await requirePeople(tx, input.personId, accountPersonId);
-      await lockLedgers(tx, [input.personId, accountPersonId], input.now);
+      const birthDate = await lockPeople(tx, input.personId, accountPersonId, input.now);
+      const bill = { ...input, serviceDate };
       // A retry finds the first request's settlement; a duplicate that waited for the lock, too.
-      const replay = await replayOf(tx, input, hash);
+      // Read after the lock, in one statement with what the engine needs (a new statement sees
+      // what the lock's holder committed; used only when there is nothing to replay).
+      const read = onlyRow<{ existing: { id: string; requestHash: string } | null; facts: unknown }>(
+        await tx.execute(sql`select ${settlementByKeyJson(input.terminalId ?? null, input.idempotencyKey)} as existing, ${engineFactsJson(bill)} as facts`),
+      )!;
+      const replay = await replayOfExisting(tx, fromJson(read.existing), hash);
       if (replay) return replay;
       await hooks?.beforeWrite?.(tx, { serviceDate, personId: input.personId });
-      const settlement = await writeSettlement(tx, { ...input, serviceDate }, hash, birthDate, hooks);
+      const engine = await engineInputOf(tx, bill, read.facts, { birthDate });
+      const settlement = await writeSettlement(tx, bill, hash, engine, hooks);
       await hooks?.afterWrite?.(tx, settlement);
       return { settlement, replayed: false };
     });
@@ -87,20 +97,17 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
   }
 }
 
-/** Both people must exist before their ledger rows are locked; returns the patient's birth date. */
-async function requirePeople(tx: Db, personId: string, accountPersonId: string): Promise<string> {
-  const [person] = await tx.select({ birthDate: people.birthDate }).from(people).where(eq(people.id, personId));
+/** Locks the ledgers of the patient and of the account's holder, who must both exist; returns the patient's birth date. */
+async function lockPeople(tx: Db, personId: string, accountPersonId: string, now: Date): Promise<string> {
+  const found = await lockPeopleLedgers(tx, [personId, accountPersonId], now);
+  const person = found.get(personId);
   if (!person) throw personNotFound();
-  if (accountPersonId !== personId) {
-    const [holder] = await tx.select({ id: people.id }).from(people).where(eq(people.id, accountPersonId));
-    if (!holder) throw familyAccountRefused();
-  }
+  if (!found.has(accountPersonId)) throw familyAccountRefused();
   return person.birthDate;
 }
 
-async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate: string }, hash: string, birthDate: string, hooks: SettleHooks | undefined): Promise<LedgerSettlement> {
+async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate: string }, hash: string, engine: EngineInput, hooks: SettleHooks | undefined): Promise<LedgerSettlement> {
   const year = Number(input.serviceDate.slice(0, 4));
-  const engine = await loadEngineInput(tx, input, { birthDate });
   const context = { ...engine, visit: engine.input.visit, lines: engine.input.lines };
   const before = engine.accumulators;
   const computed = computeSettlement(engine.input);
@@ -113,38 +120,7 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate:
   const explanation = explainSettlement(result);
   const createdAt = input.now;
 
-  const [row] = await tx
-    .insert(settlements)
-    .values({
-      personId: input.personId,
-      facilityId: input.facilityId,
-      terminalId: input.terminalId ?? null,
-      accountPersonId: context.account?.personId ?? null,
-      serviceDate: input.serviceDate,
-      year,
-      idempotencyKey: input.idempotencyKey,
-      requestHash: hash,
-      policyId: result.policy.id,
-      policyVersion: result.policy.version,
-      visitKind: context.visit.kind,
-      disease: context.visit.disease ?? null,
-      bucket: result.bucket,
-      request: storedRequest(input),
-      visit: context.visit,
-      accumulatorsBefore: before,
-      result,
-      explanation,
-      medfeeSumamtFen: amounts.medfee_sumamt,
-      fundPaySumamtFen: amounts.fund_pay_sumamt,
-      hifpPayFen: amounts.hifp_pay,
-      acctPayFen: amounts.acct_pay,
-      psnCashPayFen: amounts.psn_cash_pay,
-      createdAt,
-    })
-    .returning({ id: settlements.id });
-  const id = row!.id;
-  await hooks?.afterSettlementInsert?.(tx);
-
+  const id = randomUUID();
   const lines = context.lines.map((line, index) => ({
     settlementId: id,
     lineNo: index + 1,
@@ -156,19 +132,49 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate:
     classBShareBp: line.classBShare ?? null,
     priceCeilingFen: line.priceCeiling ?? null,
   }));
-  await tx.insert(settlementLines).values(lines);
-  await saveAccumulators(tx, input.personId, year, before, result.accumulatorsAfter);
-  if (context.account && amounts.acct_pay > 0) {
-    await appendAccountEntry(tx, {
-      accountPersonId: context.account.personId,
-      beneficiaryPersonId: input.personId,
-      kind: "settlement",
-      amountFen: -amounts.acct_pay,
-      settlementId: id,
-      createdAt,
-    });
-  }
-  await markLedgersChanged(tx, [input.personId, context.account?.personId ?? input.personId], createdAt);
+  const payment = context.account && amounts.acct_pay > 0 ? context.account.personId : null;
+  // Everything the settlement writes, in one statement (one round trip): the settlement, its
+  // lines, the accumulators that changed, the account's payment entry and running balance, and
+  // the ledger heads' "as of". The database checks every constraint (the lines' and the entry's
+  // references to the settlement too) at the end of the statement, so one failure writes nothing.
+  const settlementRow = tx.insert(settlements).values({
+    id,
+    personId: input.personId,
+    facilityId: input.facilityId,
+    terminalId: input.terminalId ?? null,
+    accountPersonId: context.account?.personId ?? null,
+    serviceDate: input.serviceDate,
+    year,
+    idempotencyKey: input.idempotencyKey,
+    requestHash: hash,
+    policyId: result.policy.id,
+    policyVersion: result.policy.version,
+    visitKind: context.visit.kind,
+    disease: context.visit.disease ?? null,
+    bucket: result.bucket,
+    request: storedRequest(input),
+    visit: context.visit,
+    accumulatorsBefore: before,
+    result,
+    explanation,
+    medfeeSumamtFen: amounts.medfee_sumamt,
+    fundPaySumamtFen: amounts.fund_pay_sumamt,
+    hifpPayFen: amounts.hifp_pay,
+    acctPayFen: amounts.acct_pay,
+    psnCashPayFen: amounts.psn_cash_pay,
+    createdAt,
+  });
+  const writes: SQL[] = [
+    sql`settlement as (${settlementRow.getSQL()})`,
+    sql`lines as (${tx.insert(settlementLines).values(lines).getSQL()})`,
+    ...accumulatorWrites(tx, input.personId, year, before, result.accumulatorsAfter).map((write, i) => sql`${sql.raw(`accumulators_${i}`)} as (${write.getSQL()})`),
+    ...(payment === null
+      ? []
+      : [accountEntryWrites([{ accountPersonId: payment, beneficiaryPersonId: input.personId, kind: "settlement", amountFen: -amounts.acct_pay, settlementId: id, createdAt }])]),
+    sql`heads as (${ledgerHeadsChanged(tx, [input.personId, context.account?.personId ?? input.personId], createdAt).getSQL()})`,
+  ];
+  await tx.execute(sql`with ${sql.join(writes, sql`, `)} select 1`);
+  await hooks?.afterSettlementInsert?.(tx);
 
   return {
     id,

@@ -1,16 +1,14 @@
-import { and, count, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { findCatalogueItem } from "@/lib/catalogue";
 import { ageOn } from "@/lib/dates";
-import { enrolmentInForce } from "@/lib/db";
-import type { Db } from "@/lib/db";
-import { chronicApprovals, crossRegionFilings, enrolments, facilities, regions } from "@/lib/db/schema";
+import { enrolmentInForce, fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
+import { accountBalances, chronicApprovals, crossRegionFilings, enrolments, facilities, regions } from "@/lib/db/schema";
 import { settlements } from "@/lib/db/schema";
 import {
   type Accumulators, type AccountOwner, type BillLine, type CrossRegion, type FacilityLevel, type Fen, type Person, type SettlementInput, type Visit,
   bucketOf, emptyAccumulators, findBenefit, getPolicy, policyVersionOn,
 } from "@/lib/reimbursement";
-import { accountBalance } from "./account";
-import { loadAccumulators } from "./accumulators";
+import { accumulatorsFromJson, accumulatorsJson } from "./accumulators";
 import { resolveChosenClinicStatus } from "@/lib/clinic";
 // 家庭共济: one rule (the family domain's, over the national dated rule) for grants, the counter and the ledger.
 import { mutualAidRefusal, registeredRelation } from "@/lib/family";
@@ -22,23 +20,50 @@ export interface Enrolment {
   status: "active" | "retired" | null;
   assistance: "none" | "extreme_poverty" | "subsistence" | "near_subsistence";
   regionCode: string;
+  regionName: string;
+  regionNameEn: string;
   policyId: string;
   /** The region pays general outpatient care only at the chosen clinic (普通门诊选点). */
   requiresChosenClinic: boolean;
 }
 
-/** The enrolment in force on `day` (the latest one starting on or before it). */
-export async function enrolmentOn(db: Db, personId: string, day: string): Promise<Enrolment | null> {
-  const [row] = await db
-    .select({ insurance: enrolments.insurance, status: enrolments.status, assistance: enrolments.assistance, regionCode: enrolments.regionCode, policyId: regions.policyId, requiresChosenClinic: regions.requiresChosenClinic })
-    .from(enrolments)
-    .innerJoin(regions, eq(regions.code, enrolments.regionCode))
-    .where(enrolmentInForce(personId, day))
-    .orderBy(desc(enrolments.validFrom))
-    .limit(1);
-  return row ?? null;
+/** The enrolment in force on `day` (the latest one starting on or before it) as a JSON value, or null: to read within a larger statement. */
+export function enrolmentJson(personId: string, day: string): SQL {
+  return sql`(select ${jsonRow({
+    insurance: enrolments.insurance,
+    status: enrolments.status,
+    assistance: enrolments.assistance,
+    regionCode: enrolments.regionCode,
+    regionName: regions.name,
+    regionNameEn: regions.nameEn,
+    policyId: regions.policyId,
+    requiresChosenClinic: regions.requiresChosenClinic,
+  })} from ${enrolments} inner join ${regions} on ${regions.code} = ${enrolments.regionCode}
+    where ${enrolmentInForce(personId, day)} order by ${enrolments.validFrom} desc limit 1)`;
 }
 
+/** The enrolment in force on `day` (the latest one starting on or before it). */
+export async function enrolmentOn(db: Db, personId: string, day: string): Promise<Enrolment | null> {
+  const row = onlyRow<{ enrolment: unknown }>(await db.execute(sql`select ${enrolmentJson(personId, day)} as enrolment`));
+  return fromJson<Enrolment | null>(row?.enrolment ?? null);
+}
+
+/** A cross-region filing of the person for that place is in force on `day`. */
+function filingInForce(personId: string, placeCode: SQL | string, day: string): SQL {
+  return and(
+    eq(crossRegionFilings.personId, personId),
+    eq(crossRegionFilings.placeCode, placeCode),
+    lte(crossRegionFilings.validFrom, day),
+    or(isNull(crossRegionFilings.validTo), gte(crossRegionFilings.validTo, day)),
+  )!;
+}
+
+/** 异地就医 (see crossRegionOn), from whether a filing for the facility's place is in force. */
+function crossRegionOf(homeRegionCode: string, facilityRegionCode: string, filed: boolean, referralOrEmergency: boolean): CrossRegion {
+  if (facilityRegionCode === homeRegionCode) return "none";
+  if (filed) return "filed";
+  return referralOrEmergency ? "unfiled_referral" : "unfiled_other";
+}
 
 /**
  * 异地就医: care in the home region is "none"; elsewhere it is "filed" when a filing for that place
@@ -47,40 +72,9 @@ export async function enrolmentOn(db: Db, personId: string, day: string): Promis
  */
 export async function crossRegionOn(db: Db, personId: string, homeRegionCode: string, facilityRegionCode: string, day: string, referralOrEmergency: boolean): Promise<CrossRegion> {
   if (facilityRegionCode === homeRegionCode) return "none";
-  const [filing] = await db
-    .select({ id: crossRegionFilings.id })
-    .from(crossRegionFilings)
-    .where(
-      and(
-        eq(crossRegionFilings.personId, personId),
-        eq(crossRegionFilings.placeCode, facilityRegionCode),
-        lte(crossRegionFilings.validFrom, day),
-        or(isNull(crossRegionFilings.validTo), gte(crossRegionFilings.validTo, day)),
-      ),
-    )
-    .limit(1);
-  if (filing) return "filed";
-  return referralOrEmergency ? "unfiled_referral" : "unfiled_other";
+  const [filing] = await db.select({ id: crossRegionFilings.id }).from(crossRegionFilings).where(filingInForce(personId, facilityRegionCode, day)).limit(1);
+  return crossRegionOf(homeRegionCode, facilityRegionCode, filing !== undefined, referralOrEmergency);
 }
-
-async function requireChronicApproval(db: Db, personId: string, disease: string, day: string): Promise<void> {
-  const [approval] = await db
-    .select({ id: chronicApprovals.id })
-    .from(chronicApprovals)
-    .where(and(eq(chronicApprovals.personId, personId), eq(chronicApprovals.disease, disease), lte(chronicApprovals.validFrom, day), gte(chronicApprovals.validTo, day)))
-    .limit(1);
-  if (!approval) throw chronicNotApproved();
-}
-
-/** Admissions already settled this year (not reversed): the next one is number n + 1. */
-async function admissionsSettled(db: Db, personId: string, year: number): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(settlements)
-    .where(and(eq(settlements.personId, personId), eq(settlements.year, year), eq(settlements.visitKind, "inpatient"), eq(settlements.status, "settled")));
-  return Number(row?.n ?? 0);
-}
-
 
 /** 家庭共济 on the day of service: the patient is a close relative of the holder, whose account is an employee's. */
 async function requireMutualAidAccount(db: Db, personId: string, accountPersonId: string, day: string): Promise<void> {
@@ -158,30 +152,99 @@ function assumedAccumulators(given: AssumedYearToDate, bucket: string, kind: Vis
   };
 }
 
+interface EngineFacts {
+  enrolment: Enrolment | null;
+  facility: EngineInput["facility"] | null;
+  /** A cross-region filing for the facility's place is in force. */
+  filed: boolean;
+  /** The chronic disease asked for is approved that day; null when none is asked. */
+  chronicApproved: boolean | null;
+  /** Inpatient bills settled (not reversed) this year; null when not needed. */
+  admissionsSettled: number | null;
+  /** accumulatorsJson's value; null when the caller assumes a year to date. */
+  accumulators: unknown;
+  /** The paying account's running balance; null when not needed (or no row yet: zero). */
+  balanceFen: number | null;
+}
+
+/** Which of the optional facts a bill needs read (what the caller assumes is not read). */
+interface EngineNeeds {
+  accountPersonId: string | null;
+  accumulators: boolean;
+  admissions: boolean;
+  disease: string | null;
+}
+
+function engineNeeds(bill: Bill, assume: Assumptions): EngineNeeds {
+  const { visit } = bill;
+  const accountPersonId = bill.useAccount ? (bill.accountPersonId ?? bill.personId) : null;
+  return {
+    accountPersonId: accountPersonId !== null && assume.accountBalanceFen === undefined ? accountPersonId : null,
+    accumulators: assume.yearToDate === undefined,
+    admissions: visit.kind === "inpatient" && assume.admissionOfYear === undefined,
+    disease: visit.kind === "chronic_outpatient" && visit.disease !== undefined ? visit.disease : null,
+  };
+}
+
+/**
+ * Everything the engine's input reads from the database, as one JSON value to read in one
+ * statement: the enrolment in force with its region, the facility, whether a cross-region filing
+ * covers the facility's place, the chronic-disease approval asked for, the admissions so far, the
+ * year's accumulators and the account's balance (those last three only when the bill needs them
+ * and nothing is assumed). Settling reads it in the same statement as its idempotency look-up.
+ */
+export function engineFactsJson(bill: Bill, assume: Assumptions = {}): SQL {
+  const needs = engineNeeds(bill, assume);
+  const day = bill.serviceDate;
+  const year = Number(day.slice(0, 4));
+  const facilityRegion = sql`(select ${facilities.regionCode} from ${facilities} where ${eq(facilities.id, bill.facilityId)})`;
+  return sql`json_build_object(
+      'enrolment', ${enrolmentJson(bill.personId, day)},
+      'facility', (select ${jsonRow({ name: facilities.name, nameEn: facilities.nameEn, level: facilities.level, regionCode: facilities.regionCode })} from ${facilities} where ${eq(facilities.id, bill.facilityId)}),
+      'filed', exists (select 1 from ${crossRegionFilings} where ${filingInForce(bill.personId, facilityRegion, day)}),
+      'chronicApproved', ${
+        needs.disease === null
+          ? sql`null`
+          : sql`exists (select 1 from ${chronicApprovals} where ${and(eq(chronicApprovals.personId, bill.personId), eq(chronicApprovals.disease, needs.disease), lte(chronicApprovals.validFrom, day), gte(chronicApprovals.validTo, day))})`
+      },
+      'admissionsSettled', ${
+        needs.admissions
+          ? sql`(select count(*)::int from ${settlements} where ${and(eq(settlements.personId, bill.personId), eq(settlements.year, year), eq(settlements.visitKind, "inpatient"), eq(settlements.status, "settled"))})`
+          : sql`null`
+      },
+      'accumulators', ${needs.accumulators ? accumulatorsJson(bill.personId, year) : sql`null`},
+      'balanceFen', ${needs.accountPersonId === null ? sql`null` : sql`(select ${accountBalances.balanceFen} from ${accountBalances} where ${eq(accountBalances.accountPersonId, needs.accountPersonId)})`}
+    )`;
+}
+
 /**
  * The one loader of the engine's input, for the counter's settle (inside its transaction, after
  * the ledger lock, so counts such as admissions are current) and for the patient's estimate (a
  * quote: the same reading without the write, with what the person asked to assume). Everything
  * the engine needs about this person, place and day: policy, person, visit, bill lines, year to
- * date and personal account.
+ * date and personal account — read in one statement (engineFactsJson), plus the chosen clinic
+ * where the region pays only there and the family rule when a relative's account pays.
  */
 export async function loadEngineInput(db: Db, bill: Bill, options: { birthDate: string; assume?: Assumptions }): Promise<EngineInput> {
+  const row = onlyRow<{ facts: unknown }>(await db.execute(sql`select ${engineFactsJson(bill, options.assume)} as facts`));
+  return engineInputOf(db, bill, row!.facts, options);
+}
+
+/** The engine's input from what engineFactsJson read (plus the chosen clinic and the family rule when the bill needs them). */
+export async function engineInputOf(db: Db, bill: Bill, factsJson: unknown, options: { birthDate: string; assume?: Assumptions }): Promise<EngineInput> {
+  const facts = fromJson<EngineFacts>(factsJson);
   const day = bill.serviceDate;
-  const year = Number(day.slice(0, 4));
   const assume = options.assume ?? {};
-  const enrolment = await enrolmentOn(db, bill.personId, day);
+  const { visit: asked } = bill;
+  const accountPersonId = bill.useAccount ? (bill.accountPersonId ?? bill.personId) : null;
+  const { enrolment, facility } = facts;
   if (!enrolment) throw notEnrolled();
   const policy = getPolicy(enrolment.policyId);
   if (!policy) throw policyUnavailable();
-  const [facility] = await db
-    .select({ name: facilities.name, nameEn: facilities.nameEn, level: facilities.level, regionCode: facilities.regionCode })
-    .from(facilities)
-    .where(eq(facilities.id, bill.facilityId));
   if (!facility) throw facilityNotFound();
+  if (facts.chronicApproved === false) throw chronicNotApproved();
 
-  const { visit: asked } = bill;
-  if (asked.kind === "chronic_outpatient" && asked.disease !== undefined) await requireChronicApproval(db, bill.personId, asked.disease, day);
-  const crossRegion = assume.crossRegion ?? (await crossRegionOn(db, bill.personId, enrolment.regionCode, facility.regionCode, day, asked.unfiledReferralOrEmergency === true));
+  const crossRegion = assume.crossRegion ?? crossRegionOf(enrolment.regionCode, facility.regionCode, facts.filed, asked.unfiledReferralOrEmergency === true);
   const visit: Visit = { kind: asked.kind, facilityLevel: Math.min(3, Math.max(0, facility.level)) as FacilityLevel, crossRegion };
   // Only where the region pays general outpatient care at the chosen clinic alone does the place matter.
   if (enrolment.requiresChosenClinic) {
@@ -189,7 +252,7 @@ export async function loadEngineInput(db: Db, bill: Bill, options: { birthDate: 
     visit.chosenClinic = chosenClinic === "other" && asked.referredByChosenClinic === true ? "referred" : chosenClinic;
   }
   if (asked.disease !== undefined && asked.kind === "chronic_outpatient") visit.disease = asked.disease;
-  if (asked.kind === "inpatient") visit.admissionOfYear = assume.admissionOfYear ?? (await admissionsSettled(db, bill.personId, year)) + 1;
+  if (asked.kind === "inpatient") visit.admissionOfYear = assume.admissionOfYear ?? (facts.admissionsSettled ?? 0) + 1;
   if (asked.referralFrom) visit.referralFrom = { facilityLevel: asked.referralFrom.facilityLevel, deductiblePaid: asked.referralFrom.deductiblePaidFen };
 
   const person: Person = {
@@ -199,8 +262,7 @@ export async function loadEngineInput(db: Db, bill: Bill, options: { birthDate: 
     assistance: enrolment.assistance,
   };
   let account: EngineInput["account"] = null;
-  if (bill.useAccount) {
-    const accountPersonId = bill.accountPersonId ?? bill.personId;
+  if (accountPersonId !== null) {
     if (accountPersonId !== bill.personId) await requireMutualAidAccount(db, bill.personId, accountPersonId, day);
     account = { personId: accountPersonId, owner: accountPersonId === bill.personId ? "self" : "family" };
   }
@@ -209,8 +271,8 @@ export async function loadEngineInput(db: Db, bill: Bill, options: { birthDate: 
     const version = policyVersionOn(policy, day);
     const candidate = version ? findBenefit(version, person, visit) : undefined;
     accumulators = assumedAccumulators(assume.yearToDate, candidate ? bucketOf(candidate, visit) : visit.kind, visit.kind);
-  } else accumulators = await loadAccumulators(db, bill.personId, year);
-  const balance = account ? (assume.accountBalanceFen ?? (await accountBalance(db, account.personId))) : 0;
+  } else accumulators = accumulatorsFromJson(facts.accumulators);
+  const balance = account ? (assume.accountBalanceFen ?? facts.balanceFen ?? 0) : 0;
   return {
     input: {
       policy,

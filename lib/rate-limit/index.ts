@@ -1,14 +1,14 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 
 /**
  * Fixed-window rate limiting kept in the database (table rate_limits), so that every app
  * instance counts against the same limit. One statement per request counts the hit in the
- * current window; the first hit of a window also drops this key's older windows, in a second
- * statement (one statement that deletes from and inserts into the same table is refused by
- * CockroachDB — docs/scaling.md).
+ * current window. A window's row is read only while the window lasts (the key and the window's
+ * start are the lookup), so an ended window counts for nothing; the retention purge
+ * (lib/retention) deletes it once it has expired, never the request path.
  */
 export interface RateLimitRule {
   /** What is limited, e.g. `terminal-verify:<terminal id>`. */
@@ -35,28 +35,42 @@ export function windowStartOf(now: Date, windowMs: number): Date {
 
 /** Counts one request against the rule and says whether it is within the limit. */
 export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  const result = (await db.execute(rateLimitHitSql(rule, now))) as unknown as { rows: { count: number | string }[] };
+  return rateLimitResultOf(rule, now, result.rows[0]?.count ?? 1);
+}
+
+/**
+ * The statement that counts one hit and returns the window's `count` — on its own (hitRateLimit),
+ * or as a part of a caller's larger statement (`with hit as (…) …`), so that counting costs the
+ * request no round trip of its own. rateLimitResultOf reads the count.
+ */
+export function rateLimitHitSql(rule: RateLimitRule, now: Date): SQL {
   if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError("limit must be a positive integer");
   if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) throw new RangeError("windowMs must be a positive integer");
   const windowStart = windowStartOf(now, rule.windowMs);
   const windowEnd = new Date(windowStart.getTime() + rule.windowMs);
-  const result = (await db.execute(sql`
+  return sql`
     insert into rate_limits (key, window_start, count, expires_at)
     values (${rule.key}, ${windowStart.toISOString()}::timestamptz, 1, ${windowEnd.toISOString()}::timestamptz)
     on conflict (key, window_start) do update set count = rate_limits.count + 1
-    returning count
-  `)) as unknown as { rows: { count: number | string }[] };
-  const count = Number(result.rows[0]?.count ?? 1);
-  if (count === 1) {
-    // This hit opened a new window (the database gives count 1 to exactly one hit): the key's
-    // earlier windows no longer count. A late hit for an old window is dropped at the next one.
-    await db.execute(sql`delete from rate_limits where key = ${rule.key} and window_start < ${windowStart.toISOString()}::timestamptz`);
-  }
+    returning count`;
+}
+
+/** What a hit's count (as rateLimitHitSql returned it) means for the rule. */
+export function rateLimitResultOf(rule: RateLimitRule, now: Date, counted: number | string): RateLimitResult {
+  const count = Number(counted);
+  const windowStart = windowStartOf(now, rule.windowMs);
   return {
     allowed: count <= rule.limit,
     count,
     remaining: Math.max(0, rule.limit - count),
-    resetAt: windowEnd,
+    resetAt: new Date(windowStart.getTime() + rule.windowMs),
   };
+}
+
+/** Throws RateLimitedError when a counted hit (rateLimitResultOf) is over the limit. */
+export function refuseOverLimit(result: RateLimitResult, now: Date): void {
+  if (!result.allowed) throw new RateLimitedError(secondsUntil(result.resetAt, now));
 }
 
 /** How many requests the rule has counted in the current window, without counting one. */
@@ -94,8 +108,6 @@ export class RateLimitedError extends DomainError<"rate_limited"> {
 /** Counts the request and throws RateLimitedError when it is over the limit. */
 export async function enforceRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
   const result = await hitRateLimit(db, rule, now);
-  if (!result.allowed) {
-    throw new RateLimitedError(secondsUntil(result.resetAt, now));
-  }
+  refuseOverLimit(result, now);
   return result;
 }

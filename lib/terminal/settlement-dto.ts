@@ -39,10 +39,20 @@ export interface SettlementSurroundings {
   diseaseLabel: Bilingual | null;
 }
 
+/**
+ * The amounts in the national interface's order. A settlement just written and the same one read
+ * back (whose stored JSON has its keys in the database's order) must give the same answer byte
+ * for byte, so the answer never follows an object's own key order.
+ */
+const AMOUNT_FIELDS = [
+  "medfee_sumamt", "fulamt_ownpay_amt", "overlmt_selfpay", "preselfpay_amt", "inscp_scp_amt", "act_pay_dedc", "hifp_pay", "hifmi_pay",
+  "hifob_pay", "maf_pay", "fund_pay_sumamt", "psn_part_amt", "acct_pay", "acct_mulaid_pay", "psn_cash_pay", "balc",
+] as const satisfies ReadonlyArray<keyof SettlementAmounts>;
+// Every field, once: a field added to SettlementAmounts and not here fails to compile.
+const _everyAmountField: Record<keyof SettlementAmounts, true> = Object.fromEntries(AMOUNT_FIELDS.map((f) => [f, true])) as Record<(typeof AMOUNT_FIELDS)[number], true>;
+
 export function toTerminalSettlementDto(settlement: LedgerSettlement, around: SettlementSurroundings): TerminalSettlementDto {
-  const amounts = Object.fromEntries(
-    Object.entries(settlement.amounts).map(([field, fen]) => [field, toYuanNumber(fen)]),
-  ) as TerminalSettlementDto["amounts"];
+  const amounts = Object.fromEntries(AMOUNT_FIELDS.map((field) => [field, toYuanNumber(settlement.amounts[field])])) as TerminalSettlementDto["amounts"];
   const disease = settlement.visit.disease;
   return {
     id: settlement.id,
@@ -60,7 +70,7 @@ export function toTerminalSettlementDto(settlement: LedgerSettlement, around: Se
       const unitPrice = unitPriceOf(l);
       return { lineNo: l.lineNo, code: l.code, name: l.name, class: l.itemClass, quantity: l.quantity, unitPrice: unitPrice === null ? null : toYuanNumber(unitPrice), amount: toYuanNumber(l.amountFen) };
     }),
-    explanation: settlement.explanation,
+    explanation: { zh: settlement.explanation.zh, en: settlement.explanation.en },
     reversal: settlement.reversal ? { reversedAt: settlement.reversal.reversedAt, reason: settlement.reversal.reason } : null,
   };
 }

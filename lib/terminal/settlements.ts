@@ -1,15 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth";
-import { consumeSettlementToken, scanOfSettlementToken } from "./settlement-tokens";
+import { chinaDay } from "@/lib/dates";
+import { consumeSettlementToken, scanWithReceiptPerson } from "./settlement-tokens";
 import type { Db } from "@/lib/db";
 import { facilities, terminals } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
 import { recordCounterUse } from "@/lib/family";
-import { loadLedgerSettlement, reverse, settle } from "@/lib/ledger";
+import { loadLedgerSettlement, reverse, settle, type LedgerSettlement } from "@/lib/ledger";
 import { getPersonSummary } from "@/lib/people";
 import { getPolicy } from "@/lib/reimbursement";
-import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import type { RateLimitRule } from "@/lib/rate-limit";
 import { accountOfRef, familyAccountNow } from "./family-account";
 import { serviceDateRefusal } from "./service-date";
 import { toTerminalSettlementDto, type TerminalSettlementDto } from "./settlement-dto";
@@ -63,7 +64,8 @@ export async function settleAtTerminal(
 ): Promise<SettleAtTerminalResult> {
   const facilityId = terminal.facilityId;
   if (!facilityId) throw noFacility;
-  const scan = await scanOfSettlementToken(db, request.settlementToken, terminal.id);
+  const day = request.serviceDate ?? chinaDay(now);
+  const scan = await scanWithReceiptPerson(db, request.settlementToken, terminal.id, day);
   const personId = scan.personId;
   // 家庭共济: the relative's account the scan offered under this reference (a retry names the same one).
   const accountPersonId = request.familyAccount === undefined ? undefined : await accountOfRef(db, scan, request.settlementToken, request.familyAccount);
@@ -97,8 +99,9 @@ export async function settleAtTerminal(
     {
       beforeWrite: async (tx, bill) => {
         refuseServiceDate(bill.serviceDate, now, rules.backdateDays);
-        await enforceRateLimit(tx, { key: `terminal-settle:${terminal.id}`, ...(rules.rateLimit ?? SETTLE_RATE_LIMIT) }, now);
-        const authority = await consumeSettlementToken(tx, request.settlementToken, terminal.id, now);
+        // The terminal's rate limit is counted in the statement that spends the token (refused first).
+        const limit = { key: `terminal-settle:${terminal.id}`, ...(rules.rateLimit ?? SETTLE_RATE_LIMIT) };
+        const authority = await consumeSettlementToken(tx, request.settlementToken, terminal.id, now, limit);
         // The token was read before the transaction; it names the same person still.
         if (authority.personId !== bill.personId) throw new DomainError("settlement_token_invalid");
         // A relative's account may pay only as the grant and the rule stand now (an ended grant is refused).
@@ -117,7 +120,21 @@ export async function settleAtTerminal(
       },
     },
   );
-  return { settlement: await dtoFor(db, result.settlement.id), replayed: result.replayed };
+  // The answer is made from what was written (or, for a retry, read) and what the scan and the
+  // terminal's key said about the patient, the place and the till; a retry of a bill settled on
+  // another day (a request without a date, retried after midnight) reads its receipt.
+  const settlement = result.settlement;
+  const receipt =
+    settlement.serviceDate === day && settlement.facilityId === facilityId && settlement.terminalId === terminal.id
+      ? toTerminalSettlementDto(settlement, {
+          maskedName: scan.person.maskedName,
+          person: { insurance: scan.person.insurance, employeeStatus: scan.person.employeeStatus, region: scan.person.region },
+          facility: { name: terminal.facilityName ?? "", nameEn: terminal.facilityNameEn ?? "" },
+          terminal: { name: terminal.name },
+          diseaseLabel: diseaseLabelOf(settlement),
+        })
+      : await dtoFor(db, settlement.id);
+  return { settlement: receipt, replayed: result.replayed };
 }
 
 /**
@@ -176,7 +193,6 @@ async function dtoFor(db: Db, id: string): Promise<TerminalSettlementDto> {
     getPersonSummary(db, settlement.personId, settlement.serviceDate),
   ]);
   const enrolment = summary?.enrolment ?? null;
-  const disease = settlement.visit.disease;
   return toTerminalSettlementDto(settlement, {
     maskedName: summary?.maskedName ?? "",
     person: {
@@ -186,6 +202,13 @@ async function dtoFor(db: Db, id: string): Promise<TerminalSettlementDto> {
     },
     facility: place ?? { name: "", nameEn: "" },
     terminal: till ?? null,
-    diseaseLabel: disease ? (getPolicy(settlement.policy.id)?.diseases?.[disease] ?? null) : null,
+    diseaseLabel: diseaseLabelOf(settlement),
   });
 }
+
+/** The policy's name of the bill's chronic disease, if any. */
+function diseaseLabelOf(settlement: LedgerSettlement): { zh: string; en: string } | null {
+  const disease = settlement.visit.disease;
+  return disease ? (getPolicy(settlement.policy.id)?.diseases?.[disease] ?? null) : null;
+}
+

@@ -3,18 +3,18 @@ import { eq, sql } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth";
 import { sha256Hex } from "@/lib/auth";
 import { chinaDay } from "@/lib/dates";
-import type { Db } from "@/lib/db";
+import { onlyRow, type Db } from "@/lib/db";
 import { devices, people, usedVoucherCodes } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
 import { invalidRequest } from "@/lib/http";
 import { verifyVoucherRequestSchema } from "./verify-request";
-import { enforceRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { enforceRateLimit, rateLimitHitSql, rateLimitResultOf, refuseOverLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { verifyVoucherCode, type VoucherError } from "@/lib/voucher";
-import { getChosenClinic, type ChosenClinic } from "@/lib/clinic";
+import { chosenClinicFromJson, chosenClinicJson, type ChosenClinic } from "@/lib/clinic";
 import { checkGrant, checkGuardianCode, recordCounterUse, type GrantRefusal } from "@/lib/family";
-import { getEntitlementSummaryForTerminal, type EntitlementSummary } from "@/lib/ledger";
+import { entitlementFactsFromJson, entitlementFactsJson, entitlementSummaryOf, type EntitlementSummary } from "@/lib/ledger";
 import { loadDevicePublicKey } from "@/lib/devices";
-import { getPersonSummary } from "@/lib/people";
+import { maskName } from "@/lib/privacy";
 import { familyAccountsAtCounter, type CounterFamilyAccount } from "./family-account";
 import { newSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "./settlement-tokens";
 
@@ -74,9 +74,10 @@ export interface VerifyAtTerminalOptions {
 }
 
 /**
- * The verify request as a whole, for the route handler and the terminal page alike:
- * counts it against the terminal's rate limit first (malformed requests count too), then
- * validates the body and verifies the code.
+ * The verify request as a whole, for the route handler and the terminal page alike: counts it
+ * against the terminal's rate limit first (malformed requests count too), then validates the body
+ * and verifies the code. A well-formed code is counted in the same statement as its device is
+ * read (verifyVoucherAtTerminal), anything else on its own.
  */
 export async function handleVerifyRequest(
   db: Db,
@@ -84,44 +85,58 @@ export async function handleVerifyRequest(
   body: unknown,
   options: VerifyAtTerminalOptions,
 ): Promise<VerifiedVoucher> {
-  await enforceRateLimit(db, { key: `terminal-verify:${terminal.id}`, ...(options.rateLimit ?? VERIFY_RATE_LIMIT) }, options.now);
+  const rule: RateLimitRule = { key: `terminal-verify:${terminal.id}`, ...(options.rateLimit ?? VERIFY_RATE_LIMIT) };
   const parsed = verifyVoucherRequestSchema.safeParse(body);
-  if (!parsed.success) throw invalidRequest(parsed.error.issues.map((i) => i.path.join(".") || "body"));
-  return verifyVoucherAtTerminal(db, terminal, parsed.data.code, options);
+  if (!parsed.success) {
+    await enforceRateLimit(db, rule, options.now);
+    throw invalidRequest(parsed.error.issues.map((i) => i.path.join(".") || "body"));
+  }
+  return verifyVoucherAtTerminal(db, terminal, parsed.data.code, { now: options.now, countAgainst: rule });
 }
 
 /**
  * Verifies a scanned code for a terminal, in the order of docs/voucher-format.md: decode,
  * device, signature, time, whose code (own device or a live grant), and — last, in one
- * transaction with the settlement token — the once-only record. The rate limit is counted
- * by the caller (handleVerifyRequest). Every refusal
- * is a DomainError with a stable code and HTTP status; a code is spent only when it passed
- * every other check, and the database decides between two terminals scanning it at once.
+ * statement with the settlement token — the once-only record. `countAgainst`: the rate limit
+ * this scan counts against, before anything else is refused. Every refusal is a DomainError with
+ * a stable code and HTTP status; a code is spent only when it passed every other check, and the
+ * database decides between two terminals scanning it at once.
  */
 export async function verifyVoucherAtTerminal(
   db: Db,
   terminal: AuthenticatedTerminal,
   codeText: string,
-  options: VerifyAtTerminalOptions,
+  options: { now: Date; countAgainst?: RateLimitRule },
 ): Promise<VerifiedVoucher> {
-  const { now } = options;
+  const { now, countAgainst } = options;
 
-  // The lookup runs inside verifyVoucherCode; the row it read is kept for the later steps.
-  const seen: { device?: SigningDevice } = {};
+  // The lookup runs inside verifyVoucherCode. One statement counts the scan against the rate
+  // limit, reads the device and whose voucher the code names; all of it is kept for later steps.
+  const seen: { device?: SigningDevice; personId?: string | null; counted?: boolean } = {};
   const verified = await verifyVoucherCode(codeText, {
     now,
-    lookupDeviceKey: async (deviceId) => {
-      const [row] = await db
-        .select({ id: devices.id, userId: devices.userId, personId: devices.personId, spki: devices.publicKeySpki, revokedAt: devices.revokedAt })
-        .from(devices)
-        .where(eq(devices.id, deviceId));
-      if (!row) return null;
-      seen.device = { id: row.id, userId: row.userId, personId: row.personId, revoked: row.revokedAt !== null };
+    lookupDeviceKey: async (deviceId, decoded) => {
+      const hit = countAgainst ? sql`(${rateLimitHitSql(countAgainst, now)})` : sql`(select 0 as count)`;
+      const row = onlyRow<{ count: number | string; id: string | null; user_id: string; person_id: string | null; spki: string; revoked: boolean; voucher_person_id: string | null }>(
+        await db.execute(sql`
+          with hit as ${hit}
+          select hit.count, ${devices.id} as id, ${devices.userId} as user_id, ${devices.personId} as person_id,
+            ${devices.publicKeySpki} as spki, ${devices.revokedAt} is not null as revoked,
+            (select ${people.id} from ${people} where ${eq(people.voucherId, decoded.voucherId)}) as voucher_person_id
+          from hit left join ${devices} on ${eq(devices.id, deviceId)}`),
+      );
+      seen.counted = true;
+      if (countAgainst) refuseOverLimit(rateLimitResultOf(countAgainst, now, row!.count), now);
+      if (!row || row.id === null) return null;
+      seen.device = { id: row.id, userId: row.user_id, personId: row.person_id, revoked: row.revoked };
+      seen.personId = row.voucher_person_id;
       // A revoked device's codes are refused without looking at them further.
-      return row.revokedAt !== null ? null : loadDevicePublicKey(row.spki);
+      return row.revoked ? null : loadDevicePublicKey(row.spki);
     },
   });
   if (!verified.ok) {
+    // A code that did not decode never reached the lookup: it is counted on its own.
+    if (countAgainst && !seen.counted) await enforceRateLimit(db, countAgainst, now);
     if (verified.error.code === "unknown_device" && seen.device?.revoked) throw deviceRevoked;
     throw fromVoucherError(verified.error);
   }
@@ -130,22 +145,22 @@ export async function verifyVoucherAtTerminal(
   // verifyVoucherCode only succeeds after the lookup found the device.
   if (!signer) throw new Error("verified code without a device row");
 
-  const [person] = await db.select({ id: people.id }).from(people).where(eq(people.voucherId, code.voucherId));
-  if (!person) throw notAuthorised;
+  const personId = seen.personId;
+  if (!personId) throw notAuthorised;
   // The grant the settlement token records; a guardian's code names a guardianship, not a grant.
   let tokenGrantId: string | null = code.grantId;
   if (code.grantId === null) {
-    if (signer.personId !== person.id) throw notAuthorised;
+    if (signer.personId !== personId) throw notAuthorised;
   } else {
     const grant = await checkGrant(db, code.grantId, {
       scope: "show_code",
       now,
-      grantorPersonId: person.id,
+      grantorPersonId: personId,
       granteeUserId: signer.userId,
     });
     if (!grant.ok) {
       // No such grant: the slot may name a guardianship (a parent showing a child's code).
-      const guardian = grant.reason === "not_found" ? await checkGuardianCode(db, code.grantId, { dependantPersonId: person.id, guardianPersonId: signer.personId }, now) : "not_found";
+      const guardian = grant.reason === "not_found" ? await checkGuardianCode(db, code.grantId, { dependantPersonId: personId, guardianPersonId: signer.personId }, now) : "not_found";
       if (guardian === "ended") throw fromGrantRefusal("revoked");
       if (guardian !== "ok") throw fromGrantRefusal(grant.reason);
       tokenGrantId = null;
@@ -153,20 +168,16 @@ export async function verifyVoucherAtTerminal(
   }
 
   const day = chinaDay(now);
-  const [summary, chosenClinic, entitlements] = await Promise.all([
-    getPersonSummary(db, person.id, day),
-    getChosenClinic(db, person.id, day),
-    getEntitlementSummaryForTerminal(db, person.id, day, now),
-  ]);
-  if (!summary) throw notAuthorised;
-
   const token = newSettlementToken();
   const tokenExpiresAt = new Date(now.getTime() + SETTLEMENT_TOKEN_LIFETIME_MS);
-  // The once-only record, the settlement token and the device's last use in one statement:
-  // atomic without a transaction, one round trip, and the primary key on the fingerprint
-  // decides a race between two scans of the same code. No row back means a replay.
+  // The once-only record, the settlement token and the device's last use in one statement —
+  // atomic without a transaction, and the primary key on the fingerprint decides a race between
+  // two scans of the same code (no token back means a replay) — which also reads what the counter
+  // is shown: the person's entitlements and chosen clinic (read before this scan's writes; the
+  // writes change neither). The relatives' accounts are read alongside.
   const at = now.toISOString();
-  const spent = (await db.execute(sql`
+  const [spent, familyAccounts] = await Promise.all([
+    db.execute(sql`
     with used as (
       insert into used_voucher_codes (fingerprint, expires_at, used_at, terminal_id)
       values (${code.fingerprint}, ${code.expiresAt.toISOString()}::timestamptz, ${at}::timestamptz, ${terminal.id}::uuid)
@@ -175,7 +186,7 @@ export async function verifyVoucherAtTerminal(
     ),
     token as (
       insert into settlement_tokens (token_hash, person_id, terminal_id, device_id, grant_id, code_fingerprint, created_at, expires_at)
-      select ${sha256Hex(token)}, ${person.id}::uuid, ${terminal.id}::uuid, ${signer.id}::uuid, ${tokenGrantId}::uuid,
+      select ${sha256Hex(token)}, ${personId}::uuid, ${terminal.id}::uuid, ${signer.id}::uuid, ${tokenGrantId}::uuid,
              fingerprint, ${at}::timestamptz, ${tokenExpiresAt.toISOString()}::timestamptz
       from used
       returning id
@@ -183,28 +194,34 @@ export async function verifyVoucherAtTerminal(
     touched as (
       update devices set last_used_at = ${at}::timestamptz where id = ${signer.id}::uuid and exists (select 1 from used)
     )
-    select id from token
-  `)) as unknown as { rows: { id: string }[] };
-  if (spent.rows.length === 0) throw alreadyUsed;
+    select (select id from token) as token_id,
+      ${entitlementFactsJson(personId, Number(day.slice(0, 4)), day)} as entitlements,
+      ${chosenClinicJson(personId, day)} as chosen_clinic
+  `) as unknown as Promise<{ rows: { token_id: string | null; entitlements: unknown; chosen_clinic: unknown }[] }>,
+    familyAccountsAtCounter(db, signer, personId, token, day, now),
+  ]);
+  const shown = spent.rows[0];
+  if (!shown || shown.token_id === null) throw alreadyUsed;
+  const facts = entitlementFactsFromJson(shown.entitlements);
+  if (!facts) throw notAuthorised;
   // A code shown from a family member's phone: the scan goes into the person's access log (where, when).
   if (code.grantId !== null) {
     await recordCounterUse(db, {
-      actorUserId: signer.userId, subjectPersonId: person.id, via: tokenGrantId === null ? "guardian" : "grant", grantId: tokenGrantId,
+      actorUserId: signer.userId, subjectPersonId: personId, via: tokenGrantId === null ? "guardian" : "grant", grantId: tokenGrantId,
       action: "voucher.scan", facilityId: terminal.facilityId, at: now,
     });
   }
-  const familyAccounts = await familyAccountsAtCounter(db, signer, person.id, token, day, now);
 
-  const enrolment = summary.enrolment;
+  const enrolment = facts.enrolment;
   return {
     person: {
-      maskedName: summary.maskedName,
+      maskedName: maskName(facts.name),
       insurance: enrolment?.insurance ?? null,
       employeeStatus: enrolment?.status ?? null,
       region: enrolment ? { code: enrolment.regionCode, name: enrolment.regionName, nameEn: enrolment.regionNameEn } : null,
     },
-    chosenClinic,
-    entitlements,
+    chosenClinic: chosenClinicFromJson(shown.chosen_clinic),
+    entitlements: entitlementSummaryOf(facts, { personId, day, now }),
     shownUnderGrant: code.grantId !== null,
     code: { issuedAt: new Date(code.issuedAt * 1000).toISOString(), expiresAt: code.expiresAt.toISOString() },
     settlement: { token, expiresAt: tokenExpiresAt.toISOString() },

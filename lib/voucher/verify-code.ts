@@ -24,7 +24,8 @@ export interface VerifiedVoucherCode extends DecodedVoucherCode {
   expiresAt: Date;
 }
 
-export type DeviceKeyLookup = (deviceId: string) => Promise<CryptoKey | null> | CryptoKey | null;
+/** The device's key by its id; the decoded code comes too, so a lookup may read what else it names in the same query. */
+export type DeviceKeyLookup = (deviceId: string, code: DecodedVoucherCode) => Promise<CryptoKey | null> | CryptoKey | null;
 
 export interface VerifyOptions {
   /** The server's clock. */
@@ -94,7 +95,7 @@ export async function verifyVoucherCode(
   if (!decoded.ok) return decoded;
   const code = decoded.value;
 
-  const publicKey = await options.lookupDeviceKey(code.deviceId);
+  const publicKey = await options.lookupDeviceKey(code.deviceId, code);
   if (publicKey === null) return { ok: false, error: voucherError("unknown_device", `device ${code.deviceId}`) };
 
   if (!(await verifyCodeSignature(code, publicKey))) {

@@ -16,6 +16,7 @@
  * in the order sent. BENCH_PORT chooses the server's port (and the counting
  * proxy's, the next one).
  */
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { env } from "@/lib/env";
@@ -65,8 +66,11 @@ const GOALS: Partial<Record<Kind, number>> = { verify: 0.6, settle: 0.4 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+// A server on PostgreSQL refuses to start without its own secret (lib/startup); one per run.
+const AUTH_SECRET = randomBytes(32).toString("base64url");
+
 function serverEnv(): Record<string, string> {
-  return { BENCH_FLOOR_ROUTE: "1", ESTIMATE_LIMIT_PER_ADDRESS_PER_MINUTE: "10000000", LOG_LEVEL: "warn" };
+  return { BENCH_FLOOR_ROUTE: "1", ESTIMATE_LIMIT_PER_ADDRESS_PER_MINUTE: "10000000", LOG_LEVEL: "warn", AUTH_SECRET };
 }
 
 function basePort(): number | undefined {
@@ -172,6 +176,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
     const rssBefore = treeRssMiB(server.pid);
     for (let r = 0; r < options.rounds; r++) {
       for (const inFlight of IN_FLIGHT) {
+        await client.open(inFlight);
         const floor = await runWindow(inFlight, options.seconds, (i) => requests.send("floor", i));
         failIfErrors("floor", floor, database);
         keep("floor", inFlight, floor);
@@ -183,6 +188,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
             const wanted = Math.ceil(previous * options.seconds * 1.3) + inFlight;
             if (requests.tokensReady < wanted) await requests.topUpTokens(wanted);
           }
+          await client.open(inFlight);
           const result = await runWindow(inFlight, options.seconds, (i) => requests.send(kind, i));
           failIfErrors(kind, result, `${database}, ${inFlight} in flight`);
           keep(kind, inFlight, result);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { enforceRateLimit, hitRateLimit, RateLimitedError } from "@/lib/rate-limit";
+import { purgeExpired } from "@/lib/retention";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 
 const t0 = new Date("2026-03-01T02:00:10Z");
@@ -18,13 +19,18 @@ test("counts hits in a fixed window and refuses those over the limit", async () 
   expect(results[0]!.resetAt.toISOString()).toBe("2026-03-01T02:01:00.000Z");
 });
 
-test("a new window starts afresh and the key's old windows are deleted", async () => {
+test("a new window starts afresh in one statement; the ended window is left to the retention purge", async () => {
   for (let i = 0; i < 3; i++) await hitRateLimit(database.db, rule, t0);
   await hitRateLimit(database.db, { ...rule, key: "test:b" }, t0);
-  const next = await hitRateLimit(database.db, rule, new Date(t0.getTime() + 60_000));
+  const later = new Date(t0.getTime() + 60_000);
+  const next = await hitRateLimit(database.db, rule, later);
   expect(next).toMatchObject({ count: 1, allowed: true });
-  const rows = await queryRows<{ key: string; count: number }>(database, sql`select key, count from rate_limits order by key`);
-  expect(rows).toEqual([{ key: "test:a", count: 1 }, { key: "test:b", count: 1 }]);
+  const rows = await queryRows<{ key: string; count: number }>(database, sql`select key, count from rate_limits order by key, window_start`);
+  expect(rows).toEqual([{ key: "test:a", count: 3 }, { key: "test:a", count: 1 }, { key: "test:b", count: 1 }]);
+  // Ended windows have expired by the next window: the purge takes them, and only them.
+  expect(await purgeExpired(database.db, later)).toMatchObject({ rateLimits: 2 });
+  const left = await queryRows<{ key: string; count: number }>(database, sql`select key, count from rate_limits order by key`);
+  expect(left).toEqual([{ key: "test:a", count: 1 }]);
 });
 
 test("concurrent hits are each counted once (the database does the counting)", async () => {
