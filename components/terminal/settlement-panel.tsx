@@ -2,8 +2,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { EstimateCatalogueSearch } from "@/components/estimate-catalogue-search";
 import type { CatalogueItemDto } from "@/lib/catalogue/client";
-import { format, localize, type Locale, type Messages } from "@/lib/i18n";
-import { formatYuan, issueMessage } from "@/lib/reimbursement";
+import { format, localize, type Locale, type Messages } from "@/lib/i18n/client";
+import { formatYuan, issueMessage } from "@/lib/reimbursement/client";
 import type { CounterFamilyAccount, ServiceDateWindow } from "@/lib/terminal/client";
 import { FamilyAccountChoice } from "@/components/family-account-choice";
 import { type BillLineDraft, type DraftField, type DraftProblem, type SettlementBody, type VisitKind, readDraft } from "./bill-draft";

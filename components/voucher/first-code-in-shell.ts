@@ -5,7 +5,7 @@
  * from IndexedDB, the non-extractable key signs. The response is made for this request only and
  * is never cached; a shell it cannot draw into is served as it is, and the page draws the code.
  */
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/client";
 import { codePanelHtml, shellMessages, shellWithCode } from "./code-panel-html";
 import { startEarly } from "./early-start";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import { format, type Locale, type Messages } from "@/lib/i18n";
+import { format, type Locale, type Messages } from "@/lib/i18n/client";
 import { clearDevice, deviceStoreSupported, REFRESH_SECONDS, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher";
 import { fetchDeviceStatus, setUpThisDevice, type RegisterDevice } from "./device-setup";
 import { releaseEarlyCode, takeEarlyStart, type ShownCode } from "./early-start";
