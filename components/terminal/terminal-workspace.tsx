@@ -3,7 +3,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState, useTransition, type ComponentProps } from "react";
 import type { ActionResult } from "@/lib/context/client";
 import { format, type Locale, type Messages } from "@/lib/i18n/client";
-import { serviceDateWindow, type VerifiedVoucher } from "@/lib/terminal/client";
+import type { VerifiedVoucher } from "@/lib/terminal/client";
 import type { BillLineDraft } from "./bill-draft";
 import { CameraScanner } from "./camera-scanner";
 import { readPendingBill, clearPendingBill, type PendingBill } from "./pending-bill-store";
@@ -81,7 +81,6 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
   const expiredToken = verified?.settlement.token;
   const onTokenExpired = useCallback((lines: BillLineDraft[]) => setKept(lines.length > 0 && expiredToken ? { lines, fromToken: expiredToken } : null), [expiredToken]);
   const carried = kept && verified && kept.fromToken !== verified.settlement.token ? kept.lines : null;
-  const dates = serviceDateWindow(new Date(), settlement.backdateDays ?? 0);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
@@ -141,7 +140,7 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
               token={verified.settlement.token}
               maskedName={verified.person.maskedName}
               diseases={verified.entitlements.chronicApprovals.map((a) => ({ id: a.disease, label: a.label }))}
-              window={dates}
+              backdateDays={settlement.backdateDays ?? 0}
               initialLines={carried ?? undefined}
               familyAccounts={verified.familyAccounts}
               mFamily={settlement.mFamily}
