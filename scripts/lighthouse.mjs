@@ -41,17 +41,23 @@ try {
   for (let round = 0; round < runs; round++) {
     for (const page of pages) {
       const url = `${server.url}${page.path}`;
-      const { lhr } = await lighthouse(url, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        extraHeaders: page.cookie ? { Cookie: page.cookie } : {},
-        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-      });
+      const result = results.get(page.name);
+      // Lighthouse sometimes loses a trace on a busy machine (NO_NAVSTART …): try again, twice.
+      let lhr;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        ({ lhr } = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          extraHeaders: page.cookie ? { Cookie: page.cookie } : {},
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        }));
+        if (!lhr.runtimeError) break;
+        console.log(`${page.name}: ${lhr.runtimeError.code}, run again`);
+      }
+      if (lhr.runtimeError) throw new Error(`${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       // A screen that sent the browser elsewhere (to sign-in) was not measured.
       if (lhr.finalDisplayedUrl !== url) throw new Error(`${page.name} ended at ${lhr.finalDisplayedUrl}`);
-      if (lhr.runtimeError) throw new Error(`${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      const result = results.get(page.name);
       for (const [id, category] of Object.entries(lhr.categories)) (result.scores[id] ??= []).push(Math.round(category.score * 100));
       result.lcp.push(Math.round(lhr.audits["largest-contentful-paint"].numericValue));
       result.tbt.push(Math.round(lhr.audits["total-blocking-time"].numericValue));
