@@ -8,6 +8,7 @@
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/client";
 import { codePanelHtml, shellMessages, shellWithCode } from "./code-panel-html";
 import { startEarly } from "./early-start";
+import { qrSymbolPath } from "./qr-path";
 
 /** The person's language: the locale cookie, where the worker can read cookies (Cookie Store API). */
 async function workerLocale(): Promise<string> {
@@ -17,7 +18,7 @@ async function workerLocale(): Promise<string> {
 }
 
 export async function shellWithFirstCode(shell: Response, actingFor: boolean): Promise<Response> {
-  const [html, early, locale] = await Promise.all([shell.text(), startEarly({ actingFor }).catch(() => null), workerLocale()]);
+  const [html, early, locale] = await Promise.all([shell.text(), startEarly({ actingFor, encode: qrSymbolPath }).catch(() => null), workerLocale()]);
   const m = shellMessages(html)?.[locale];
   const panel = early?.code && early.symbol && m ? codePanelHtml(early, early.symbol, m) : "";
   const body = panel && early?.code ? shellWithCode(html, panel, { ...early.code, grantId: early.grantId }, locale) : html;
