@@ -7,7 +7,11 @@
 //
 //   npm run lighthouse                         3 rounds, every page
 //   npm run lighthouse -- --runs 5 --only estimate,terminal --port 4700
+//   npm run lighthouse -- --only kiosk --save reports   also writes each run's full report (JSON),
+//                                                        to see what a score is made of
+import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -17,7 +21,7 @@ import { ensureChromium } from "./ensure-chromium.mjs";
 
 const GOAL = { performance: 95, accessibility: 100 };
 const { values: options } = parseArgs({
-  options: { runs: { type: "string", default: "3" }, only: { type: "string" }, port: { type: "string" } },
+  options: { runs: { type: "string", default: "3" }, only: { type: "string" }, port: { type: "string" }, save: { type: "string" } },
 });
 const runs = Math.max(1, Number(options.runs));
 const only = options.only ? new Set(options.only.split(",")) : null;
@@ -56,6 +60,10 @@ try {
         console.log(`${page.name}: ${lhr.runtimeError.code}, run again`);
       }
       if (lhr.runtimeError) throw new Error(`${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (options.save) {
+        mkdirSync(options.save, { recursive: true });
+        writeFileSync(path.join(options.save, `${page.name}-${round + 1}.json`), JSON.stringify(lhr));
+      }
       // A screen that sent the browser elsewhere (to sign-in) was not measured.
       if (lhr.finalDisplayedUrl !== url) throw new Error(`${page.name} ended at ${lhr.finalDisplayedUrl}`);
       for (const [id, category] of Object.entries(lhr.categories)) (result.scores[id] ??= []).push(Math.round(category.score * 100));
