@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { BoundaryWordsProvider } from "@/components/boundary-words";
 import { ServiceWorkerProvider } from "@/components/service-worker-provider";
 import { pageMetadata, shellContext } from "@/lib/context";
 import { env } from "@/lib/env";
+import { BOUNDARY_WORDS } from "@/lib/i18n";
 import "./globals.css";
 
 export const generateMetadata = pageMetadata((m): Metadata => ({
@@ -28,7 +30,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={easy ? "easy-mode" : undefined}>
       <body className="min-h-dvh font-sans">
-        <ServiceWorkerProvider enabled={env.NODE_ENV === "production"}>{children}</ServiceWorkerProvider>
+        <ServiceWorkerProvider enabled={env.NODE_ENV === "production"}>
+          <BoundaryWordsProvider words={BOUNDARY_WORDS}>{children}</BoundaryWordsProvider>
+        </ServiceWorkerProvider>
       </body>
     </html>
   );

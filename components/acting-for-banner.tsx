@@ -1,6 +1,6 @@
 "use client";
 import { usePathname } from "next/navigation";
-import type { Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
 
 /**
  * On every patient screen while the account acts for someone else: whose data this is — their

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useSWRConfig } from "swr";
 import type { ClinicFacility } from "@/lib/clinic/client";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import { format, formatDay, localize, type Locale, type Messages } from "@/lib/i18n";
+import { format, formatDay, localize, type Locale, type Messages } from "@/lib/i18n/client";
 import { clinicKey } from "@/lib/swr";
 import { facilityName } from "./clinic-facility-details";
 

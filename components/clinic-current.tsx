@@ -1,6 +1,6 @@
 "use client";
 import type { ClinicOverview } from "@/lib/clinic/client";
-import { format, formatInstant, formatInstantDay, localize, type Locale, type Messages } from "@/lib/i18n";
+import { format, formatInstant, formatInstantDay, localize, type Locale, type Messages } from "@/lib/i18n/client";
 import { useClinic } from "@/lib/swr";
 import { ClinicFacilityDetails, clinicLevelLabel, FacilityText, facilityName } from "./clinic-facility-details";
 import { ClinicHistory } from "./clinic-history";

@@ -1,7 +1,7 @@
-import { localize } from "@/lib/i18n";
+import { localize } from "@/lib/i18n/client";
 import type { ClinicFacility } from "@/lib/clinic/client";
-import type { Messages } from "@/lib/i18n";
-import type { Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import type { Locale } from "@/lib/i18n/client";
 
 type ClinicMessages = Messages["clinic"];
 

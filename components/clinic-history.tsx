@@ -1,8 +1,8 @@
-import { localize } from "@/lib/i18n";
+import { localize } from "@/lib/i18n/client";
 import type { ClinicChoiceRecord } from "@/lib/clinic/client";
-import type { Messages } from "@/lib/i18n";
-import { formatInstantDay } from "@/lib/i18n";
-import type { Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { formatInstantDay } from "@/lib/i18n/client";
+import type { Locale } from "@/lib/i18n/client";
 
 /** The person's chosen clinics, newest first. A list rather than a table so it reads well on a phone. */
 export function ClinicHistory({ history, locale, m }: { history: ClinicChoiceRecord[]; locale: Locale; m: Messages["clinic"] }) {

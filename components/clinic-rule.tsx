@@ -1,8 +1,8 @@
-import { localize } from "@/lib/i18n";
+import { localize } from "@/lib/i18n/client";
 import type { ClinicOverview } from "@/lib/clinic/client";
-import type { Messages } from "@/lib/i18n";
-import { formatDay } from "@/lib/i18n";
-import { format, formatPlural, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { formatDay } from "@/lib/i18n/client";
+import { format, formatPlural, type Locale } from "@/lib/i18n/client";
 import { formatRich } from "./rich-text";
 
 /**

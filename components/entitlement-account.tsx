@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Entitlements } from "@/lib/ledger/client";
-import type { Messages } from "@/lib/i18n";
-import { formatFen, formatInstantDay } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { formatFen, formatInstantDay } from "@/lib/i18n/client";
+import { format, type Locale } from "@/lib/i18n/client";
 import { pick } from "./entitlement-text";
 import { formatRich, RelativeLabel, Zh } from "./rich-text";
 

@@ -1,8 +1,8 @@
-import { benefitRuleText, bucketLabel } from "@/lib/i18n";
+import { benefitRuleText, bucketLabel } from "@/lib/i18n/client";
 import type { EntitlementBucket } from "@/lib/ledger/client";
-import type { Messages } from "@/lib/i18n";
-import { formatFen } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { formatFen } from "@/lib/i18n/client";
+import { format, type Locale } from "@/lib/i18n/client";
 import { EntitlementBar } from "./entitlement-bar";
 import { Provenance } from "./provenance";
 import { domId, pick } from "./entitlement-text";

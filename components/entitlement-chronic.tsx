@@ -1,7 +1,7 @@
 import type { ChronicApprovalEntitlement, EntitlementBucket } from "@/lib/ledger/client";
-import type { Messages } from "@/lib/i18n";
-import { formatDay, formatFen } from "@/lib/i18n";
-import { format, formatPlural, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { formatDay, formatFen } from "@/lib/i18n/client";
+import { format, formatPlural, type Locale } from "@/lib/i18n/client";
 import { EntitlementBar } from "./entitlement-bar";
 import { BucketRule } from "./entitlement-bucket-card";
 import { domId, pick } from "./entitlement-text";

@@ -1,7 +1,7 @@
 import type { Entitlements } from "@/lib/ledger/client";
-import type { Messages } from "@/lib/i18n";
-import { formatDay } from "@/lib/i18n";
-import { format, formatPlural, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { formatDay } from "@/lib/i18n/client";
+import { format, formatPlural, type Locale } from "@/lib/i18n/client";
 import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];

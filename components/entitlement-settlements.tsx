@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { SettlementListItem } from "@/lib/ledger/client";
-import type { Messages } from "@/lib/i18n";
-import { formatDay, formatFen } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { formatDay, formatFen } from "@/lib/i18n/client";
+import { format, type Locale } from "@/lib/i18n/client";
 import { pick } from "./entitlement-text";
 
 type M = Messages["entitlements"];

@@ -1,5 +1,5 @@
 import type { Entitlements } from "@/lib/ledger/client";
-import { format, formatFen, supplementaryRuleText, type Locale, type Messages, type SupplementaryRuleFacts } from "@/lib/i18n";
+import { format, formatFen, supplementaryRuleText, type Locale, type Messages, type SupplementaryRuleFacts } from "@/lib/i18n/client";
 import { EntitlementBar } from "./entitlement-bar";
 import { Provenance } from "./provenance";
 

@@ -1,4 +1,4 @@
-import { bucketLabel, format, formatFen, type Locale, type Messages } from "@/lib/i18n";
+import { bucketLabel, format, formatFen, type Locale, type Messages } from "@/lib/i18n/client";
 import type { EntitlementBucket, Entitlements } from "@/lib/ledger/client";
 
 type M = Messages["entitlements"];

@@ -1,5 +1,5 @@
 "use client";
-import { format, formatInstant, pick, type Locale, type Messages } from "@/lib/i18n";
+import { format, formatInstant, pick, type Locale, type Messages } from "@/lib/i18n/client";
 import type { Entitlements, SettlementPage } from "@/lib/ledger/client";
 import { useEntitlements, useSettlements } from "@/lib/swr";
 import { EntitlementAccount } from "./entitlement-account";

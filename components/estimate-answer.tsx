@@ -1,5 +1,5 @@
 import type { EstimateContext } from "@/lib/estimate/client";
-import { format, formatFen, type Messages } from "@/lib/i18n";
+import { format, formatFen, type Messages } from "@/lib/i18n/client";
 import type { SettlementAmounts } from "@/lib/reimbursement";
 import { PaymentAnswer } from "./payment-answer";
 

@@ -1,5 +1,5 @@
 import type { EstimateLineView } from "@/lib/estimate/client";
-import { formatFen, localize, type Locale, type Messages } from "@/lib/i18n";
+import { formatFen, localize, type Locale, type Messages } from "@/lib/i18n/client";
 import { TypedText } from "./rich-text";
 
 /** The bill's lines as the estimate read them, with the total: on screen, saved, shared and printed. */

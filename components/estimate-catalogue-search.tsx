@@ -1,11 +1,11 @@
 "use client";
-import { localize } from "@/lib/i18n";
+import { localize } from "@/lib/i18n/client";
 import { useId, useState, type KeyboardEvent } from "react";
 import type { CatalogueItemDto } from "@/lib/catalogue/client";
-import type { Messages } from "@/lib/i18n";
-import type { Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import type { Locale } from "@/lib/i18n/client";
 import { useCatalogueSearch } from "@/lib/swr";
-import { formatYuan } from "@/lib/reimbursement";
+import { formatYuan } from "@/lib/reimbursement/client";
 import { inputClass } from "./estimate-field";
 
 /**

@@ -1,4 +1,4 @@
-import { formatFen, type Messages } from "@/lib/i18n";
+import { formatFen, type Messages } from "@/lib/i18n/client";
 import type { SettlementAmounts } from "@/lib/reimbursement";
 
 type FieldKey = keyof Messages["estimate"]["result"]["fields"];

@@ -1,5 +1,5 @@
 import type { EstimateContext } from "@/lib/estimate/client";
-import { format, formatDay, localize, pick, type Locale, type Messages } from "@/lib/i18n";
+import { format, formatDay, localize, pick, type Locale, type Messages } from "@/lib/i18n/client";
 
 /** What the estimate assumed: day, facility, kind of visit, care away from home, account, year to date. */
 export function EstimateConditions({ context, m, formM, locale }: {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/client";
 
 /** The id of a field's error text, for the field's aria-describedby. */
 export const errorId = (id: string) => `${id}-error`;

@@ -1,13 +1,19 @@
 "use client";
+import dynamic from "next/dynamic";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import type { ActionResult, ActionState, FormValues } from "@/lib/context/client";
 import { WHAT_IF_FIELDS, type EstimateFormOptions, type EstimateView } from "@/lib/estimate/client";
-import { format, localize, pick, type Locale, type Messages } from "@/lib/i18n";
-import { CROSS_REGION } from "@/lib/reimbursement";
+import { format, localize, pick, type Locale, type Messages } from "@/lib/i18n/client";
+import { CROSS_REGION } from "@/lib/reimbursement/client";
 import { EstimateField, describedBy, inputClass } from "./estimate-field";
 import { EstimateLines, linesFromValues } from "./estimate-lines";
-import { EstimateResult } from "./estimate-result";
-import { EstimateSaveForm, type SaveAction } from "./estimate-save-form";
+import type { SaveAction } from "./estimate-save-form";
+
+// The result (with its chart) and the form that saves it show once an estimate is back: their
+// code is loaded then (or with the page when it opens on a result), not before the form is used.
+const loadEstimateResult = () => import("./estimate-result");
+const EstimateResult = dynamic(() => loadEstimateResult().then((module) => module.EstimateResult));
+const EstimateSaveForm = dynamic(() => import("./estimate-save-form").then((module) => module.EstimateSaveForm));
 
 export type EstimateAction = (previous: ActionState<EstimateView>, formData: FormData) => Promise<ActionResult<EstimateView>>;
 
@@ -37,8 +43,8 @@ export function EstimateForm({ action, saveAction, initialState = null, initialV
   const formError = state !== null && !state.ok ? (state.formError ?? state.fieldErrors.form ?? null) : null;
 
   useEffect(() => {
-    if (state?.ok) resultRef.current?.querySelector<HTMLElement>("h2")?.focus();
-    else if (hasErrors) summaryRef.current?.focus();
+    if (state?.ok) return focusWhenShown(resultRef.current, "h2");
+    if (hasErrors) summaryRef.current?.focus();
   }, [state, hasErrors]);
 
   const field = (name: string, hint?: string) => ({
@@ -53,6 +59,7 @@ export function EstimateForm({ action, saveAction, initialState = null, initialV
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    void loadEstimateResult();
     startTransition(() => formAction(data));
   };
   const facilityOptionText = (facility: EstimateFormOptions["facilities"][number]) => {
@@ -122,6 +129,21 @@ export function EstimateForm({ action, saveAction, initialState = null, initialV
       </div>
     </div>
   );
+}
+
+/** Focuses the container's first `selector` now, or as soon as it is drawn (the result's code may still be loading). */
+function focusWhenShown(container: HTMLElement | null, selector: string): (() => void) | undefined {
+  const focus = () => {
+    const target = container?.querySelector<HTMLElement>(selector);
+    target?.focus();
+    return target !== undefined && target !== null;
+  };
+  if (!container || focus()) return undefined;
+  const observer = new MutationObserver(() => {
+    if (focus()) observer.disconnect();
+  });
+  observer.observe(container, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }
 
 type FieldProps = (name: string, hint?: string) => { id: string; name: string; "aria-invalid": boolean; "aria-describedby": string | undefined };

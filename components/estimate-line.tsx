@@ -1,10 +1,10 @@
 "use client";
-import { localize } from "@/lib/i18n";
+import { localize } from "@/lib/i18n/client";
 import type { CatalogueItemDto } from "@/lib/catalogue/client";
 import { lineAmountFen } from "@/lib/estimate/client";
-import type { Messages } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
-import { formatYuan } from "@/lib/reimbursement";
+import type { Messages } from "@/lib/i18n/client";
+import { format, type Locale } from "@/lib/i18n/client";
+import { formatYuan } from "@/lib/reimbursement/client";
 import { EstimateCatalogueSearch } from "./estimate-catalogue-search";
 import { EstimateField, FieldError, describedBy, inputClass } from "./estimate-field";
 

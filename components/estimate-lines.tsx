@@ -1,8 +1,8 @@
 "use client";
 import { useRef, useState } from "react";
 import type { FormValues as EstimateFormValues } from "@/lib/context/client";
-import type { Messages } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { format, type Locale } from "@/lib/i18n/client";
 import { FieldError } from "./estimate-field";
 import { EstimateLine, type LineValues } from "./estimate-line";
 

@@ -1,5 +1,5 @@
 import type { EstimateContext, EstimateFigures, EstimateLineView } from "@/lib/estimate/client";
-import { format, formatDay, localize, pick, type Locale, type Messages } from "@/lib/i18n";
+import { format, formatDay, localize, pick, type Locale, type Messages } from "@/lib/i18n/client";
 import { EstimateAnswer } from "./estimate-answer";
 import { EstimateBillTable } from "./estimate-bill-table";
 import { EstimateClerkFields } from "./estimate-clerk-fields";

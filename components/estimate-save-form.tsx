@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { ActionResult, ActionState } from "@/lib/context/client";
 import type { FormValues } from "@/lib/context/client";
-import type { Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
 
 export type SaveAction = (previous: ActionState<never>, formData: FormData) => Promise<ActionResult<never>>;
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import { format, formatInstant, type Locale, type Messages } from "@/lib/i18n";
+import { format, formatInstant, type Locale, type Messages } from "@/lib/i18n/client";
 
 /** What the share form's action answers: a new link (shown this once), or that sharing stopped. */
 export type ShareState = { kind: "shared"; url: string; expiresAt: string } | { kind: "stopped" };

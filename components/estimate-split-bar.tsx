@@ -1,6 +1,6 @@
 import type { SettlementAmounts } from "@/lib/reimbursement";
-import { format, formatFen } from "@/lib/i18n";
-import type { Messages } from "@/lib/i18n";
+import { format, formatFen } from "@/lib/i18n/client";
+import type { Messages } from "@/lib/i18n/client";
 
 type PartKey = keyof Messages["estimate"]["result"]["parts"];
 

@@ -1,6 +1,6 @@
 "use client";
 import type { CounterFamilyAccount } from "@/lib/terminal/client";
-import { format, relativeLabel, type Messages } from "@/lib/i18n";
+import { format, relativeLabel, type Messages } from "@/lib/i18n/client";
 
 /**
  * At the counter, whose personal account pays the personal share: the patient's own, or a close

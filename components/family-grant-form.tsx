@@ -2,7 +2,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionResult, ActionState } from "@/lib/context/client";
 import { GRANT_RELATIONS, GRANT_SCOPES } from "@/lib/family/client";
-import type { Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
 
 type Action = (state: ActionState<{ id: string }>, formData: FormData) => Promise<ActionResult<{ id: string }>>;
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import type { Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
 
 type Action = (state: ActionState<never>, formData: FormData) => Promise<ActionResult<never>>;
 

@@ -1,14 +1,14 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import type { Messages } from "@/lib/i18n";
-import { format } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { format } from "@/lib/i18n/client";
 import { forgetEverythingOnThisDevice } from "@/lib/kiosk/client";
 
 export interface KioskIdleGuardProps {
   idleMs: number;
   countdownMs: number;
   signOut: () => Promise<unknown>;
-  m: Messages["kiosk"];
+  m: Pick<Messages["kiosk"], "idle" | "signOutNow">;
   children: ReactNode;
 }
 

@@ -2,7 +2,7 @@
 import { useActionState, useRef } from "react";
 import { useCameraScan } from "@/components/scanner/use-camera-scan";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import type { Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
 
 type Action = (state: ActionState<never>, formData: FormData) => Promise<ActionResult<never>>;
 

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { CODE_NEEDS_RESEND, type SignInStep } from "@/lib/auth/client";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import { format, type Messages } from "@/lib/i18n";
+import { format, type Messages } from "@/lib/i18n/client";
 import { signInStep } from "./sign-in-step";
 
 type Action = (state: ActionState<SignInStep>, formData: FormData) => Promise<ActionResult<SignInStep>>;

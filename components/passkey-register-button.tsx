@@ -2,8 +2,8 @@
 import { browserSupportsWebAuthn, startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Messages } from "@/lib/i18n";
-import { format, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { format, type Locale } from "@/lib/i18n/client";
 
 import type { ActionResult } from "@/lib/context/client";
 

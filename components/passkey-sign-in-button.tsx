@@ -1,8 +1,8 @@
 "use client";
 import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
 import { useEffect, useState } from "react";
-import type { Messages } from "@/lib/i18n";
-import type { Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import type { Locale } from "@/lib/i18n/client";
 
 import type { ActionResult } from "@/lib/context/client";
 

@@ -1,4 +1,4 @@
-import { formatFen } from "@/lib/i18n";
+import { formatFen } from "@/lib/i18n/client";
 import type { SettlementAmounts } from "@/lib/reimbursement";
 import { formatRich, Zh } from "./rich-text";
 

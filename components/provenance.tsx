@@ -1,4 +1,4 @@
-import type { Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
 import { formatRich } from "./rich-text";
 
 function DemoBadge({ text, m }: { text: string; m: Messages["common"]["provenance"] }) {

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import { relationWord, relativeLabel, type Messages } from "@/lib/i18n";
+import { relationWord, relativeLabel, type Messages } from "@/lib/i18n/client";
 
 /**
  * A catalogue message with some {placeholders} filled by elements rather than text — a

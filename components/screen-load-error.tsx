@@ -1,8 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { getMessages } from "@/lib/i18n";
-
-const common = { zh: getMessages("zh-CN").common, en: getMessages("en").common };
+import { useBoundaryWords } from "./boundary-words";
 
 type Text = { zh: string; en: string };
 
@@ -20,6 +18,7 @@ export function ScreenLoadError({ title, message, digest, reset, home = "/", chi
   home?: string;
   children?: ReactNode;
 }) {
+  const common = useBoundaryWords();
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold"><span lang="zh-CN">{title.zh}</span> · <span lang="en">{title.en}</span></h1>

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { CODE_NEEDS_RESEND, type SignInStep } from "@/lib/auth/client";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import { format, type Messages } from "@/lib/i18n";
+import { format, type Messages } from "@/lib/i18n/client";
 import { formatRich } from "./rich-text";
 import { signInStep } from "./sign-in-step";
 

@@ -11,7 +11,7 @@ import { benchDecoder, printDecoderBench } from "./bench/decoder";
 import { benchEngine } from "./bench/engine";
 import { benchLedger } from "./bench/ledger";
 import { benchLedgerVerify, printLedgerVerify } from "./bench/ledger-verify";
-import { benchPageWeight } from "./bench/page-weight";
+import { benchPageWeight, printPageWeight } from "./bench/page-weight";
 import { benchStart, printStartBench } from "./bench/start";
 import { benchTimeToQr, printTimeToQr } from "./bench/time-to-qr";
 import { benchVoucher, printVoucherBench } from "./bench/voucher";
@@ -23,7 +23,7 @@ import { launchChromium } from "./lib/browser-session.mjs";
 type Part = "engine" | "catalogue" | "catalogue-national" | "page" | "ledger" | "voucher" | "cluster" | "qr" | "start" | "ledger-verify" | "decoder" | "counter";
 const argv = process.argv.slice(2);
 // Parts are the words; flags (--json, --rounds N …) and their values are the parts' options.
-const valueFlags = new Set(["--rounds", "--seconds"]);
+const valueFlags = new Set(["--rounds", "--seconds", "--port"]);
 const wanted = new Set(argv.filter((arg, i) => !arg.startsWith("--") && !valueFlags.has(argv[i - 1] ?? "")));
 const run = (part: Part) => wanted.size === 0 || wanted.has(part);
 
@@ -66,13 +66,12 @@ async function main() {
     printCounterBench(await benchCounter(options), json);
   }
   if (run("page")) {
-    const server = await startAppServer();
+    // --port N: serve there (a port of one's own on a shared machine) instead of a free one.
+    const portAt = argv.indexOf("--port");
+    const server = await startAppServer(portAt >= 0 ? { port: Number(argv[portAt + 1]) } : {});
     const browser = await launchChromium();
     try {
-      const weights = await benchPageWeight(browser, server.url);
-      const bare = weights[0]!.gzipBytes;
-      console.log("\n## Page weight: JavaScript loaded by a page (gzip)");
-      console.table(weights.map((w) => ({ ...w, kB: (w.gzipBytes / 1024).toFixed(1), "× bare": (w.gzipBytes / bare).toFixed(2) })));
+      if (!printPageWeight(await benchPageWeight(browser, server.url, server.terminalKey))) process.exitCode = 1;
     } finally {
       await browser.close();
       await server.stop();

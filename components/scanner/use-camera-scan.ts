@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CODE_PREFIX } from "@/lib/voucher";
-import { createQrDecoder, type QrDecoder } from "./qr-decoder";
+import type { QrDecoder } from "./qr-decoder";
 
 export type CameraState = "off" | "starting" | "scanning" | "denied" | "missing" | "unavailable";
 
@@ -46,7 +46,8 @@ export function useCameraScan(onCode: (code: string) => void) {
     setState("starting");
     try {
       const [decoder, stream] = await Promise.all([
-        createQrDecoder(),
+        // The decoder's code is loaded when the camera is first turned on, not with the screen.
+        import("./qr-decoder").then(({ createQrDecoder }) => createQrDecoder()),
         navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false }),
       ]);
       current.decoder = decoder;

@@ -4,7 +4,7 @@
  * (lib/reimbursement bill-line.ts): quantity × unit price = the line's amount, in fen; full-width
  * digits and a leading ¥ are read; an empty, zero, too long or too large value is named.
  */
-import { formatYuan, readLineMoney, MAX_LINE_NAME, type Fen, type IssueCode } from "@/lib/reimbursement";
+import { formatYuan, readLineMoney, MAX_LINE_NAME, type Fen, type IssueCode } from "@/lib/reimbursement/client";
 
 export type ItemClass = "A" | "B" | "C";
 export type VisitKind = "pharmacy" | "general_outpatient" | "chronic_outpatient" | "inpatient";

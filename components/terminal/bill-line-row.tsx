@@ -1,6 +1,6 @@
 "use client";
-import { format, localize, type Locale, type Messages } from "@/lib/i18n";
-import { formatYuan, type Fen } from "@/lib/reimbursement";
+import { format, localize, type Locale, type Messages } from "@/lib/i18n/client";
+import { formatYuan, type Fen } from "@/lib/reimbursement/client";
 import type { BillLineDraft, DraftField, ItemClass } from "./bill-draft";
 
 type M = Messages["terminalSettle"];

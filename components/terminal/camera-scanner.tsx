@@ -1,6 +1,6 @@
 "use client";
 import { useCameraScan } from "@/components/scanner/use-camera-scan";
-import type { Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
 
 /**
  * Scans with the device camera. Frames are decoded by the browser's BarcodeDetector or, where

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { QrSymbol } from "@/components/voucher/qr-symbol";
 import { TypedText } from "@/components/rich-text";
-import { format, formatDay, formatFen, formatInstant, localize, type Locale, type Messages } from "@/lib/i18n";
+import { format, formatDay, formatFen, formatInstant, localize, type Locale, type Messages } from "@/lib/i18n/client";
 import { pageNonce } from "@/lib/request-guard/client";
 import type { TerminalSettlementDto } from "@/lib/terminal/client";
 

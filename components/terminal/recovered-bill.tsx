@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
-import { format, type Messages } from "@/lib/i18n";
-import { formatYuan } from "@/lib/reimbursement";
+import { format, type Messages } from "@/lib/i18n/client";
+import { formatYuan } from "@/lib/reimbursement/client";
 import type { PendingBill } from "./pending-bill-store";
 import { type SettleAction, type SettleAnswer, useBillSender } from "./use-bill-sender";
 

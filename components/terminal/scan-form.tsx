@@ -1,6 +1,6 @@
 "use client";
 import { useRef, type FormEvent } from "react";
-import type { Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
 import { stripScannerLineEnding } from "@/lib/voucher";
 
 /**

@@ -2,9 +2,9 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { EstimateCatalogueSearch } from "@/components/estimate-catalogue-search";
 import type { CatalogueItemDto } from "@/lib/catalogue/client";
-import { format, localize, type Locale, type Messages } from "@/lib/i18n";
-import { formatYuan, issueMessage } from "@/lib/reimbursement";
-import type { CounterFamilyAccount, ServiceDateWindow } from "@/lib/terminal/client";
+import { format, localize, type Locale, type Messages } from "@/lib/i18n/client";
+import { formatYuan, issueMessage } from "@/lib/reimbursement/client";
+import { serviceDateWindow, type CounterFamilyAccount } from "@/lib/terminal/client";
 import { FamilyAccountChoice } from "@/components/family-account-choice";
 import { type BillLineDraft, type DraftField, type DraftProblem, type SettlementBody, type VisitKind, readDraft } from "./bill-draft";
 import { BillLineRow } from "./bill-line-row";
@@ -25,13 +25,13 @@ const field = "block w-full rounded-lg border border-slate-400 bg-white px-3 py-
  * (use-bill-sender): a double tap, a lost answer or a network cut settles once, and while the
  * server cannot be reached the bill stays on screen, locked, and is sent again by itself.
  */
-export function SettlementPanel({ token, maskedName, diseases, window: dates, initialLines, familyAccounts = [], mFamily, m, mEstimate, locale, settleAction, onSettled, onTokenExpired }: {
+export function SettlementPanel({ token, maskedName, diseases, backdateDays, initialLines, familyAccounts = [], mFamily, m, mEstimate, locale, settleAction, onSettled, onTokenExpired }: {
   token: string;
   /** The verified person, as the kept bill names them should the page be reloaded. */
   maskedName: string;
   diseases: ApprovedDisease[];
-  /** The days this counter may settle; a date field only when it is more than today. */
-  window: ServiceDateWindow;
+  /** Late settlement allowed by the deployment (days; 0: today only): a date field only when it is more than today. */
+  backdateDays: number;
   /** Lines kept from a bill whose scan ran out (token expired): brought into this one. */
   initialLines?: BillLineDraft[];
   /** 家庭共济: relatives' accounts the scan offered (each by its reference). */
@@ -44,6 +44,8 @@ export function SettlementPanel({ token, maskedName, diseases, window: dates, in
   onSettled: (answer: SettleAnswer) => void;
   onTokenExpired: (lines: BillLineDraft[]) => void;
 }) {
+  // The days this counter may settle (its rules load with the bill, not with the scanner).
+  const dates = serviceDateWindow(new Date(), backdateDays);
   const [lines, setLines] = useState<BillLineDraft[]>(initialLines ?? []);
   const [kind, setKind] = useState<VisitKind>("pharmacy");
   const [disease, setDisease] = useState(diseases[0]?.id ?? "");

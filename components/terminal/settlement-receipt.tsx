@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/context/client";
-import type { Locale, Messages } from "@/lib/i18n";
+import type { Locale, Messages } from "@/lib/i18n/client";
 import type { TerminalSettlementDto } from "@/lib/terminal/client";
 import { PAPERS, ReceiptPaper, type Paper } from "./receipt-paper";
 

@@ -1,25 +1,34 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState, useTransition, type ComponentProps } from "react";
 import type { ActionResult } from "@/lib/context/client";
-import { format, type Locale, type Messages } from "@/lib/i18n";
-import { serviceDateWindow, type VerifiedVoucher } from "@/lib/terminal/client";
+import { format, type Locale, type Messages } from "@/lib/i18n/client";
+import type { VerifiedVoucher } from "@/lib/terminal/client";
 import type { BillLineDraft } from "./bill-draft";
 import { CameraScanner } from "./camera-scanner";
 import { readPendingBill, clearPendingBill, type PendingBill } from "./pending-bill-store";
-import { RecoveredBill } from "./recovered-bill";
 import { ScanForm } from "./scan-form";
-import { SettlementPanel } from "./settlement-panel";
-import { SettlementReceipt } from "./settlement-receipt";
+import type { SettlementPanel as SettlementPanelType } from "./settlement-panel";
+import type { SettlementReceipt as SettlementReceiptType } from "./settlement-receipt";
 import type { SettleAnswer } from "./use-bill-sender";
 import { VerifiedPersonCard } from "./verified-person-card";
 import { formatRich } from "../rich-text";
+
+// What follows a scan — the bill (with the catalogue picker), the receipt, a bill recovered after
+// a reload — is loaded when it is needed, not with the screen: the till opens on the scanner
+// alone. A scan starts loading the bill's and the receipt's code while the code is being verified.
+const loadSettlementPanel = () => import("./settlement-panel");
+const SettlementPanel = dynamic(() => loadSettlementPanel().then((module) => module.SettlementPanel));
+const loadSettlementReceipt = () => import("./settlement-receipt");
+const SettlementReceipt = dynamic(() => loadSettlementReceipt().then((module) => module.SettlementReceipt));
+const RecoveredBill = dynamic(() => import("./recovered-bill").then((module) => module.RecoveredBill));
 
 type VerifyResult = ActionResult<VerifiedVoucher>;
 type VerifyAction = (code: string) => Promise<VerifyResult>;
 
 export interface SettlementProps {
-  settleAction: ComponentProps<typeof SettlementPanel>["settleAction"];
-  reverseAction: ComponentProps<typeof SettlementReceipt>["reverseAction"];
+  settleAction: ComponentProps<typeof SettlementPanelType>["settleAction"];
+  reverseAction: ComponentProps<typeof SettlementReceiptType>["reverseAction"];
   m: Messages["terminalSettle"];
   mEstimate: Messages["estimate"]["form"];
   mFamily: Messages["family"];
@@ -46,6 +55,8 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
 
   const verify = (code: string) =>
     startTransition(async () => {
+      void loadSettlementPanel();
+      void loadSettlementReceipt();
       let next: VerifyResult;
       try {
         next = await verifyAction(code);
@@ -70,7 +81,6 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
   const expiredToken = verified?.settlement.token;
   const onTokenExpired = useCallback((lines: BillLineDraft[]) => setKept(lines.length > 0 && expiredToken ? { lines, fromToken: expiredToken } : null), [expiredToken]);
   const carried = kept && verified && kept.fromToken !== verified.settlement.token ? kept.lines : null;
-  const dates = serviceDateWindow(new Date(), settlement.backdateDays ?? 0);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
@@ -130,7 +140,7 @@ export function TerminalWorkspace({ verifyAction, m, locale, settlement }: { ver
               token={verified.settlement.token}
               maskedName={verified.person.maskedName}
               diseases={verified.entitlements.chronicApprovals.map((a) => ({ id: a.disease, label: a.label }))}
-              window={dates}
+              backdateDays={settlement.backdateDays ?? 0}
               initialLines={carried ?? undefined}
               familyAccounts={verified.familyAccounts}
               mFamily={settlement.mFamily}

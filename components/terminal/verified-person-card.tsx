@@ -1,9 +1,9 @@
 "use client";
-import { localize } from "@/lib/i18n";
+import { localize } from "@/lib/i18n/client";
 import { forwardRef } from "react";
 import type { VerifiedVoucher } from "@/lib/terminal/client";
-import type { Messages } from "@/lib/i18n";
-import { format, formatDay, type Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/client";
+import { format, formatDay, type Locale } from "@/lib/i18n/client";
 
 type M = Messages["terminal"];
 

@@ -18,6 +18,7 @@ import { cookieLocale, BOOT_CONTAINER_ID, type BootMessages } from "./code-panel
 import { codePanelHtml, type DrawnCode } from "./code-panel-html";
 import { publishCodeBoot, startEarly, type EarlyStart } from "./early-start";
 import { QR_DRAWN_MARK } from "./performance-marks";
+import { qrSymbolPath } from "./qr-path";
 
 function markDrawn(): void {
   // The frame in which the symbol is first painted.
@@ -42,7 +43,7 @@ function boot(): void {
     result = takeDrawn(JSON.parse(drawn) as DrawnCode);
   } else {
     const m = (JSON.parse(container.dataset.messages ?? "{}") as Record<string, BootMessages>)[locale];
-    result = startEarly({ actingFor: new URLSearchParams(location.search).has("for") }).then((early) => {
+    result = startEarly({ actingFor: new URLSearchParams(location.search).has("for"), encode: qrSymbolPath }).then((early) => {
       const panel = m && early.symbol && container.isConnected ? codePanelHtml(early, early.symbol, m) : "";
       if (panel) {
         container.innerHTML = panel;
@@ -51,7 +52,7 @@ function boot(): void {
       return early;
     });
   }
-  publishCodeBoot({ result, release: () => container.replaceChildren() });
+  publishCodeBoot({ result, release: () => container.replaceChildren(), encode: qrSymbolPath });
 }
 
 boot();

@@ -4,7 +4,7 @@
  * no service worker did. Same markup and classes as the React screen's top (code-panel.ts), so
  * the takeover moves nothing. A string, not DOM: the service worker has no document.
  */
-import { format } from "@/lib/i18n";
+import { format } from "@/lib/i18n/client";
 import type { StoredDevice } from "@/lib/voucher";
 import { clockTime } from "./clock-time";
 import { BOOT_CONTAINER_ID, codePanelClasses as c, qrLabel, whoseOptions, type BootMessages } from "./code-panel";

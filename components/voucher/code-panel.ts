@@ -3,7 +3,7 @@
  * first code before React runs) and the React screen (voucher-screen.tsx, which takes over): the
  * same classes and the same choices, so that the takeover moves nothing on screen. No React here.
  */
-import { type Messages, format, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n";
+import { type Messages, format, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/client";
 import type { StoredDevice } from "@/lib/voucher";
 
 type VoucherMessages = Messages["voucher"];

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import { format, type Messages } from "@/lib/i18n";
+import { format, type Messages } from "@/lib/i18n/client";
 import { clearDevice, deviceStoreSupported, loadDevice } from "@/lib/voucher";
 import { fetchDeviceStatus, setUpThisDevice, type RegisterDevice } from "./device-setup";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
 import type { ActionResult, ActionState } from "@/lib/context/client";
-import { format, type Messages } from "@/lib/i18n";
+import { format, type Messages } from "@/lib/i18n/client";
 import { loadDevice } from "@/lib/voucher";
 import { formatRich } from "../rich-text";
 import { forgetIfLocal, type RegisterDevice } from "./device-setup";

@@ -1,6 +1,7 @@
 import { signVoucherCode, unixSeconds, deviceStoreSupported, loadDevice, type StoredDevice } from "@/lib/voucher";
 import { firstGrantId } from "./code-panel";
-import { primeQrSymbol, qrSymbolPath, type QrSymbolGeometry } from "./qr-path";
+import type { QrSymbolGeometry } from "./qr-path";
+import { adoptQrEncoder, loadQrEncoder, type QrEncoder } from "./qr-encoder";
 
 /** A code on screen: its text and when the phone made it (ms since the epoch). */
 export interface ShownCode {
@@ -13,7 +14,7 @@ export interface EarlyStart {
   /** The first code, already signed, of `grantId` (null: the account's own); null without one. */
   code: ShownCode | null;
   grantId: string | null;
-  /** The first code's symbol, already made. */
+  /** The first code's symbol, already made (null when no encoder was given). */
   symbol: QrSymbolGeometry | null;
 }
 
@@ -24,6 +25,8 @@ export interface EarlyStart {
 export interface CodeBoot {
   result: Promise<EarlyStart>;
   release(): void;
+  /** The boot script's QR encoder (qr-path.ts), which the screen uses rather than load its own copy. */
+  encode?: QrEncoder;
 }
 
 const BOOT_GLOBAL = "__yibaoCodeBoot";
@@ -32,9 +35,10 @@ type BootWindow = Window & { [BOOT_GLOBAL]?: CodeBoot };
 /**
  * Reads the stored device and signs its first code: all on the phone, no request. Acting for a
  * relative (`/voucher?for=`), nothing is drawn early: the React screen picks that relative's
- * code or refuses, and an early drawing could only be the wrong person's.
+ * code or refuses, and an early drawing could only be the wrong person's. The symbol is made
+ * with `encode` when given (the boot script and the service worker draw it themselves).
  */
-export async function startEarly(options: { actingFor?: boolean } = {}): Promise<EarlyStart> {
+export async function startEarly(options: { actingFor?: boolean; encode?: QrEncoder } = {}): Promise<EarlyStart> {
   const none = { device: null, code: null, grantId: null, symbol: null };
   if (!deviceStoreSupported()) return none;
   const device = await loadDevice().catch(() => null);
@@ -46,7 +50,7 @@ export async function startEarly(options: { actingFor?: boolean } = {}): Promise
   const now = new Date();
   const text = await signVoucherCode({ voucherId, deviceId: device.deviceId, grantId, issuedAt: unixSeconds(now) }, device.privateKey).catch(() => null);
   if (!text) return { ...none, device };
-  return { device, code: { text, madeAt: now.getTime() }, grantId, symbol: qrSymbolPath(text) };
+  return { device, code: { text, madeAt: now.getTime() }, grantId, symbol: options.encode ? options.encode(text) : null };
 }
 
 /** Called by the boot script once: the React screen takes it over. */
@@ -60,16 +64,18 @@ let taken: CodeBoot | null = null;
  * The device and first code for the React screen: the boot script's when it ran on this page
  * load (a full load of /voucher), else made now (after a client-side navigation, where scripts
  * in the page do not run). Taken once: a later page of the same document starts afresh.
+ * The QR encoder comes with the boot script; without one it is loaded now, while the code is
+ * being signed, so the screen's bundle does not carry a second copy of it.
  */
 export async function takeEarlyStart(): Promise<EarlyStart> {
   const w = window as BootWindow;
   const boot = w[BOOT_GLOBAL];
   delete w[BOOT_GLOBAL];
+  if (boot?.encode) adoptQrEncoder(boot.encode);
+  else void loadQrEncoder().catch(() => undefined);
   if (!boot) return startEarly();
   taken = boot;
-  const early = await boot.result;
-  if (early.code && early.symbol) primeQrSymbol(early.code.text, early.symbol);
-  return early;
+  return boot.result;
 }
 
 /** Removes the boot script's drawing: the React screen now shows the code, or something else. */

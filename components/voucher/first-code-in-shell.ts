@@ -5,9 +5,10 @@
  * from IndexedDB, the non-extractable key signs. The response is made for this request only and
  * is never cached; a shell it cannot draw into is served as it is, and the page draws the code.
  */
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/client";
 import { codePanelHtml, shellMessages, shellWithCode } from "./code-panel-html";
 import { startEarly } from "./early-start";
+import { qrSymbolPath } from "./qr-path";
 
 /** The person's language: the locale cookie, where the worker can read cookies (Cookie Store API). */
 async function workerLocale(): Promise<string> {
@@ -17,7 +18,7 @@ async function workerLocale(): Promise<string> {
 }
 
 export async function shellWithFirstCode(shell: Response, actingFor: boolean): Promise<Response> {
-  const [html, early, locale] = await Promise.all([shell.text(), startEarly({ actingFor }).catch(() => null), workerLocale()]);
+  const [html, early, locale] = await Promise.all([shell.text(), startEarly({ actingFor, encode: qrSymbolPath }).catch(() => null), workerLocale()]);
   const m = shellMessages(html)?.[locale];
   const panel = early?.code && early.symbol && m ? codePanelHtml(early, early.symbol, m) : "";
   const body = panel && early?.code ? shellWithCode(html, panel, { ...early.code, grantId: early.grantId }, locale) : html;

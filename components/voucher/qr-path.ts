@@ -1,4 +1,5 @@
-import { create } from "qrcode";
+// The encoder alone: the package's main module adds canvas and SVG renderers we do not use.
+import { create } from "qrcode/lib/core/qrcode";
 import { QR_ERROR_CORRECTION_LEVEL } from "@/lib/voucher";
 
 /** The quiet zone scanners need around a symbol, in modules (the QR standard asks for 4). */
@@ -13,13 +14,9 @@ export interface QrSymbolGeometry {
   version: number;
 }
 
-// The last symbol made: the code screen's first symbol is made before React renders (the boot
-// script, code-boot.ts), which hands it over with primeQrSymbol so that it is not made twice.
+// The last symbol made: the code screen's first symbol is made before React renders, by the
+// boot script (code-boot.ts), whose encoder the screen then uses, so it is not made twice.
 let last: { text: string; geometry: QrSymbolGeometry } | null = null;
-
-export function primeQrSymbol(text: string, geometry: QrSymbolGeometry): void {
-  last = { text, geometry };
-}
 
 /**
  * The symbol's dark modules as one SVG path, row by row with runs merged, so a 45×45

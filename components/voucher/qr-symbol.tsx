@@ -1,22 +1,11 @@
 "use client";
 import { useMemo } from "react";
 import { qrSymbolPath } from "./qr-path";
+import { QrSymbolImage } from "./qr-symbol-image";
 
-/** Black on white with its quiet zone: the highest contrast a scanner can get. */
+/** The QR symbol of `text` (the receipt's; the code screen draws with its boot script's encoder). */
 export function QrSymbol({ text, label, className }: { text: string; label: string; className?: string }) {
   // The screen re-renders every tick for its clock; the symbol changes only with the code.
-  const { size, path, version } = useMemo(() => qrSymbolPath(text), [text]);
-  return (
-    <svg
-      viewBox={`0 0 ${size} ${size}`}
-      role="img"
-      aria-label={label}
-      shapeRendering="crispEdges"
-      className={className}
-      data-qr-version={version}
-    >
-      <rect width={size} height={size} fill="#ffffff" />
-      <path d={path} fill="#000000" />
-    </svg>
-  );
+  const symbol = useMemo(() => qrSymbolPath(text), [text]);
+  return <QrSymbolImage symbol={symbol} label={label} className={className} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/client";
 import { cookieLocale } from "./code-panel";
 
 /**

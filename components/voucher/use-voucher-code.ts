@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { REFRESH_SECONDS, signVoucherCode, unixSeconds, type StoredDevice, type StoredGrant } from "@/lib/voucher";
 import type { ShownCode } from "./early-start";
+import { loadedQrEncoder, loadQrEncoder, type QrEncoder } from "./qr-encoder";
 
 /**
  * Makes a fresh signed code now, then every REFRESH_SECONDS, and at once whenever the page
@@ -69,4 +70,28 @@ export function useNow(active: boolean, intervalMs = 250): number {
     return () => clearInterval(id);
   }, [active, intervalMs]);
   return now;
+}
+
+/** The encoder once it is there (null until then; it loads on first use). */
+export function useQrEncoder(): QrEncoder | null {
+  const [ready, setReady] = useState<QrEncoder | null>(loadedQrEncoder);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (ready) return;
+    let cancelled = false;
+    loadQrEncoder().then(
+      (loaded) => {
+        if (!cancelled) setReady(() => loaded);
+      },
+      // Tried again when the page comes back online.
+      () => {
+        const retry = () => setAttempt((n) => n + 1);
+        if (!cancelled) window.addEventListener("online", retry, { once: true });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [ready, attempt]);
+  return ready;
 }

@@ -1,6 +1,6 @@
 "use client";
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import { format, type Locale, type Messages } from "@/lib/i18n";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { format, type Locale, type Messages } from "@/lib/i18n/client";
 import { clearDevice, deviceStoreSupported, REFRESH_SECONDS, saveDevice, type StoredDevice, type StoredGrant } from "@/lib/voucher";
 import { fetchDeviceStatus, setUpThisDevice, type RegisterDevice } from "./device-setup";
 import { releaseEarlyCode, takeEarlyStart, type ShownCode } from "./early-start";
@@ -9,10 +9,10 @@ import { formatRich } from "../rich-text";
 import { canShowACode, codePanelClasses as c, firstGrantId, qrLabel, whoseOptions } from "./code-panel";
 import { FreshnessCue } from "./freshness-cue";
 import { QR_DRAWN_MARK } from "./performance-marks";
-import { QrSymbol } from "./qr-symbol";
+import { QrSymbolImage } from "./qr-symbol-image";
 import { useReportShown } from "./report-shown";
 import { useClientLocale } from "./use-client-locale";
-import { useNow, useVoucherCode } from "./use-voucher-code";
+import { useNow, useQrEncoder, useVoucherCode } from "./use-voucher-code";
 import { useWakeLock } from "./use-wake-lock";
 
 type VoucherMessages = Messages["voucher"];
@@ -209,6 +209,9 @@ function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first
   const [grantId, setGrantId] = useState<string | null>(chosen ? chosen.grantId : firstGrantId(device));
   const grant: StoredGrant | null = device.grants.find((g) => g.grantId === grantId) ?? null;
   const { code, failed, refresh } = useVoucherCode(device, grant, first && first.grantId === (grant?.grantId ?? null) ? first : null);
+  const encode = useQrEncoder();
+  // The screen re-renders every tick for its clock; the symbol changes only with the code.
+  const symbol = useMemo(() => (code && encode ? encode(code.text) : null), [code, encode]);
   const now = useNow(true);
   const wakeLock = useWakeLock(true);
   const online = useOnline();
@@ -219,10 +222,10 @@ function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first
   // The time-to-code measurement: the frame in which the first symbol is drawn (by the boot
   // script on a full page load, which marks it itself; here after a client-side navigation).
   useLayoutEffect(() => {
-    if (!code || marked.current) return;
+    if (!symbol || marked.current) return;
     marked.current = true;
     if (performance.getEntriesByName(QR_DRAWN_MARK).length === 0) requestAnimationFrame(() => performance.mark(QR_DRAWN_MARK));
-  }, [code]);
+  }, [symbol]);
 
   const time = clockTime;
   const secondsLeft = code ? Math.max(0, Math.ceil((code.madeAt + REFRESH_SECONDS * 1000 - now) / 1000)) : REFRESH_SECONDS;
@@ -241,8 +244,8 @@ function LiveCode({ device, first, actingFor, m }: { device: StoredDevice; first
       <p className={c.name} lang="zh-CN">{name}</p>
       <p className={c.counterHint}>{m.showAtCounter}</p>
       <div className={c.qrFrame}>
-        {code ? (
-          <QrSymbol text={code.text} label={qrLabel(m, name, time(code.madeAt))} className={c.qr} />
+        {code && symbol ? (
+          <QrSymbolImage symbol={symbol} label={qrLabel(m, name, time(code.madeAt))} className={c.qr} />
         ) : (
           <div className="aspect-square w-full" />
         )}

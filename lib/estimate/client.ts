@@ -1,4 +1,5 @@
-/** The browser-safe part of lib/estimate: the form's schema and the types of its answer. */
-export * from "./form-schema";
+/** The browser-safe part of lib/estimate: the form's choices and the types of its answer (the schema that reads a posted form is in index.ts). */
+export * from "./form-fields";
+export type { EstimateForm, EstimateFormLine } from "./form-schema";
 export type * from "./state";
 export type { EstimateFormOptions, FacilityOption } from "./form-options";

@@ -6,16 +6,10 @@
  * No server-only imports: the form component uses it too.
  */
 import { z } from "zod";
-import { CROSS_REGION, DISEASE_ID, MAX_LINES, type Fen, readLineMoney } from "@/lib/reimbursement";
+import { CROSS_REGION, DISEASE_ID, MAX_LINES } from "@/lib/reimbursement";
+import { ACCUMULATOR_MODES, LINE_MODES, VISIT_CHOICE, WHAT_IF_FIELDS, type WhatIfField } from "./form-fields";
 
-export const ACCUMULATOR_MODES = ["ledger", "whatif"] as const;
-export type AccumulatorMode = (typeof ACCUMULATOR_MODES)[number];
-export const LINE_MODES = ["catalogue", "free"] as const;
-export type LineMode = (typeof LINE_MODES)[number];
-/** The visit as picked on the form: a visit kind, or a chronic visit for one approved disease. */
-export const VISIT_CHOICE = /^(?:general_outpatient|inpatient|pharmacy|chronic:[a-z][a-z0-9_]*)$/;
-export const WHAT_IF_FIELDS = ["deductiblePaid", "policyScopeAmount", "fundPaid", "criticalIllnessBurden", "assistancePaid", "accountBalance"] as const;
-export type WhatIfField = (typeof WHAT_IF_FIELDS)[number];
+export * from "./form-fields";
 
 /** Text of an optional field: trimmed; blank is "not given". */
 const text = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max).optional());
@@ -84,13 +78,4 @@ export function diseaseOfVisit(visit: string): string | undefined {
   if (!visit.startsWith("chronic:")) return undefined;
   const disease = visit.slice("chronic:".length);
   return DISEASE_ID.test(disease) ? disease : undefined;
-}
-
-/**
- * Quantity × unit price in fen, read as the counter and the API read them (lib/reimbursement
- * bill-line.ts); undefined while either is not readable.
- */
-export function lineAmountFen(quantity: string | undefined, unitPrice: string | undefined): Fen | undefined {
-  const money = readLineMoney({ quantity: quantity ?? "", unitPrice: unitPrice ?? "" });
-  return money.ok ? money.value.amountFen : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import "server-only";
 export * from "./client";
+export * from "./form-schema";
 export { getEstimateFormOptions, type EstimateFormOptions, type FacilityOption } from "./form-options";
 export { billOfForm, type FormBill } from "./bill-of-form";
 export { ledgerAccumulators } from "./api-accumulators";

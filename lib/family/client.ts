@@ -1,6 +1,5 @@
-/** The browser-safe part of lib/family: the pure rules, the form schemas, the access log's keys, the types. */
+/** The browser-safe part of lib/family: the pure rules, the access log's keys, the types. */
 export * from "./rules";
-export * from "./schemas";
 export * from "./access-actions";
 export type { PersonAccessScope } from "./access";
 export type { AccessLogEntry } from "./access-log";

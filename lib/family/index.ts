@@ -6,6 +6,7 @@
  */
 import "server-only";
 export * from "./client";
+export * from "./schemas";
 export { ALL_SCOPES, authorisePersonAccess, isGuardianOf, recordCounterUse, type AccessingUser, type PersonAccess } from "./access";
 export { ACCESS_LOG_PAGE, collapseRepeats, listAccessLog } from "./access-log";
 export { listActingFor } from "./acting-for";

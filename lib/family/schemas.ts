@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GRANT_RELATIONS, GRANT_SCOPES } from "./rules";
-import { phoneSchema } from "@/lib/auth/client";
+import { phoneSchema } from "@/lib/auth";
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 

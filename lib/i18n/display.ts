@@ -3,7 +3,7 @@
  * hand (not with Intl) so that a server-rendered figure and its hydrated copy never differ, and
  * always in China time, where policy days are counted.
  */
-import { formatYuan, type Fen } from "@/lib/reimbursement";
+import { formatYuan, type Fen } from "@/lib/reimbursement/client";
 import type { Locale } from "./locales";
 import { localize } from "./localize";
 

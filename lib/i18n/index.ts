@@ -3,6 +3,7 @@
  * as people read them, and the words of every error code. Isomorphic: browser and server.
  */
 export { getMessages, type Messages } from "./catalogue";
+export { BOUNDARY_WORDS, type BoundaryWords } from "./boundary-words";
 export { defaultLocale, format, LOCALE_COOKIE, locales, toLocale, type Locale } from "./locales";
 export { localize, pick } from "./localize";
 export { formatPlural, isPluralForms, pluralForm, type PluralForms } from "./plural";

@@ -2,7 +2,7 @@
  * The rules behind the ledger's figures in plain words: lib/ledger hands over the facts (amounts,
  * ratios and levels, from the policy in force), and the words are made here, for one language.
  */
-import { formatPercent } from "@/lib/reimbursement";
+import { formatPercent } from "@/lib/reimbursement/client";
 import { formatFen } from "./display";
 import { format, type Locale } from "./locales";
 import { localize } from "./localize";

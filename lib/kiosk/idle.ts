@@ -1,13 +1,8 @@
+/** A kiosk page's idle timings, read from its address (shortened only in demo mode, for tests). */
 import { z } from "zod";
+import { KIOSK_COUNTDOWN_MS, KIOSK_IDLE_MS, type KioskIdleTimings } from "./rules";
 
-/** A kiosk signs out after 60 s without a touch, preceded by a visible 10 s countdown. */
-export const KIOSK_IDLE_MS = 60_000;
-export const KIOSK_COUNTDOWN_MS = 10_000;
-
-export interface KioskIdleTimings {
-  idleMs: number;
-  countdownMs: number;
-}
+export { KIOSK_COUNTDOWN_MS, KIOSK_IDLE_MS, type KioskIdleTimings } from "./rules";
 
 const seconds = z.coerce.number().int().min(1).max(600);
 
@@ -23,15 +18,4 @@ export function kioskIdleTimings(params: { idle?: unknown; countdown?: unknown }
     idleMs: idle.success ? idle.data * 1000 : KIOSK_IDLE_MS,
     countdownMs: countdown.success ? countdown.data * 1000 : KIOSK_COUNTDOWN_MS,
   };
-}
-
-/**
- * Where a kiosk session goes instead of a phone screen it asked for (typed into the address bar,
- * or a bookmark): the kiosk's own screen for the same thing, which is under the idle sign-out.
- */
-export function kioskPathFor(path: string): string {
-  for (const [prefix, kioskPath] of [["/entitlements", "/kiosk/entitlements"], ["/clinic", "/kiosk/clinic"], ["/estimate", "/kiosk/estimate"]] as const) {
-    if (path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)) return kioskPath;
-  }
-  return "/kiosk";
 }

@@ -7,7 +7,7 @@
  * (items.ts). Pure and browser-safe.
  */
 import { type Fen, formatYuan } from "./money";
-import { MAX_LINE_FEN } from "./schema-parts";
+import { MAX_LINE_FEN } from "./limits";
 import { type AmountProblem, type QuantityProblem, readAmount, readQuantity } from "./typed-input";
 
 /** Longest name of a bill line, everywhere a line is entered or stored. */

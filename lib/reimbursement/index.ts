@@ -38,7 +38,7 @@ export type { BenefitVersion, PolicyVersion } from "./policy-version";
 export { matchRow, type RowContext } from "./rows";
 export { estimateRequestSchema, itemSchema, personSchema, visitSchema, accumulatorsSchema, personalAccountSchema } from "./request-schema";
 export type { EstimateRequest, EstimateRequestInput, EstimateRequestItem } from "./request-schema";
-export { isIsoDate, MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINES, MAX_RUNNING_FEN } from "./schema-parts";
+export { facilityLevelSchema, isIsoDate, MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINES, MAX_RUNNING_FEN } from "./schema-parts";
 export type {
   Accumulators,
   AccountUse,

@@ -5,7 +5,7 @@
  * docs/policy-schema.md explains each part with examples.
  */
 import { z } from "zod";
-import { datedSeries, integer, ratio, yuan } from "./schema-parts";
+import { datedSeries, facilityLevelSchema, integer, ratio, yuan } from "./schema-parts";
 import {
   ASSISTANCE_GROUPS,
   BUCKET_ID,
@@ -15,7 +15,6 @@ import {
   INSURANCE_TYPES,
   PERSON_TYPES,
   VISIT_KINDS,
-  facilityLevelSchema,
 } from "./vocabulary";
 
 const label = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });

@@ -15,6 +15,7 @@ import {
   MAX_BILL_FEN,
   MAX_LINE_FEN,
   MAX_LINES,
+  facilityLevelSchema,
   integer,
   isoDate,
   ratioFraction,
@@ -32,7 +33,6 @@ import {
   INSURANCE_TYPES,
   ITEM_CLASSES,
   VISIT_KINDS,
-  facilityLevelSchema,
 } from "./vocabulary";
 
 const option = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `${ISSUE_MESSAGES.invalid_option.en}: ${values.join(" | ")}` });

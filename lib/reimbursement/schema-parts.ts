@@ -6,16 +6,10 @@
  */
 import { z } from "zod";
 import { type IssueCode, ISSUE_MESSAGES, issueText } from "./issues";
+import { MAX_RUNNING_FEN } from "./limits";
 import { type BasisPoints, type DecimalProblem, type Fen, formatYuan, parseRatio, parseYuan } from "./money";
 
-/** Largest single bill line accepted: 5 000 000 yuan (covers the dearest single therapies). */
-export const MAX_LINE_FEN: Fen = 500_000_000;
-/** Largest bill total accepted: 20 000 000 yuan. */
-export const MAX_BILL_FEN: Fen = 2_000_000_000;
-/** Largest bill: 1 000 lines. */
-export const MAX_LINES = 1_000;
-/** Largest year-to-date figure, balance or policy amount accepted: 100 000 000 yuan. */
-export const MAX_RUNNING_FEN: Fen = 10_000_000_000;
+export { MAX_BILL_FEN, MAX_LINE_FEN, MAX_LINES, MAX_RUNNING_FEN } from "./limits";
 
 /** A custom zod issue whose code the contract maps to {@link ISSUE_MESSAGES}. */
 export function reasonIssue(reason: IssueCode, detail?: string) {
@@ -149,3 +143,8 @@ export function datedSeries<T extends z.ZodType>(value: T) {
       }
     });
 }
+
+/** A facility level as a zod schema (0–3). */
+export const facilityLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], {
+  error: "Not one of the allowed values: 0 | 1 | 2 | 3",
+});

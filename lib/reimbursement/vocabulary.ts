@@ -1,7 +1,7 @@
 /**
- * The words of the domain shared by policies, requests and the engine.
+ * The words of the domain shared by policies, requests and the engine. Plain constants, no
+ * schemas, so that a browser form can list them without loading zod.
  */
-import { z } from "zod";
 
 /** 职工医保 (employee) or 城乡居民医保 (resident). */
 export const INSURANCE_TYPES = ["employee", "resident"] as const;
@@ -51,11 +51,6 @@ export type ItemClass = (typeof ITEM_CLASSES)[number];
 /** Whose personal account pays: the person's own, or a relative's through 家庭共济. */
 export const ACCOUNT_OWNERS = ["self", "family"] as const;
 export type AccountOwner = (typeof ACCOUNT_OWNERS)[number];
-
-/** A facility level as a zod schema (0–3). */
-export const facilityLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], {
-  error: "Not one of the allowed values: 0 | 1 | 2 | 3",
-});
 
 /** How often a deductible is charged: per year, calendar month, visit or admission. */
 export const DEDUCTIBLE_BASES = ["year", "month", "visit", "admission"] as const;

@@ -8,9 +8,11 @@
  * violation. Its plain interpreter gives the same answers. This must run before any schema is
  * made, so it is a module of its own, imported before anything that makes schemas.
  */
-import { z } from "zod";
+// zod's core alone (its configuration), not the whole library: a page that makes no schema in
+// the browser then loads no zod at all.
+import { config } from "zod/v4/core";
 
-z.config({ jitless: true });
+config({ jitless: true });
 
 /**
  * The page's CSP nonce, for a style element a screen makes as it runs (the receipt's print rules,

@@ -156,6 +156,19 @@ test("the home page links to the code, and the offline page does too", async ({ 
   await expect(page.getByRole("link", { name: containing(zh.offline.showCode) })).toHaveAttribute("href", "/voucher");
 });
 
+test("opened by a client-side navigation (easy mode's link), the code screen loads its QR encoder and shows a code that reads back", async ({ page }) => {
+  await signIn(page, demoPerson("wang").phone);
+  await waitForDeviceReady(page);
+  await page.getByRole("button", { name: zh.easy.toggleOn }).click();
+  await expect(page.getByRole("heading", { name: zh.easy.homeHeading })).toBeVisible();
+  // A mark on this document: it survives a client-side navigation, not a page load.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.getByRole("link", { name: containing(zh.easy.showCode) }).click();
+  await expect(page).toHaveURL(/\/voucher$/);
+  expect(await readCodeFromScreen(page)).toMatch(/^YB1:/);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
 test("the installed app's code screen opens with its code already drawn, and React takes that same code over in place", async ({ context, page }) => {
   await signIn(page, "13800000007");
   await waitForDeviceReady(page);

@@ -4,7 +4,7 @@ import { defineMessages } from "../define";
  * Plain words for the rules behind the ledger's figures (entitlements, account entries). The
  * data functions fill them in both languages, so the JSON API and the screens show the same text.
  */
-export const ledger = defineMessages({
+export const ledger = /* @__PURE__ */ defineMessages({
   zh: {
     levels: { 0: "社区及药店", 1: "一级", 2: "二级", 3: "三级" },
     levelRange: "{from}至{to}",

@@ -138,7 +138,8 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
     const state = sm1View();
     renderForm(vi.fn<EstimateAction>(), state);
     // SM-1 (明医保函〔2023〕20号): deductible 700.00; fund 225.00; person 775.00.
-    expect(screen.getByTestId("estimate-answer").textContent).toBe("本次预计您自付 ¥775.00，医保基金支付 ¥225.00。");
+    // The result's code is loaded when there is a result: wait for it to be drawn.
+    expect((await screen.findByTestId("estimate-answer")).textContent).toBe("本次预计您自付 ¥775.00，医保基金支付 ¥225.00。");
     expect(screen.getByTestId("estimate-balance").textContent).toBe("个人账户余额 ¥1,642.43（这次没有用个人账户支付）。");
     expect(screen.getByTestId("estimate-lines").textContent).toContain("门诊费用");
     expect(screen.getByTestId("estimate-lines-total").textContent).toBe("¥1,000.00");
@@ -155,24 +156,24 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
     expect(screen.getByRole("button", { name: "保存这份估算" })).toBeTruthy();
   });
 
-  test("the balance after the bill is shown only when the personal account pays", () => {
+  test("the balance after the bill is shown only when the personal account pays", async () => {
     const state = sm1View({ account: { used: true, balanceBeforeFen: 50_000 } });
     if (state?.ok) {
       // The account paid 500.00 of the 775.00 share (SM-1 with a 500.00 balance used).
       state.data.figures.amounts = { ...state.data.figures.amounts, acct_pay: 50_000, psn_cash_pay: 27_500, balc: 0 };
     }
     renderForm(vi.fn<EstimateAction>(), state);
-    expect(screen.getByTestId("estimate-answer").textContent).toBe("本次预计您自付 ¥775.00（个人账户 ¥500.00，现金 ¥275.00），医保基金支付 ¥225.00。");
+    expect((await screen.findByTestId("estimate-answer")).textContent).toBe("本次预计您自付 ¥775.00（个人账户 ¥500.00，现金 ¥275.00），医保基金支付 ¥225.00。");
     expect(screen.getByTestId("estimate-balance").textContent).toBe("个人账户余额：现有 ¥500.00，本次支付后约剩 ¥0.00。");
   });
 
-  test("acting for a relative, the answer names them instead of speaking to the reader", () => {
+  test("acting for a relative, the answer names them instead of speaking to the reader", async () => {
     render(
       <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
         <EstimateForm action={vi.fn<EstimateAction>()} initialState={sm1View()} options={options} name="周*华" m={getMessages("en").estimate} locale="en" />
       </SWRConfig>,
     );
-    const answer = screen.getByTestId("estimate-answer");
+    const answer = await screen.findByTestId("estimate-answer");
     expect(answer.textContent).toBe(`周*华 will probably pay ¥775.00; the insurance fund pays ¥225.00.`);
     expect(answer.querySelector("[lang=zh-CN]")?.textContent).toBe("周*华");
   });

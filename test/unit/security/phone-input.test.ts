@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { otpCodeSchema, phoneSchema, signInProblem } from "@/lib/auth/client";
+import { otpCodeSchema, phoneSchema } from "@/lib/auth/phone";
+import { signInProblem } from "@/lib/auth/sign-in-schema";
 
 const phone = (text: string) => {
   const parsed = phoneSchema.safeParse(text);

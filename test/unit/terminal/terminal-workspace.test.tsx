@@ -93,6 +93,8 @@ describe("bill entry after a verified scan", () => {
     render(<TerminalWorkspace verifyAction={verify} m={m} locale="zh-CN" settlement={{ ...noSettlement, settleAction }} />);
     await userEvent.type(screen.getByLabelText(m.scanLabel), "YB1:ABC{Enter}");
     await screen.findByTestId("verified-name");
+    // The bill is loaded when a scan is verified: wait for it, as a clerk's eyes do.
+    await screen.findByRole("button", { name: settle.addLine });
   }
 
   async function typeLine(name: string, quantity: string, unitPrice: string) {
