@@ -20,6 +20,7 @@ const integrationLog = (process.env.INTEGRATION_LOG_FILE ??= path.join(tmpdir(),
 const integration = {
   environment: "node",
   globalSetup: ["test/integration/global-setup.ts"],
+  setupFiles: ["test/integration/setup.ts"],
   // The secret that keys sign-in codes (required on PostgreSQL), and the token of the peer
   // header that scripts/serve.mjs stamps: tests send it as the server would.
   env: { AUTH_SECRET: "integration-tests-secret-0123456789abcdef", PEER_HEADER_TOKEN: "integration-peer-token", LOG_LEVEL: "warn", LOG_FILE: integrationLog },

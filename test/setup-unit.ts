@@ -1,4 +1,10 @@
+import fc from "fast-check";
 import { afterEach, beforeAll } from "vitest";
+
+// Property tests draw the same cases on every run, so that a red run can be replayed and a green
+// one means the same thing on every machine. PROPERTY_SEED=<n> explores other cases (a failure
+// prints its seed and path, which reproduce it).
+fc.configureGlobal({ seed: Number(process.env.PROPERTY_SEED ?? 20261128) });
 
 beforeAll(async () => {
   if (typeof document === "undefined") return;

@@ -1,10 +1,8 @@
 /**
  * The framework's input for driving real pages and server actions in a test: what Next.js
  * would hand them as the request's cookies and headers (`next/headers`), and a no-op cache
- * invalidation (`next/cache`), which needs Next's own request scope. Use in a test file:
- *
- *   vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
- *   vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
+ * invalidation (`next/cache`), which needs Next's own request scope. Every integration file
+ * has them in place of the framework's (test/integration/setup.ts).
  *
  * Everything below the framework — the request context, the gate, the data — is the real code.
  */

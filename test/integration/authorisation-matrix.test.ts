@@ -6,7 +6,7 @@
  * gate, the access log and the data are the real code on a real database. docs/authorisation.md
  * shows this table; change both together.
  */
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createSession } from "@/lib/auth";
 import { provideDatabase, type Database } from "@/lib/db";
 import type { GrantScope } from "@/lib/db/schema";
@@ -18,8 +18,6 @@ import { outpatientBill, yangzhouHanjiang } from "../helpers/ledger-fixtures";
 import { action, form, http, page, type Outcome, type Run } from "../helpers/entry-points";
 import { createTestDatabase } from "../helpers/test-db";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 
 const HomePage = (await import("@/app/(patient)/page")).default;
 const EntitlementsPage = (await import("@/app/(patient)/entitlements/(overview)/page")).default;

@@ -1,7 +1,5 @@
-import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, expect, test } from "vitest";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 
 import { createGrantAction } from "@/app/(patient)/family/actions";
 import { finishPasskeyRegistrationAction } from "@/app/(patient)/settings/security/actions";

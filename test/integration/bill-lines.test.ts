@@ -20,8 +20,6 @@ import { callRoute, request, sessionCookie } from "../helpers/next-request";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 import { codeFrom, setUpTestDevice, TEST_TERMINAL_KEY, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 const { estimateAction } = await import("@/app/(patient)/estimate/actions");
 
 const now = SEEDED.march;

@@ -2,7 +2,7 @@
  * The Estimate screen's two server actions, run as the server runs them: the real actions over
  * a real (PGlite) database, with only the request's cookies supplied as Next.js would.
  */
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ACTING_FOR_COOKIE, LOCALE_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
 import { facilityId, personId, seedDemoData, seedId } from "@/lib/seed";
@@ -10,8 +10,6 @@ import { redirectedTo, request, sessionCookie } from "../helpers/next-request";
 import { createTestDatabase, queryRows } from "../helpers/test-db";
 import { sql } from "drizzle-orm";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 const { estimateAction, saveEstimateAction } = await import("@/app/(patient)/estimate/actions");
 
 let database: Database;

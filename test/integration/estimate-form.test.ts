@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
 import { ACTING_FOR_COOKIE, LOCALE_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
@@ -7,8 +7,6 @@ import { facilityId, personId } from "@/lib/seed";
 import { request, sessionCookie } from "../helpers/next-request";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 const { estimateAction } = await import("@/app/(patient)/estimate/actions");
 
 let database: Database;

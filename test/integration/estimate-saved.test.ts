@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { POST as estimateRoute } from "@/app/api/v1/estimate/route";
 import { ACTING_FOR_COOKIE, SESSION_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
@@ -8,8 +8,6 @@ import { callRoute, redirectedTo, request, sessionCookie } from "../helpers/next
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 import sm1 from "../fixtures/estimates/sm-1.json";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 const { estimateAction, saveEstimateAction } = await import("@/app/(patient)/estimate/actions");
 const SavedEstimatePage = (await import("@/app/(patient)/estimate/saved/[id]/page")).default;
 

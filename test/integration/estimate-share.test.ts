@@ -1,6 +1,6 @@
 import { isValidElement, type ReactNode } from "react";
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { SESSION_COOKIE, ACTING_FOR_COOKIE } from "@/lib/context/cookies";
 import { provideDatabase, type Database } from "@/lib/db";
 import { openSavedEstimate, openSharedEstimate, SHARE_LINK_DAYS } from "@/lib/estimate";
@@ -10,8 +10,6 @@ import { facilityId, personId } from "@/lib/seed";
 import { redirectedTo, request, sessionCookie } from "../helpers/next-request";
 import { createTestDatabase, queryRows, SEEDED } from "../helpers/test-db";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 const { estimateAction, saveEstimateAction, shareEstimateAction } = await import("@/app/(patient)/estimate/actions");
 const SharedEstimatePage = (await import("@/app/shared/estimate/[token]/page")).default;
 const EntitlementsPage = (await import("@/app/(patient)/entitlements/(overview)/page")).default;

@@ -6,7 +6,7 @@
  * it needs and refused with any other; every allowed use lands in the father's access log (under
  * the screen's own key), and a refused one leaves no entry. docs/authorisation.md shows the table.
  */
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { createSession } from "@/lib/auth";
 import { provideDatabase, type Database } from "@/lib/db";
@@ -22,8 +22,6 @@ import { TEST_TERMINAL_KEY } from "../helpers/database-fixtures";
 import { createTestDatabase } from "../helpers/test-db";
 import { codeFrom, setUpTestDevice, verifyRequest, type TestDevice } from "../helpers/voucher-fixtures";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 
 const HomePage = (await import("@/app/(patient)/page")).default;
 const EntitlementsPage = (await import("@/app/(patient)/entitlements/(overview)/page")).default;

@@ -1,8 +1,6 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 
 import { acceptGrantAction, createGrantAction, endGrantAction } from "@/app/(patient)/family/actions";
 import { changeClinicAction } from "@/app/(patient)/clinic/actions";

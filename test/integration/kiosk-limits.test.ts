@@ -7,8 +7,6 @@ const ENROL_SECRET = vi.hoisted(() => {
   process.env.DEMO_ENROL_SECRET = "demo-enrol-secret-for-tests";
   return process.env.DEMO_ENROL_SECRET;
 });
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 
 import { eq } from "drizzle-orm";
 import { createGrantAction, acceptGrantAction } from "@/app/(patient)/family/actions";

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
 
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 
 import { sql } from "drizzle-orm";
 import { POST as estimateRoute } from "@/app/api/v1/estimate/route";

@@ -8,8 +8,6 @@ const gateway = vi.hoisted(() => {
   process.env.SMS_GATEWAY_URL = `http://127.0.0.1:${port}/sms`;
   return { port };
 });
-vi.mock("next/headers", () => import("../helpers/next-request").then((m) => m.nextHeaders));
-vi.mock("next/cache", () => import("../helpers/next-request").then((m) => m.nextCache));
 
 import { signInAction } from "@/app/sign-in/actions";
 import { POST as estimateRoute } from "@/app/api/v1/estimate/route";
