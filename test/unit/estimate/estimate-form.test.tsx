@@ -153,7 +153,8 @@ describe("the Estimate form", { timeout: 20_000 }, () => {
     // The policy in words (region and day), never its code; the demo figures flagged by one badge.
     expect(screen.getByText("按福建省三明市医保政策（2022年1月1日起施行）估算。")).toBeTruthy();
     expect(document.body.textContent).not.toContain("CN-350400");
-    expect(screen.getByRole("button", { name: "保存这份估算" })).toBeTruthy();
+    // The save form's code is loaded on its own, after the result's: wait for it too.
+    expect(await screen.findByRole("button", { name: "保存这份估算" })).toBeTruthy();
   });
 
   test("the balance after the bill is shown only when the personal account pays", async () => {
