@@ -137,7 +137,8 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate:
   // lines, the accumulators that changed, the account's payment entry and running balance, and
   // the ledger heads' "as of". The database checks every constraint (the lines' and the entry's
   // references to the settlement too) at the end of the statement, so one failure writes nothing.
-  const settlementRow = tx.insert(settlements).values({
+  // Who, where and when: the same in the stored row and in the record returned.
+  const identity = {
     id,
     personId: input.personId,
     facilityId: input.facilityId,
@@ -146,6 +147,9 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate:
     serviceDate: input.serviceDate,
     year,
     idempotencyKey: input.idempotencyKey,
+  };
+  const settlementRow = tx.insert(settlements).values({
+    ...identity,
     requestHash: hash,
     policyId: result.policy.id,
     policyVersion: result.policy.version,
@@ -177,14 +181,7 @@ async function writeSettlement(tx: Db, input: ParsedSettleInput & { serviceDate:
   await hooks?.afterSettlementInsert?.(tx);
 
   return {
-    id,
-    personId: input.personId,
-    facilityId: input.facilityId,
-    terminalId: input.terminalId ?? null,
-    accountPersonId: context.account?.personId ?? null,
-    serviceDate: input.serviceDate,
-    year,
-    idempotencyKey: input.idempotencyKey,
+    ...identity,
     status: "settled",
     policy: result.policy,
     visit: context.visit,
