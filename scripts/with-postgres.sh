@@ -4,6 +4,7 @@
 # root); removes the cluster afterwards, whatever the command's result. SIGTERM and SIGINT are
 # passed on to the command, and the cluster is removed once the command has ended.
 #   scripts/with-postgres.sh npx vitest run --project 'integration*'
+# POSTGRES_OPTIONS adds server settings, e.g. "-c shared_preload_libraries=pg_stat_statements".
 set -euo pipefail
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
@@ -37,7 +38,7 @@ printf '%s\n' "$password" > "$dir/pw"
 if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir/pw"; fi
 as_owner "$pg_bin/initdb" -D "$dir/data" -U yibao --pwfile="$dir/pw" -A scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >/dev/null
 as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=200 -c fsync=off" start >/dev/null
+  -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=200 -c fsync=off ${POSTGRES_OPTIONS:-}" start >/dev/null
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
 export DATABASE_URL="postgres://yibao:$password@127.0.0.1:$port/postgres"

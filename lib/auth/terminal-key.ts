@@ -1,6 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { sql } from "drizzle-orm";
+import { preparedStatement, type Db } from "@/lib/db";
 import { facilities, terminals } from "@/lib/db/schema";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit";
@@ -57,23 +57,24 @@ export async function authenticateTerminal(db: Db, key: string | null | undefine
   }
 }
 
+/**
+ * The terminal a key names, with its facility: every counter and kiosk request's first statement,
+ * so prepared (lib/db preparedStatement). The hash is the lookup key (unique index); comparing
+ * hashes leaks nothing about the key.
+ */
+const terminalByKeyHash = preparedStatement<
+  "keyHash",
+  { id: string; name: string; facilityId: string | null; facilityName: string | null; facilityNameEn: string | null; revokedAt: string | null; kind: "counter" | "kiosk" }
+>("terminal_by_key_hash", ["keyHash"], (p) => sql`
+  select ${terminals.id} as "id", ${terminals.name} as "name", ${terminals.facilityId} as "facilityId", ${facilities.name} as "facilityName",
+    ${facilities.nameEn} as "facilityNameEn", ${terminals.revokedAt} as "revokedAt", ${terminals.kind} as "kind"
+  from ${terminals} left join ${facilities} on ${facilities.id} = ${terminals.facilityId}
+  where ${terminals.keyHash} = ${p.keyHash}`);
+
 async function findTerminal(db: Db, key: string | null | undefined, kind: "counter" | "kiosk"): Promise<AuthenticatedTerminal> {
   if (!key) throw terminalKeyMissing;
   if (key.length > MAX_KEY_LENGTH) throw terminalKeyInvalid;
-  const [row] = await db
-    .select({
-      id: terminals.id,
-      name: terminals.name,
-      facilityId: terminals.facilityId,
-      facilityName: facilities.name,
-      facilityNameEn: facilities.nameEn,
-      revokedAt: terminals.revokedAt,
-      kind: terminals.kind,
-    })
-    .from(terminals)
-    .leftJoin(facilities, eq(facilities.id, terminals.facilityId))
-    // The hash is the lookup key (unique index); comparing hashes leaks nothing about the key.
-    .where(eq(terminals.keyHash, sha256Hex(key)));
+  const [row] = (await terminalByKeyHash.execute(db, { keyHash: sha256Hex(key) })).rows;
   if (!row || row.kind !== kind) throw terminalKeyInvalid;
   if (row.revokedAt !== null) throw terminalRevoked;
   const { revokedAt: _revoked, kind: _kind, ...terminal } = row;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
-import { fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
+import { fromJson, jsonRow, onlyRow, type Db, type SqlValue } from "@/lib/db";
 import { alliances, clinicChoices, facilities } from "@/lib/db/schema";
 
 /** The general-outpatient clinic a person chose (普通门诊选点), as the counter sees it. */
@@ -19,9 +19,11 @@ export interface ChosenClinic {
  * clinic, as one JSON value (or null) to read within a larger statement: the counter reads it
  * with everything else a scan shows (chosenClinicFromJson reads it back).
  */
-export function chosenClinicJson(personId: string, day: string): SQL {
-  const dayStart = new Date(`${day}T00:00:00+08:00`);
-  const dayEnd = new Date(dayStart.getTime() + 86_400_000);
+export function chosenClinicJson(personId: SqlValue<string>, day: SqlValue<string>): SQL {
+  // The China day's first moment and the next day's, in the database (China keeps no summer time),
+  // so that the day may be a placeholder of a prepared statement.
+  const dayStart = sql`(${day}::text || ' 00:00:00+08')::timestamptz`;
+  const dayEnd = sql`(${dayStart} + interval '1 day')`;
   return sql`(select ${jsonRow({ facilityId: facilities.id, name: facilities.name, nameEn: facilities.nameEn, level: facilities.level, allianceName: alliances.name, allianceNameEn: alliances.nameEn })}
     from ${clinicChoices}
     inner join ${facilities} on ${facilities.id} = ${clinicChoices.facilityId}

@@ -10,3 +10,4 @@ export { enrolmentInForce } from "./enrolment-in-force";
 export { runTransaction } from "./transaction";
 export { BENCH_FLOOR_TABLE, insertBenchFloorRow } from "./bench-floor";
 export { fromJson, jsonRow, onlyRow } from "./json-row";
+export { preparedStatement, type SqlValue } from "./prepared";

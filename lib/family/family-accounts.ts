@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { fromJson, jsonRow, type Db, type SqlValue } from "@/lib/db";
 import { grants, people } from "@/lib/db/schema";
 import { inverseRelation } from "@/lib/reimbursement";
 import { maskName } from "@/lib/privacy";
@@ -31,20 +31,10 @@ export async function familyAccountsFor(
   patientPersonId: string,
   day: string,
   now: Date,
+  /** The user's live "pay from my account" grants, when the caller read them with its own statement (lentAccountsJson). */
+  lentAlready?: LentAccount[],
 ): Promise<FamilyAccount[]> {
-  const lent = await db
-    .select({ grantId: grants.id, holder: grants.grantorPersonId })
-    .from(grants)
-    .where(
-      and(
-        eq(grants.granteeUserId, user.userId),
-        isNull(grants.revokedAt),
-        sql`${grants.acceptedAt} is not null`,
-        lte(grants.validFrom, now),
-        or(isNull(grants.validTo), gte(grants.validTo, now)),
-        sql`'pay_from_account' = any(${grants.scopes})`,
-      ),
-    );
+  const lent = lentAlready ?? (await db.select({ grantId: grants.id, holder: grants.grantorPersonId }).from(grants).where(liveLendingGrants(user.userId, now)));
   const candidates = [
     ...(user.personId === null ? [] : [{ holder: user.personId, grantId: null as string | null }]),
     ...lent,
@@ -64,6 +54,38 @@ export async function familyAccountsFor(
     accounts.push({ accountPersonId: holder.id, maskedName: maskName(holder.name), gender: holder.gender, relation: inverseRelation(relation), grantId: candidate.grantId });
   }
   return accounts;
+}
+
+/** A live "pay from my personal account" grant to a user: its id and whose account it lends. */
+export interface LentAccount {
+  grantId: string;
+  holder: string;
+}
+
+/** The grants to `granteeUserId` that lend an account now: accepted, not revoked, within their dates. */
+function liveLendingGrants(granteeUserId: SqlValue<string>, now: SqlValue<Date>): SQL {
+  return and(
+    eq(grants.granteeUserId, granteeUserId),
+    isNull(grants.revokedAt),
+    sql`${grants.acceptedAt} is not null`,
+    lte(grants.validFrom, now),
+    or(isNull(grants.validTo), gte(grants.validTo, now)),
+    sql`'pay_from_account' = any(${grants.scopes})`,
+  )!;
+}
+
+/**
+ * familyAccountsFor's first read as one JSON array, to read within a larger statement (the
+ * counter's scan reads it with everything else it shows); lentAccountsFromJson reads it back.
+ * `now` is an ISO timestamp (or a placeholder for one).
+ */
+export function lentAccountsJson(granteeUserId: SqlValue<string>, now: SqlValue<string>): SQL {
+  const at = sql`${now}::timestamptz`;
+  return sql`(select coalesce(json_agg(${jsonRow({ grantId: grants.id, holder: grants.grantorPersonId })}), '[]') from ${grants} where ${liveLendingGrants(granteeUserId, at)})`;
+}
+
+export function lentAccountsFromJson(value: unknown): LentAccount[] {
+  return fromJson<LentAccount[]>(value);
 }
 
 /**

@@ -10,7 +10,7 @@ export * from "./schemas";
 export { ALL_SCOPES, authorisePersonAccess, isGuardianOf, recordCounterUse, type AccessingUser, type PersonAccess } from "./access";
 export { ACCESS_LOG_PAGE, collapseRepeats, listAccessLog } from "./access-log";
 export { listActingFor } from "./acting-for";
-export { familyAccountHolders, familyAccountsFor, type FamilyAccount } from "./family-accounts";
+export { familyAccountHolders, familyAccountsFor, lentAccountsFromJson, lentAccountsJson, type FamilyAccount, type LentAccount } from "./family-accounts";
 export { acceptGrant, createGrant, endGrant, endOfChinaDay, type GrantActor } from "./grant-changes";
 export * from "./grants";
 export { checkGuardianCode, listGuardianCodes } from "./guardian-codes";

@@ -1,5 +1,5 @@
 import { and, eq, getTableColumns, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
+import { fromJson, jsonRow, onlyRow, type Db, type SqlValue } from "@/lib/db";
 import { accumulatorBuckets, accumulatorYears } from "@/lib/db/schema";
 import { type Accumulators, type BucketAmounts, type Fen, type VisitKind, emptyAccumulators } from "@/lib/reimbursement";
 
@@ -25,7 +25,7 @@ type BucketRow = { [K in keyof typeof BUCKET_FIGURES]: (typeof accumulatorBucket
 type YearRow = Omit<typeof accumulatorYears.$inferSelect, "personId" | "year">;
 
 /** The stored accumulators of one person-year as one JSON value, to read within a larger statement (accumulatorsFromJson reads it). */
-export function accumulatorsJson(personId: string, year: number): SQL {
+export function accumulatorsJson(personId: SqlValue<string>, year: SqlValue<number>): SQL {
   return sql`json_build_object(
     'buckets', (select json_agg(${jsonRow(BUCKET_FIGURES)}) from ${accumulatorBuckets} where ${and(eq(accumulatorBuckets.personId, personId), eq(accumulatorBuckets.year, year))}),
     'totals', (select ${jsonRow(YEAR_FIGURES)} from ${accumulatorYears} where ${and(eq(accumulatorYears.personId, personId), eq(accumulatorYears.year, year))}))`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, isNull, lte, max, or, sql, type SQL } from "drizzle-orm";
-import { fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
+import { fromJson, jsonRow, onlyRow, type Db, type SqlValue } from "@/lib/db";
 import { accountBalances, accountEntries, chronicApprovals, crossRegionFilings, facilities, ledgerHeads, people, type filingKinds } from "@/lib/db/schema";
 import type { Accumulators } from "@/lib/reimbursement";
 import { accumulatorsFromJson, accumulatorsJson } from "./accumulators";
@@ -29,7 +29,7 @@ export interface EntitlementFacts {
  * balance. One statement for the entitlements screen, and part of the counter's one statement
  * after a scan (lib/terminal).
  */
-export function entitlementFactsJson(personId: string, year: number, day: string): SQL {
+export function entitlementFactsJson(personId: SqlValue<string>, year: SqlValue<number>, day: SqlValue<string>): SQL {
   const approvals = sql`(select json_agg(${jsonRow({
     disease: chronicApprovals.disease,
     validFrom: chronicApprovals.validFrom,

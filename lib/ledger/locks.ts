@@ -1,5 +1,5 @@
 import { inArray, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { preparedStatement, type Db } from "@/lib/db";
 import { ledgerHeads, people } from "@/lib/db/schema";
 
 /**
@@ -40,17 +40,21 @@ export function ledgerHeadsChanged(tx: Db, personIds: ReadonlyArray<string>, now
  */
 export async function lockPeopleLedgers(tx: Db, personIds: ReadonlyArray<string>, now: Date): Promise<Map<string, { birthDate: string }>> {
   const ids = [...new Set(personIds)].sort();
-  const result = (await tx.execute(sql`
-    with named as (
-      select ${people.id} as id, ${people.birthDate}::text as birth_date from ${people}
-      where ${inArray(people.id, ids)}
-    ),
-    locked as (
-      insert into ${ledgerHeads} (person_id, revision, changed_at)
-      select id, 0, ${now.toISOString()}::timestamptz from named order by id
-      on conflict (person_id) do update set revision = ${ledgerHeads.revision}
-      returning person_id
-    )
-    select named.id, named.birth_date from named join locked on locked.person_id = named.id`)) as unknown as { rows: { id: string; birth_date: string }[] };
+  // A bill names its patient and at most one paying relative: two slots make one prepared statement.
+  if (ids.length === 0 || ids.length > 2) throw new RangeError("a settlement locks one or two people");
+  const result = await lockPeople.execute(tx, { first: ids[0]!, second: ids[1] ?? null, now: now.toISOString() });
   return new Map(result.rows.map((row) => [row.id, { birthDate: row.birth_date }]));
 }
+
+const lockPeople = preparedStatement<"first" | "second" | "now", { id: string; birth_date: string }>("settle_lock_people", ["first", "second", "now"], (p) => sql`
+  with named as (
+    select ${people.id} as id, ${people.birthDate}::text as birth_date from ${people}
+    where ${people.id} = ${p.first}::uuid or ${people.id} = ${p.second}::uuid
+  ),
+  locked as (
+    insert into ${ledgerHeads} (person_id, revision, changed_at)
+    select id, 0, ${p.now}::timestamptz from named order by id
+    on conflict (person_id) do update set revision = ${ledgerHeads.revision}
+    returning person_id
+  )
+  select named.id, named.birth_date from named join locked on locked.person_id = named.id`);

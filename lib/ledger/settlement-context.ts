@@ -1,7 +1,7 @@
 import { and, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { findCatalogueItem } from "@/lib/catalogue";
 import { ageOn } from "@/lib/dates";
-import { enrolmentInForce, fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
+import { enrolmentInForce, fromJson, jsonRow, onlyRow, type Db, type SqlValue } from "@/lib/db";
 import { accountBalances, chronicApprovals, crossRegionFilings, enrolments, facilities, regions } from "@/lib/db/schema";
 import { settlements } from "@/lib/db/schema";
 import {
@@ -28,7 +28,7 @@ export interface Enrolment {
 }
 
 /** The enrolment in force on `day` (the latest one starting on or before it) as a JSON value, or null: to read within a larger statement. */
-export function enrolmentJson(personId: string, day: string): SQL {
+export function enrolmentJson(personId: SqlValue<string>, day: SqlValue<string>): SQL {
   return sql`(select ${jsonRow({
     insurance: enrolments.insurance,
     status: enrolments.status,

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import type { Db, SqlValue } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 
 /**
@@ -45,13 +45,24 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Prom
  * request no round trip of its own. rateLimitResultOf reads the count.
  */
 export function rateLimitHitSql(rule: RateLimitRule, now: Date): SQL {
+  const hit = rateLimitHitValues(rule, now);
+  return rateLimitHitStatement(hit.key, hit.windowStart, hit.windowEnd);
+}
+
+/** What rateLimitHitSql counts: the rule's key and the current window, for a prepared statement's values. */
+export function rateLimitHitValues(rule: RateLimitRule, now: Date): { key: string; windowStart: string; windowEnd: string } {
   if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError("limit must be a positive integer");
   if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) throw new RangeError("windowMs must be a positive integer");
   const windowStart = windowStartOf(now, rule.windowMs);
   const windowEnd = new Date(windowStart.getTime() + rule.windowMs);
+  return { key: rule.key, windowStart: windowStart.toISOString(), windowEnd: windowEnd.toISOString() };
+}
+
+/** rateLimitHitSql from its values (or a prepared statement's placeholders for them). */
+export function rateLimitHitStatement(key: SqlValue<string>, windowStart: SqlValue<string>, windowEnd: SqlValue<string>): SQL {
   return sql`
     insert into rate_limits (key, window_start, count, expires_at)
-    values (${rule.key}, ${windowStart.toISOString()}::timestamptz, 1, ${windowEnd.toISOString()}::timestamptz)
+    values (${key}, ${windowStart}::timestamptz, 1, ${windowEnd}::timestamptz)
     on conflict (key, window_start) do update set count = rate_limits.count + 1
     returning count`;
 }

@@ -4,7 +4,7 @@ import { sha256Hex } from "@/lib/auth";
 import type { Db } from "@/lib/db";
 import { devices } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
-import { familyAccountHolders, familyAccountsFor, type FamilyAccount } from "@/lib/family";
+import { familyAccountHolders, familyAccountsFor, type FamilyAccount, type LentAccount } from "@/lib/family";
 import type { GrantRelation } from "@/lib/db/schema";
 
 /**
@@ -43,8 +43,10 @@ export async function familyAccountsAtCounter(
   settlementToken: string,
   day: string,
   now: Date,
+  /** The accounts lent to whoever showed the code, read with the scan's statement. */
+  lent: LentAccount[],
 ): Promise<CounterFamilyAccount[]> {
-  const accounts = await familyAccountsFor(db, shownBy, patientPersonId, day, now);
+  const accounts = await familyAccountsFor(db, shownBy, patientPersonId, day, now, lent);
   return accounts.map((a) => ({ ref: familyAccountRef(settlementToken, a.accountPersonId), maskedName: a.maskedName, gender: a.gender, relation: a.relation }));
 }
 

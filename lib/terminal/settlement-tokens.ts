@@ -1,10 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { fromJson, jsonRow, onlyRow, type Db } from "@/lib/db";
+import { and, eq, sql } from "drizzle-orm";
+import { fromJson, jsonRow, preparedStatement, type Db } from "@/lib/db";
 import { enrolments, people, regions, settlementTokens } from "@/lib/db/schema";
 import { maskName } from "@/lib/privacy";
-import { rateLimitHitSql, rateLimitResultOf, refuseOverLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { rateLimitHitStatement, rateLimitHitValues, rateLimitResultOf, refuseOverLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { sha256Hex } from "@/lib/auth";
 import { DomainError } from "@/lib/errors";
 
@@ -62,25 +62,26 @@ export interface ReceiptPerson {
   region: { code: string; name: string; nameEn: string } | null;
 }
 
+/** The statement of scanWithReceiptPerson, prepared: every settlement sends it. */
+const scanWithPerson = preparedStatement<"tokenHash" | "terminalId" | "day", { scan: unknown }>("settle_scan_with_person", ["tokenHash", "terminalId", "day"], (p) => sql`
+  select json_build_object(
+    'personId', ${settlementTokens.personId}, 'deviceId', ${settlementTokens.deviceId}, 'name', ${people.name},
+    'enrolment', (
+      select ${jsonRow({ insurance: enrolments.insurance, status: enrolments.status, code: regions.code, name: regions.name, nameEn: regions.nameEn })}
+      from ${enrolments} inner join ${regions} on ${regions.code} = ${enrolments.regionCode}
+      where ${enrolments.personId} = ${settlementTokens.personId} and ${enrolments.validFrom} <= ${p.day}::date
+        and (${enrolments.validTo} is null or ${enrolments.validTo} >= ${p.day}::date)
+      order by ${enrolments.validFrom} desc limit 1)
+  ) as scan
+  from ${settlementTokens} inner join ${people} on ${people.id} = ${settlementTokens.personId}
+  where ${settlementTokens.tokenHash} = ${p.tokenHash} and ${settlementTokens.terminalId} = ${p.terminalId}::uuid`);
+
 /**
  * scanOfSettlementToken, with the patient as the receipt of a bill of `day` will name them, in
  * the same statement: the settlement's answer is then made without reading anything after it.
  */
 export async function scanWithReceiptPerson(db: Db, token: string, terminalId: string, day: string): Promise<{ personId: string; deviceId: string; person: ReceiptPerson }> {
-  const row = onlyRow<{ scan: unknown }>(
-    await db.execute(sql`
-      select json_build_object(
-        'personId', ${settlementTokens.personId}, 'deviceId', ${settlementTokens.deviceId}, 'name', ${people.name},
-        'enrolment', (
-          select ${jsonRow({ insurance: enrolments.insurance, status: enrolments.status, code: regions.code, name: regions.name, nameEn: regions.nameEn })}
-          from ${enrolments} inner join ${regions} on ${regions.code} = ${enrolments.regionCode}
-          where ${enrolments.personId} = ${settlementTokens.personId} and ${enrolments.validFrom} <= ${day}
-            and (${enrolments.validTo} is null or ${enrolments.validTo} >= ${day})
-          order by ${enrolments.validFrom} desc limit 1)
-      ) as scan
-      from ${settlementTokens} inner join ${people} on ${people.id} = ${settlementTokens.personId}
-      where ${and(eq(settlementTokens.tokenHash, hashOfToken(token)), eq(settlementTokens.terminalId, terminalId))}`),
-  );
+  const [row] = (await scanWithPerson.execute(db, { tokenHash: hashOfToken(token), terminalId, day })).rows;
   if (!row) throw tokenInvalid;
   type Enrolment = { insurance: "employee" | "resident"; status: "active" | "retired" | null; code: string; name: string; nameEn: string };
   const scan = fromJson<{ personId: string; deviceId: string; name: string; enrolment: Enrolment | null }>(row.scan);
@@ -97,6 +98,24 @@ export async function scanWithReceiptPerson(db: Db, token: string, terminalId: s
   };
 }
 
+type SpendValues = "tokenHash" | "terminalId" | "now" | "key" | "windowStart" | "windowEnd";
+type SpendRow = { count: number | string; token_id: string | null; person_id: string; terminal_id: string; device_id: string; grant_id: string | null };
+
+/** Spends the token if it is live and this terminal's; with a rate-limit hit counted in the same statement or not. */
+function spendStatement(counted: boolean) {
+  return preparedStatement<SpendValues, SpendRow>(counted ? "settle_spend_token_counted" : "settle_spend_token", ["tokenHash", "terminalId", "now", "key", "windowStart", "windowEnd"], (p) => sql`
+    with hit as (${counted ? rateLimitHitStatement(p.key, p.windowStart, p.windowEnd) : sql`select 0 as count`}),
+    spent as (
+      update ${settlementTokens} set used_at = ${p.now}::timestamptz
+      where ${settlementTokens.tokenHash} = ${p.tokenHash} and ${settlementTokens.terminalId} = ${p.terminalId}::uuid
+        and ${settlementTokens.usedAt} is null and ${settlementTokens.expiresAt} > ${p.now}::timestamptz
+      returning id, person_id, terminal_id, device_id, grant_id
+    )
+    select hit.count, spent.id as token_id, spent.person_id, spent.terminal_id, spent.device_id, spent.grant_id from hit left join spent on true`);
+}
+const spendCounted = spendStatement(true);
+const spendUncounted = spendStatement(false);
+
 /**
  * Spends a settlement token: once only, only by the terminal it was issued to, before it
  * expires. Call it inside the settlement's own transaction (pass the transaction as `db`),
@@ -105,22 +124,21 @@ export async function scanWithReceiptPerson(db: Db, token: string, terminalId: s
  * transaction, whose rollback then undoes the spending too.
  */
 export async function consumeSettlementToken(db: Db, token: string, terminalId: string, now: Date, countAgainst?: RateLimitRule): Promise<SettlementAuthority> {
-  const mine = and(eq(settlementTokens.tokenHash, hashOfToken(token)), eq(settlementTokens.terminalId, terminalId));
+  const tokenHash = hashOfToken(token);
   // One conditional update spends a live token (so two settlements cannot both spend it, even
   // outside a transaction); only when it spends nothing is the token read again to say why.
-  const spend = db
-    .update(settlementTokens)
-    .set({ usedAt: now })
-    .where(and(mine, isNull(settlementTokens.usedAt), gt(settlementTokens.expiresAt, now)))
-    .returning({ id: settlementTokens.id, personId: settlementTokens.personId, terminalId: settlementTokens.terminalId, deviceId: settlementTokens.deviceId, grantId: settlementTokens.grantId });
-  const hit = countAgainst ? sql`(${rateLimitHitSql(countAgainst, now)})` : sql`(select 0 as count)`;
-  const row = onlyRow<{ count: number | string; token_id: string | null; person_id: string; terminal_id: string; device_id: string; grant_id: string | null }>(
-    await db.execute(sql`with hit as ${hit}, spent as (${spend.getSQL()})
-      select hit.count, spent.id as token_id, spent.person_id, spent.terminal_id, spent.device_id, spent.grant_id from hit left join spent on true`),
-  )!;
-  if (countAgainst) refuseOverLimit(rateLimitResultOf(countAgainst, now, row.count), now);
-  if (row.token_id !== null) return { tokenId: row.token_id, personId: row.person_id, terminalId: row.terminal_id, deviceId: row.device_id, grantId: row.grant_id };
-  const [found] = await db.select({ usedAt: settlementTokens.usedAt }).from(settlementTokens).where(mine);
+  const hit = countAgainst ? rateLimitHitValues(countAgainst, now) : null;
+  const [row] = (
+    await (hit ? spendCounted : spendUncounted).execute(db, {
+      tokenHash, terminalId, now: now.toISOString(), key: hit?.key ?? null, windowStart: hit?.windowStart ?? null, windowEnd: hit?.windowEnd ?? null,
+    })
+  ).rows;
+  if (countAgainst) refuseOverLimit(rateLimitResultOf(countAgainst, now, row!.count), now);
+  if (row!.token_id !== null) return { tokenId: row!.token_id, personId: row!.person_id, terminalId: row!.terminal_id, deviceId: row!.device_id, grantId: row!.grant_id };
+  const [found] = await db
+    .select({ usedAt: settlementTokens.usedAt })
+    .from(settlementTokens)
+    .where(and(eq(settlementTokens.tokenHash, tokenHash), eq(settlementTokens.terminalId, terminalId)));
   if (!found) throw tokenInvalid;
   throw found.usedAt !== null ? tokenUsed : tokenExpired;
 }

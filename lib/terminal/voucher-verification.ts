@@ -1,17 +1,17 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { AuthenticatedTerminal } from "@/lib/auth";
 import { sha256Hex } from "@/lib/auth";
 import { chinaDay } from "@/lib/dates";
-import { onlyRow, type Db } from "@/lib/db";
+import { preparedStatement, type Db } from "@/lib/db";
 import { devices, people, usedVoucherCodes } from "@/lib/db/schema";
 import { DomainError } from "@/lib/errors";
 import { invalidRequest } from "@/lib/http";
 import { verifyVoucherRequestSchema } from "./verify-request";
-import { enforceRateLimit, rateLimitHitSql, rateLimitResultOf, refuseOverLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { enforceRateLimit, rateLimitHitStatement, rateLimitHitValues, rateLimitResultOf, refuseOverLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { verifyVoucherCode, type VoucherError } from "@/lib/voucher";
 import { chosenClinicFromJson, chosenClinicJson, type ChosenClinic } from "@/lib/clinic";
-import { checkGrant, checkGuardianCode, recordCounterUse, type GrantRefusal } from "@/lib/family";
+import { checkGrant, checkGuardianCode, lentAccountsFromJson, lentAccountsJson, recordCounterUse, type GrantRefusal } from "@/lib/family";
 import { entitlementFactsFromJson, entitlementFactsJson, entitlementSummaryOf, type EntitlementSummary } from "@/lib/ledger";
 import { loadDevicePublicKey } from "@/lib/devices";
 import { maskName } from "@/lib/privacy";
@@ -67,6 +67,54 @@ interface SigningDevice {
   revoked: boolean;
 }
 
+/** Counts the scan against the terminal's rate limit, and reads the signing device and whose voucher the code names. */
+const deviceOfCode = preparedStatement<
+  "key" | "windowStart" | "windowEnd" | "deviceId" | "voucherId",
+  { count: number | string; id: string | null; user_id: string; person_id: string | null; spki: string; revoked: boolean; voucher_person_id: string | null }
+>("verify_device_of_code", ["key", "windowStart", "windowEnd", "deviceId", "voucherId"], (p) => sql`
+  with hit as (${rateLimitHitStatement(p.key, p.windowStart, p.windowEnd)})
+  select hit.count, ${devices.id} as id, ${devices.userId} as user_id, ${devices.personId} as person_id,
+    ${devices.publicKeySpki} as spki, ${devices.revokedAt} is not null as revoked,
+    (select ${people.id} from ${people} where ${people.voucherId} = ${p.voucherId}::uuid) as voucher_person_id
+  from hit left join ${devices} on ${devices.id} = ${p.deviceId}::uuid`);
+
+/**
+ * The once-only record, the settlement token and the device's last use in one statement — atomic
+ * without a transaction, and the primary key on the fingerprint decides a race between two scans
+ * of the same code (no token back means a replay) — which also reads what the counter is shown:
+ * the person's entitlements and chosen clinic, and the accounts lent to whoever showed the code
+ * (read before this scan's writes; the writes change none of them). Prepared: it is the counter's
+ * busiest statement.
+ */
+const spendCode = preparedStatement<
+  "fingerprint" | "codeExpiresAt" | "at" | "terminalId" | "tokenHash" | "personId" | "deviceId" | "grantId" | "tokenExpiresAt" | "year" | "day" | "shownBy",
+  { token_id: string | null; entitlements: unknown; chosen_clinic: unknown; lent: unknown }
+>(
+  "verify_spend_code",
+  ["fingerprint", "codeExpiresAt", "at", "terminalId", "tokenHash", "personId", "deviceId", "grantId", "tokenExpiresAt", "year", "day", "shownBy"],
+  (p) => sql`
+    with used as (
+      insert into used_voucher_codes (fingerprint, expires_at, used_at, terminal_id)
+      values (${p.fingerprint}, ${p.codeExpiresAt}::timestamptz, ${p.at}::timestamptz, ${p.terminalId}::uuid)
+      on conflict (fingerprint) do nothing
+      returning fingerprint
+    ),
+    token as (
+      insert into settlement_tokens (token_hash, person_id, terminal_id, device_id, grant_id, code_fingerprint, created_at, expires_at)
+      select ${p.tokenHash}, ${p.personId}::uuid, ${p.terminalId}::uuid, ${p.deviceId}::uuid, ${p.grantId}::uuid,
+             fingerprint, ${p.at}::timestamptz, ${p.tokenExpiresAt}::timestamptz
+      from used
+      returning id
+    ),
+    touched as (
+      update devices set last_used_at = ${p.at}::timestamptz where id = ${p.deviceId}::uuid and exists (select 1 from used)
+    )
+    select (select id from token) as token_id,
+      ${entitlementFactsJson(sql`${p.personId}::uuid`, sql`${p.year}::int`, sql`${p.day}::date`)} as entitlements,
+      ${chosenClinicJson(sql`${p.personId}::uuid`, p.day)} as chosen_clinic,
+      ${lentAccountsJson(p.shownBy, p.at)} as lent`,
+);
+
 export interface VerifyAtTerminalOptions {
   now: Date;
   /** Overrides the per-terminal limit (tests use a small one). */
@@ -106,7 +154,7 @@ export async function verifyVoucherAtTerminal(
   db: Db,
   terminal: AuthenticatedTerminal,
   codeText: string,
-  options: { now: Date; countAgainst?: RateLimitRule },
+  options: { now: Date; countAgainst: RateLimitRule },
 ): Promise<VerifiedVoucher> {
   const { now, countAgainst } = options;
 
@@ -116,17 +164,12 @@ export async function verifyVoucherAtTerminal(
   const verified = await verifyVoucherCode(codeText, {
     now,
     lookupDeviceKey: async (deviceId, decoded) => {
-      const hit = countAgainst ? sql`(${rateLimitHitSql(countAgainst, now)})` : sql`(select 0 as count)`;
-      const row = onlyRow<{ count: number | string; id: string | null; user_id: string; person_id: string | null; spki: string; revoked: boolean; voucher_person_id: string | null }>(
-        await db.execute(sql`
-          with hit as ${hit}
-          select hit.count, ${devices.id} as id, ${devices.userId} as user_id, ${devices.personId} as person_id,
-            ${devices.publicKeySpki} as spki, ${devices.revokedAt} is not null as revoked,
-            (select ${people.id} from ${people} where ${eq(people.voucherId, decoded.voucherId)}) as voucher_person_id
-          from hit left join ${devices} on ${eq(devices.id, deviceId)}`),
-      );
+      const hit = rateLimitHitValues(countAgainst, now);
+      const row = (
+        await deviceOfCode.execute(db, { key: hit.key, windowStart: hit.windowStart, windowEnd: hit.windowEnd, deviceId, voucherId: decoded.voucherId })
+      ).rows[0];
       seen.counted = true;
-      if (countAgainst) refuseOverLimit(rateLimitResultOf(countAgainst, now, row!.count), now);
+      refuseOverLimit(rateLimitResultOf(countAgainst, now, row!.count), now);
       if (!row || row.id === null) return null;
       seen.device = { id: row.id, userId: row.user_id, personId: row.person_id, revoked: row.revoked };
       seen.personId = row.voucher_person_id;
@@ -136,7 +179,7 @@ export async function verifyVoucherAtTerminal(
   });
   if (!verified.ok) {
     // A code that did not decode never reached the lookup: it is counted on its own.
-    if (countAgainst && !seen.counted) await enforceRateLimit(db, countAgainst, now);
+    if (!seen.counted) await enforceRateLimit(db, countAgainst, now);
     if (verified.error.code === "unknown_device" && seen.device?.revoked) throw deviceRevoked;
     throw fromVoucherError(verified.error);
   }
@@ -170,40 +213,25 @@ export async function verifyVoucherAtTerminal(
   const day = chinaDay(now);
   const token = newSettlementToken();
   const tokenExpiresAt = new Date(now.getTime() + SETTLEMENT_TOKEN_LIFETIME_MS);
-  // The once-only record, the settlement token and the device's last use in one statement —
-  // atomic without a transaction, and the primary key on the fingerprint decides a race between
-  // two scans of the same code (no token back means a replay) — which also reads what the counter
-  // is shown: the person's entitlements and chosen clinic (read before this scan's writes; the
-  // writes change neither). The relatives' accounts are read alongside.
-  const at = now.toISOString();
-  const [spent, familyAccounts] = await Promise.all([
-    db.execute(sql`
-    with used as (
-      insert into used_voucher_codes (fingerprint, expires_at, used_at, terminal_id)
-      values (${code.fingerprint}, ${code.expiresAt.toISOString()}::timestamptz, ${at}::timestamptz, ${terminal.id}::uuid)
-      on conflict (fingerprint) do nothing
-      returning fingerprint
-    ),
-    token as (
-      insert into settlement_tokens (token_hash, person_id, terminal_id, device_id, grant_id, code_fingerprint, created_at, expires_at)
-      select ${sha256Hex(token)}, ${personId}::uuid, ${terminal.id}::uuid, ${signer.id}::uuid, ${tokenGrantId}::uuid,
-             fingerprint, ${at}::timestamptz, ${tokenExpiresAt.toISOString()}::timestamptz
-      from used
-      returning id
-    ),
-    touched as (
-      update devices set last_used_at = ${at}::timestamptz where id = ${signer.id}::uuid and exists (select 1 from used)
-    )
-    select (select id from token) as token_id,
-      ${entitlementFactsJson(personId, Number(day.slice(0, 4)), day)} as entitlements,
-      ${chosenClinicJson(personId, day)} as chosen_clinic
-  `) as unknown as Promise<{ rows: { token_id: string | null; entitlements: unknown; chosen_clinic: unknown }[] }>,
-    familyAccountsAtCounter(db, signer, personId, token, day, now),
-  ]);
+  const spent = await spendCode.execute(db, {
+    fingerprint: code.fingerprint,
+    codeExpiresAt: code.expiresAt.toISOString(),
+    at: now.toISOString(),
+    terminalId: terminal.id,
+    tokenHash: sha256Hex(token),
+    personId,
+    deviceId: signer.id,
+    grantId: tokenGrantId,
+    tokenExpiresAt: tokenExpiresAt.toISOString(),
+    year: Number(day.slice(0, 4)),
+    day,
+    shownBy: signer.userId,
+  });
   const shown = spent.rows[0];
   if (!shown || shown.token_id === null) throw alreadyUsed;
   const facts = entitlementFactsFromJson(shown.entitlements);
   if (!facts) throw notAuthorised;
+  const familyAccounts = await familyAccountsAtCounter(db, signer, personId, token, day, now, lentAccountsFromJson(shown.lent));
   // A code shown from a family member's phone: the scan goes into the person's access log (where, when).
   if (code.grantId !== null) {
     await recordCounterUse(db, {

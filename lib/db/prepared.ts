@@ -1,0 +1,34 @@
+import { sql, type Placeholder, type Query, type SQL, type SQLWrapper } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { Db } from "./open";
+
+/** A value a statement's builder takes: the value itself, or a placeholder filled at execution. */
+export type SqlValue<T> = T | SQLWrapper;
+
+const dialect = new PgDialect();
+
+/**
+ * A statement sent on every request of a busy path (the counter's verify and settle), built once
+ * and prepared on the database. Building a large statement with the query builder costs the
+ * server's one JavaScript thread more than PostgreSQL spends running it, and parsing and planning
+ * it again each time costs PostgreSQL more than executing it. So the text is built once, with
+ * placeholders (`p.name`) where the values go, and each execution sends only the values: on
+ * PostgreSQL as a named prepared statement (parsed and planned once per connection), on PGlite as
+ * the same text.
+ *
+ * The text must not depend on the values (no IN lists of varying length): that is what makes
+ * building it once correct. `name` is unique in the app; the database sees it.
+ */
+export function preparedStatement<Names extends string, Row>(
+  name: string,
+  names: readonly Names[],
+  build: (p: Record<Names, Placeholder<Names>>) => SQL,
+): { execute(db: Db, values: Record<Names, unknown>): Promise<{ rows: Row[] }> } {
+  let query: Query | undefined;
+  return {
+    execute(db, values) {
+      query ??= dialect.sqlToQuery(build(Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<Names, Placeholder<Names>>));
+      return db._.session.prepareQuery(query, undefined, name, false).execute(values) as Promise<{ rows: Row[] }>;
+    },
+  };
+}
