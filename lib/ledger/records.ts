@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { jsonRow, type Db } from "@/lib/db";
+import { jsonRow, type Db, type SqlValue } from "@/lib/db";
 import { settlementLines, settlementReversals, settlements, type SettlementStatus } from "@/lib/db/schema";
 import type { Accumulators, PolicyReference, SettlementAmounts, Step, Visit } from "@/lib/reimbursement";
 
@@ -76,7 +76,12 @@ export async function findSettlementIdByKey(db: Db, terminalId: string | null, i
   return row ?? null;
 }
 
-/** findSettlementIdByKey as one JSON value ({ id, requestHash } or null), to read within a larger statement. */
-export function settlementByKeyJson(terminalId: string | null, idempotencyKey: string): SQL {
-  return sql`(select ${jsonRow({ id: settlements.id, requestHash: settlements.requestHash })} from ${settlements} where ${madeUnderKey(terminalId, idempotencyKey)})`;
+/**
+ * findSettlementIdByKey as one JSON value ({ id, requestHash } or null), to read within a larger
+ * statement, with the terminal and key as values or a prepared statement's placeholders;
+ * `terminal` false: among the settlements made without one.
+ */
+export function settlementByKeyStatement(terminal: boolean, terminalId: SqlValue<string>, idempotencyKey: SqlValue<string>): SQL {
+  const where = and(terminal ? eq(settlements.terminalId, sql`${terminalId}::uuid`) : isNull(settlements.terminalId), eq(settlements.idempotencyKey, idempotencyKey));
+  return sql`(select ${jsonRow({ id: settlements.id, requestHash: settlements.requestHash })} from ${settlements} where ${where})`;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { chinaDay } from "@/lib/dates";
-import { fromJson, onlyRow, runTransaction, type Db } from "@/lib/db";
+import { fromJson, preparedStatement, runTransaction, type Db } from "@/lib/db";
 import { settlementLines, settlements } from "@/lib/db/schema";
 import { computeSettlement, explainSettlement } from "@/lib/reimbursement";
 import { accountEntryWrites } from "./account";
@@ -10,8 +10,8 @@ import { accumulatorWrites } from "./accumulators";
 import { familyAccountRefused, idempotencyKeyReused, invalidSettlementRequest, notComputable, personNotFound, serviceDateInFuture } from "./errors";
 import { isUniqueViolation, requestHash, storedRequest } from "./idempotency";
 import { ledgerHeadsChanged, lockPeopleLedgers } from "./locks";
-import { findSettlementIdByKey, loadLedgerSettlement, settlementByKeyJson, type LedgerSettlement } from "./records";
-import { engineFactsJson, engineInputOf, type EngineInput } from "./settlement-context";
+import { findSettlementIdByKey, loadLedgerSettlement, settlementByKeyStatement, type LedgerSettlement } from "./records";
+import { engineFactsOf, engineFactsShape, engineFactsValues, engineInputOf, engineNeeds, type EngineFactsShape, type EngineFactsValues, type EngineInput } from "./settlement-context";
 import { settleInputSchema, type ParsedSettleInput, type SettleInput } from "./settle-input";
 
 export interface SettleResult {
@@ -77,13 +77,18 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
       // A retry finds the first request's settlement; a duplicate that waited for the lock, too.
       // Read after the lock, in one statement with what the engine needs (a new statement sees
       // what the lock's holder committed; used only when there is nothing to replay).
-      const read = onlyRow<{ existing: { id: string; requestHash: string } | null; facts: unknown }>(
-        await tx.execute(sql`select ${settlementByKeyJson(input.terminalId ?? null, input.idempotencyKey)} as existing, ${engineFactsJson(bill)} as facts`),
-      )!;
-      const replay = await replayOfExisting(tx, fromJson(read.existing), hash);
+      const needs = engineNeeds(bill, {});
+      const [read] = (
+        await replayAndFacts(input.terminalId != null, engineFactsShape(needs)).execute(tx, {
+          ...engineFactsValues(bill, needs),
+          terminalId: input.terminalId ?? null,
+          idempotencyKey: input.idempotencyKey,
+        })
+      ).rows;
+      const replay = await replayOfExisting(tx, fromJson(read!.existing), hash);
       if (replay) return replay;
       await hooks?.beforeWrite?.(tx, { serviceDate, personId: input.personId });
-      const engine = await engineInputOf(tx, bill, read.facts, { birthDate });
+      const engine = await engineInputOf(tx, bill, read!.facts, { birthDate });
       const settlement = await writeSettlement(tx, bill, hash, engine, hooks);
       await hooks?.afterWrite?.(tx, settlement);
       return { settlement, replayed: false };
@@ -95,6 +100,31 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
     if (winner) return winner;
     throw error;
   }
+}
+
+type ReplayAndFactsValues = keyof EngineFactsValues | "terminalId" | "idempotencyKey";
+const replayAndFactsStatements = new Map<string, ReturnType<typeof replayAndFactsStatement>>();
+
+function replayAndFactsStatement(terminal: boolean, shape: EngineFactsShape) {
+  const name = `settle_replay_and_facts_${terminal ? "t" : "n"}${[shape.account, shape.accumulators, shape.admissions, shape.disease].map(Number).join("")}`;
+  const names: ReplayAndFactsValues[] = ["personId", "facilityId", "day", "year", "accountPersonId", "disease", "terminalId", "idempotencyKey"];
+  return preparedStatement<ReplayAndFactsValues, { existing: { id: string; requestHash: string } | string | null; facts: unknown }>(
+    name,
+    names,
+    (p) => sql`select ${settlementByKeyStatement(terminal, p.terminalId, p.idempotencyKey)} as existing, ${engineFactsOf(shape, p)} as facts`,
+  );
+}
+
+/**
+ * The settlement already made under the request's idempotency key, and what the engine needs, in
+ * one prepared statement: one per shape of bill (a handful), since which facts are read depends on
+ * the bill.
+ */
+function replayAndFacts(terminal: boolean, shape: EngineFactsShape) {
+  const key = `${terminal}${shape.account}${shape.accumulators}${shape.admissions}${shape.disease}`;
+  let statement = replayAndFactsStatements.get(key);
+  if (!statement) replayAndFactsStatements.set(key, (statement = replayAndFactsStatement(terminal, shape)));
+  return statement;
 }
 
 /** Locks the ledgers of the patient and of the account's holder, who must both exist; returns the patient's birth date. */

@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { findCatalogueItem } from "@/lib/catalogue";
 import { ageOn } from "@/lib/dates";
 import { enrolmentInForce, fromJson, jsonRow, onlyRow, type Db, type SqlValue } from "@/lib/db";
@@ -49,7 +49,7 @@ export async function enrolmentOn(db: Db, personId: string, day: string): Promis
 }
 
 /** A cross-region filing of the person for that place is in force on `day`. */
-function filingInForce(personId: string, placeCode: SQL | string, day: string): SQL {
+function filingInForce(personId: SqlValue<string>, placeCode: SqlValue<string>, day: SqlValue<string>): SQL {
   return and(
     eq(crossRegionFilings.personId, personId),
     eq(crossRegionFilings.placeCode, placeCode),
@@ -168,14 +168,14 @@ interface EngineFacts {
 }
 
 /** Which of the optional facts a bill needs read (what the caller assumes is not read). */
-interface EngineNeeds {
+export interface EngineNeeds {
   accountPersonId: string | null;
   accumulators: boolean;
   admissions: boolean;
   disease: string | null;
 }
 
-function engineNeeds(bill: Bill, assume: Assumptions): EngineNeeds {
+export function engineNeeds(bill: Bill, assume: Assumptions): EngineNeeds {
   const { visit } = bill;
   const accountPersonId = bill.useAccount ? (bill.accountPersonId ?? bill.personId) : null;
   return {
@@ -195,25 +195,58 @@ function engineNeeds(bill: Bill, assume: Assumptions): EngineNeeds {
  */
 export function engineFactsJson(bill: Bill, assume: Assumptions = {}): SQL {
   const needs = engineNeeds(bill, assume);
-  const day = bill.serviceDate;
-  const year = Number(day.slice(0, 4));
-  const facilityRegion = sql`(select ${facilities.regionCode} from ${facilities} where ${eq(facilities.id, bill.facilityId)})`;
+  return engineFactsOf(engineFactsShape(needs), engineFactsValues(bill, needs));
+}
+
+/** Which optional facts engineFactsOf reads: a statement's shape, the same for every bill that needs the same. */
+export interface EngineFactsShape {
+  account: boolean;
+  accumulators: boolean;
+  admissions: boolean;
+  disease: boolean;
+}
+
+/** The values engineFactsOf reads with (or a prepared statement's placeholders for them). */
+export interface EngineFactsValues<V = never> {
+  personId: string | V;
+  facilityId: string | V;
+  day: string | V;
+  year: number | V;
+  accountPersonId: string | null | V;
+  disease: string | null | V;
+}
+
+export function engineFactsShape(needs: EngineNeeds): EngineFactsShape {
+  return { account: needs.accountPersonId !== null, accumulators: needs.accumulators, admissions: needs.admissions, disease: needs.disease !== null };
+}
+
+export function engineFactsValues(bill: Bill, needs: EngineNeeds): EngineFactsValues {
+  return { personId: bill.personId, facilityId: bill.facilityId, day: bill.serviceDate, year: Number(bill.serviceDate.slice(0, 4)), accountPersonId: needs.accountPersonId, disease: needs.disease };
+}
+
+/** engineFactsJson's statement for a shape, from values or placeholders. */
+export function engineFactsOf(shape: EngineFactsShape, v: EngineFactsValues<SQLWrapper>): SQL {
+  const personId = sql`${v.personId}::uuid`;
+  const facilityId = sql`${v.facilityId}::uuid`;
+  const day = sql`${v.day}::date`;
+  const year = sql`${v.year}::int`;
+  const facilityRegion = sql`(select ${facilities.regionCode} from ${facilities} where ${eq(facilities.id, facilityId)})`;
   return sql`json_build_object(
-      'enrolment', ${enrolmentJson(bill.personId, day)},
-      'facility', (select ${jsonRow({ name: facilities.name, nameEn: facilities.nameEn, level: facilities.level, regionCode: facilities.regionCode })} from ${facilities} where ${eq(facilities.id, bill.facilityId)}),
-      'filed', exists (select 1 from ${crossRegionFilings} where ${filingInForce(bill.personId, facilityRegion, day)}),
+      'enrolment', ${enrolmentJson(personId, day)},
+      'facility', (select ${jsonRow({ name: facilities.name, nameEn: facilities.nameEn, level: facilities.level, regionCode: facilities.regionCode })} from ${facilities} where ${eq(facilities.id, facilityId)}),
+      'filed', exists (select 1 from ${crossRegionFilings} where ${filingInForce(personId, facilityRegion, day)}),
       'chronicApproved', ${
-        needs.disease === null
-          ? sql`null`
-          : sql`exists (select 1 from ${chronicApprovals} where ${and(eq(chronicApprovals.personId, bill.personId), eq(chronicApprovals.disease, needs.disease), lte(chronicApprovals.validFrom, day), gte(chronicApprovals.validTo, day))})`
-      },
-      'admissionsSettled', ${
-        needs.admissions
-          ? sql`(select count(*)::int from ${settlements} where ${and(eq(settlements.personId, bill.personId), eq(settlements.year, year), eq(settlements.visitKind, "inpatient"), eq(settlements.status, "settled"))})`
+        shape.disease
+          ? sql`exists (select 1 from ${chronicApprovals} where ${and(eq(chronicApprovals.personId, personId), eq(chronicApprovals.disease, sql`${v.disease}::text`), lte(chronicApprovals.validFrom, day), gte(chronicApprovals.validTo, day))})`
           : sql`null`
       },
-      'accumulators', ${needs.accumulators ? accumulatorsJson(bill.personId, year) : sql`null`},
-      'balanceFen', ${needs.accountPersonId === null ? sql`null` : sql`(select ${accountBalances.balanceFen} from ${accountBalances} where ${eq(accountBalances.accountPersonId, needs.accountPersonId)})`}
+      'admissionsSettled', ${
+        shape.admissions
+          ? sql`(select count(*)::int from ${settlements} where ${and(eq(settlements.personId, personId), eq(settlements.year, year), eq(settlements.visitKind, "inpatient"), eq(settlements.status, "settled"))})`
+          : sql`null`
+      },
+      'accumulators', ${shape.accumulators ? accumulatorsJson(personId, year) : sql`null`},
+      'balanceFen', ${shape.account ? sql`(select ${accountBalances.balanceFen} from ${accountBalances} where ${eq(accountBalances.accountPersonId, sql`${v.accountPersonId}::uuid`)})` : sql`null`}
     )`;
 }
 
