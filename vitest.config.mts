@@ -27,7 +27,7 @@ const integration = {
   testTimeout: 60_000,
   hookTimeout: 60_000,
 } as const;
-const environmentFiles = ["test/integration/kiosk-limits.test.ts", "test/integration/sign-in-abuse.test.ts"];
+const environmentFiles = ["test/integration/kiosk-limits.test.ts", "test/integration/sign-in-abuse.test.ts", "test/integration/prepared-statements-unnamed.test.ts"];
 
 export default defineConfig({
   plugins: [react()],

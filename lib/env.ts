@@ -23,6 +23,9 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Named prepared statements on PostgreSQL for the counter's busiest statements (lib/db/prepared.ts);
+  // 0 behind PgBouncer older than 1.21 in transaction mode, which cannot keep them (docs/deployment.md).
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   // The server runs PGlite on a worker thread of its own (lib/db/pglite-thread.ts); 0 keeps it on the server's thread.
   PGLITE_THREAD: booleanFlag.default(true),

@@ -1,5 +1,6 @@
 import { sql, type Placeholder, type Query, type SQL, type SQLWrapper } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
+import { env } from "@/lib/env";
 import type { Db } from "./open";
 
 /** A value a statement's builder takes: the value itself, or a placeholder filled at execution. */
@@ -17,7 +18,9 @@ const dialect = new PgDialect();
  * the same text.
  *
  * The text must not depend on the values (no IN lists of varying length): that is what makes
- * building it once correct. `name` is unique in the app; the database sees it.
+ * building it once correct. `name` is unique in the app; the database sees it. With
+ * DATABASE_PREPARED_STATEMENTS=0 (behind a pooler that cannot keep prepared statements) the
+ * statement is sent unnamed: built once still, parsed and planned each time.
  */
 export function preparedStatement<Names extends string, Row>(
   name: string,
@@ -28,7 +31,8 @@ export function preparedStatement<Names extends string, Row>(
   return {
     execute(db, values) {
       query ??= dialect.sqlToQuery(build(Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<Names, Placeholder<Names>>));
-      return db._.session.prepareQuery(query, undefined, name, false).execute(values) as Promise<{ rows: Row[] }>;
+      const named = env.DATABASE_PREPARED_STATEMENTS ? name : undefined;
+      return db._.session.prepareQuery(query, undefined, named, false).execute(values) as Promise<{ rows: Row[] }>;
     },
   };
 }

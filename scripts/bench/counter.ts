@@ -5,7 +5,7 @@
  * reads a JSON body and does one INSERT (POST /api/v1/bench/floor, served only for the benchmark).
  * On PGlite always; on PostgreSQL too when DATABASE_URL is set (a throwaway database):
  *
- *   scripts/with-postgres.sh npm run bench -- counter [--json] [--rounds 3] [--seconds 8] [--statements]
+ *   scripts/with-postgres.sh npm run bench -- counter [--json] [--rounds 3] [--seconds 8] [--statements] [--only postgres|pglite] [--kinds verify,settle,estimate]
  *
  * Each round measures the floor and then every request kind for a fixed window per number in
  * flight; a figure is the median over the rounds, its ratio the median of the rounds' ratios to
@@ -54,10 +54,14 @@ export interface CounterOptions {
   seconds: number;
   /** List the statements of one request of each kind (PostgreSQL). */
   listStatements?: boolean;
+  /** Measure only this database (both by default; PostgreSQL only when DATABASE_URL is set). */
+  only?: "postgres" | "pglite";
+  /** The request kinds measured (all by default). */
+  kinds?: Exclude<Kind, "floor">[];
 }
 
 const IN_FLIGHT = [8, 32] as const;
-const KINDS: Exclude<Kind, "floor">[] = ["verify", "settle", "estimate"];
+const ALL_KINDS: Exclude<Kind, "floor">[] = ["verify", "settle", "estimate"];
 const WARM_UP = 40;
 const COUNTED = 20;
 const LABEL: Record<Kind, string> = { floor: "floor (one INSERT)", verify: "verify a code", settle: "settle a bill", estimate: "estimate" };
@@ -131,7 +135,7 @@ async function countStatements(world: CounterWorld): Promise<Map<Kind, Statement
   const counts = new Map<Kind, StatementCount>();
   try {
     await requests.signCodes(WARM_UP + COUNTED);
-    for (const kind of ["floor", ...KINDS] as Kind[]) {
+    for (const kind of ["floor", ...ALL_KINDS] as Kind[]) {
       for (let i = 0; i < WARM_UP / 4; i++) await requests.send(kind, i);
       counter.reset();
       for (let i = 0; i < COUNTED; i++) {
@@ -172,7 +176,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
   try {
     // Warm-up, not counted: compiled routes, JIT, pools, caches.
     await requests.signCodes(WARM_UP * 2);
-    for (const kind of ["floor", ...KINDS] as Kind[]) for (let i = 0; i < WARM_UP; i++) await requests.send(kind, i);
+    for (const kind of ["floor", ...(options.kinds ?? ALL_KINDS)] as Kind[]) for (let i = 0; i < WARM_UP; i++) await requests.send(kind, i);
     const rssBefore = treeRssMiB(server.pid);
     for (let r = 0; r < options.rounds; r++) {
       for (const inFlight of IN_FLIGHT) {
@@ -180,7 +184,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
         const floor = await runWindow(inFlight, options.seconds, (i) => requests.send("floor", i));
         failIfErrors("floor", floor, database);
         keep("floor", inFlight, floor);
-        for (const kind of KINDS) {
+        for (const kind of options.kinds ?? ALL_KINDS) {
           const previous = samples.get(`${kind}@${inFlight}`)?.at(-1)?.perSecond ?? floor.perSecond * 0.8;
           if (kind === "verify") await requests.signCodes(Math.ceil(previous * options.seconds * 1.3) + inFlight);
           if (kind === "settle") {
@@ -200,7 +204,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
     const figures: CounterFigure[] = [];
     for (const inFlight of IN_FLIGHT) {
       const floors = samples.get(`floor@${inFlight}`)!;
-      for (const kind of ["floor", ...KINDS] as Kind[]) {
+      for (const kind of ["floor", ...(options.kinds ?? ALL_KINDS)] as Kind[]) {
         const runs = samples.get(`${kind}@${inFlight}`)!;
         const ratios = runs.map((s, i) => s.perSecond / floors[i]!.perSecond);
         const goal = GOALS[kind];
@@ -239,12 +243,12 @@ export async function benchCounter(options: CounterOptions): Promise<CounterBenc
   ensureBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   const figures: CounterFigure[] = [];
   const notes: string[] = [];
-  if (env.DATABASE_URL) {
+  if (env.DATABASE_URL && options.only !== "pglite") {
     const world = await preparePostgresWorld(env.DATABASE_URL);
     try {
       const counts = await countStatements(world);
       const floor = counts.get("floor")!;
-      for (const kind of KINDS) {
+      for (const kind of ALL_KINDS) {
         const count = counts.get(kind)!;
         figures.push({ name: `${LABEL[kind]}: statements per request, PostgreSQL`, value: count.statements, unit: "statements", floor: floor.statements, ratio: round(count.statements / floor.statements) });
         figures.push({ name: `${LABEL[kind]}: round trips per request, PostgreSQL`, value: count.roundTrips, unit: "round trips", floor: floor.roundTrips, ratio: round(count.roundTrips / floor.roundTrips) });
@@ -254,12 +258,14 @@ export async function benchCounter(options: CounterOptions): Promise<CounterBenc
     } finally {
       await world.drop();
     }
-  } else notes.push("PostgreSQL: skipped — run it with scripts/with-postgres.sh npm run bench -- counter");
-  const world = await preparePgliteWorld();
-  try {
-    figures.push(...(await measure(world, options, notes)));
-  } finally {
-    await world.drop();
+  } else if (options.only !== "pglite") notes.push("PostgreSQL: skipped — run it with scripts/with-postgres.sh npm run bench -- counter");
+  if (options.only !== "postgres") {
+    const world = await preparePgliteWorld();
+    try {
+      figures.push(...(await measure(world, options, notes)));
+    } finally {
+      await world.drop();
+    }
   }
   notes.push(`${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end (the machine may be shared: compare ratios, not absolute figures)`);
   return { figures, notes };
@@ -284,11 +290,21 @@ export function printCounterBench(bench: CounterBench, json: boolean): void {
   for (const note of bench.notes) console.log(note);
 }
 
-/** `--json`, `--rounds N`, `--seconds S`, `--statements` from the command line. */
+/** `--json`, `--rounds N`, `--seconds S`, `--statements`, `--only postgres|pglite`, `--kinds a,b` from the command line. */
 export function counterOptions(argv: string[]): { options: CounterOptions; json: boolean } {
   const value = (flag: string, fallback: number) => {
     const at = argv.indexOf(flag);
     return at >= 0 && argv[at + 1] !== undefined ? Number(argv[at + 1]) : fallback;
   };
-  return { options: { rounds: value("--rounds", 3), seconds: value("--seconds", 8), listStatements: argv.includes("--statements") }, json: argv.includes("--json") };
+  const onlyAt = argv.indexOf("--only");
+  const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
+  if (only !== undefined && only !== "postgres" && only !== "pglite") throw new Error(`--only takes postgres or pglite, not ${only}`);
+  const kindsAt = argv.indexOf("--kinds");
+  const kinds = kindsAt >= 0 ? (argv[kindsAt + 1] ?? "").split(",") : undefined;
+  const unknown = kinds?.filter((k) => !(ALL_KINDS as string[]).includes(k));
+  if (unknown?.length) throw new Error(`--kinds takes ${ALL_KINDS.join(",")}; not ${unknown.join(",")}`);
+  return {
+    options: { rounds: value("--rounds", 3), seconds: value("--seconds", 8), listStatements: argv.includes("--statements"), only, kinds: kinds as CounterOptions["kinds"] },
+    json: argv.includes("--json"),
+  };
 }
