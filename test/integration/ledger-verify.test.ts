@@ -97,3 +97,20 @@ test("a settlement whose status disagrees with settlement_reversals is reported,
     ].sort((a, b) => (a.settlementId! < b.settlementId! ? -1 : 1)),
   );
 });
+
+test("a bucket only in a settlement's accumulators before, a stored bucket without settlements and a reversed settlement's own figures are checked", async () => {
+  const ids = await settleSeveral();
+  // ids[1] is reversed: left out of the sums, but its own figures are still checked.
+  await database.db.execute(sql`update settlements set psn_cash_pay_fen = psn_cash_pay_fen + 3 where id = ${ids[1]!}`);
+  // A bucket the engine's "before" names and its "after" does not: the increment is minus its figure.
+  await database.db.execute(sql`update settlements set accumulators_before = jsonb_set(accumulators_before, '{fundPaid,inpatient}', '100') where id = ${ids[0]!}`);
+  await database.db.execute(sql`insert into accumulator_buckets (person_id, year, bucket, policy_scope_fen) values (${lin}, 2026, 'inpatient', 40)`);
+  const result = await verifyLedger(database.db, { parallel: 3 });
+  const cash = (await queryRows<{ fen: string }>(database, sql`select psn_cash_pay_fen::text as fen from settlements where id = ${ids[1]!}`))[0]!.fen;
+  expect(result.mismatches).toEqual([
+    { area: "settlement", personId: chen, year: 2026, settlementId: ids[1], what: "psn_cash_pay column", expected: Number(cash) - 3, actual: Number(cash) },
+    { area: "accumulators", personId: chen, year: 2026, what: "fundPaid.inpatient", expected: -100, actual: 0 },
+    { area: "accumulators", personId: lin, year: 2026, what: "policyScopeAmount.inpatient", expected: 0, actual: 40 },
+  ].sort((a, b) => (a.personId < b.personId ? -1 : 1)));
+  expect(result.mismatchCount).toBe(3);
+});
