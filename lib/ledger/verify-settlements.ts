@@ -43,12 +43,14 @@ export interface RangeCheck {
   first: PersonYearMismatches[];
 }
 
-/** A figure of a stored accumulators document (absent: zero), exact as numeric. */
-const figure = (document: string, name: string) => sql.raw(`coalesce((${document}->'${name}')::numeric, 0)`);
-/** A figure of a map (bucket → fen, visit kind → fen) of a document, keyed by an SQL expression. */
-const entry = (document: string, map: string, key: string) => sql.raw(`coalesce((${document}->'${map}'->${key})::numeric, 0)`);
-const increment = (name: string) => sql`${figure("af", name)} - ${figure("b", name)}`;
-const mapIncrement = (map: string, key: string) => sql`${entry("af", map, key)} - ${entry("b", map, key)}`;
+// The accumulators documents are read once each into records (jsonb_to_record), whose figures
+// are then plain numeric columns: cheaper than looking each figure up in the document. A figure or
+// bucket absent on one side counts as zero.
+const DOCUMENT = `"criticalIllnessBurden" numeric, "criticalIllnessPaid" numeric, "largeAmountPaid" numeric, "assistanceBurden" numeric,
+  "assistancePaid" jsonb, "deductiblePaid" jsonb, "policyScopeAmount" jsonb, "fundPaid" jsonb`;
+const increment = (name: string) => sql.raw(`coalesce(af."${name}", 0) - coalesce(b."${name}", 0)`);
+/** A figure of a map (bucket → fen, visit kind → fen), keyed by an SQL expression. */
+const mapIncrement = (map: string, key: string) => sql.raw(`coalesce((af."${map}"->>${key})::numeric, 0) - coalesce((b."${map}"->>${key})::numeric, 0)`);
 
 const KINDS = ["general_outpatient", "chronic_outpatient", "inpatient", "pharmacy"] as const;
 const YEAR_FIGURES = [
@@ -95,22 +97,26 @@ function inRange(column: string, range: PersonRange) {
  * year figures' increments, whether it is settled, and its failed checks.
  */
 function settlementRows(range: PersonRange) {
-  const bucketKeys = ["deductiblePaid", "policyScopeAmount", "fundPaid"].flatMap((map) => [`af->'${map}'`, `b->'${map}'`]);
+  const bucketKeys = ["deductiblePaid", "policyScopeAmount", "fundPaid"].flatMap((map) => [`af."${map}"`, `b."${map}"`]);
+  const kinds = KINDS.map((kind) => `${kind} numeric`).join(", ");
   return sql`
     select s.person_id, s.year, s.status = 'settled' as settled, k.bucket, coalesce(k.ord, 1) = 1 as first,
       ${mapIncrement("deductiblePaid", "k.bucket")} as dp, ${mapIncrement("policyScopeAmount", "k.bucket")} as ps, ${mapIncrement("fundPaid", "k.bucket")} as fp,
       i.cib, i.cip, i.lap, i.ab, ${sql.join(KINDS.map((kind) => sql.raw(`i.ap_${kind}`)), sql`, `)}, f.failures
-    -- "offset 0" keeps each lateral step a step of its own: each figure is taken out of the documents
-    -- once per settlement, not once per place the planner would otherwise copy its expression to.
     from ${settlements} s
     -- One read of the stored output (compressed, apart from the row): the two parts checked.
     cross join lateral jsonb_to_record(s.result) as r(amounts jsonb, "accumulatorsAfter" jsonb)
-    cross join lateral (select s.accumulators_before as b, r."accumulatorsAfter" as af,
-      ${sql.raw(AMOUNTS.map((name) => `(r.amounts->'${name}')::numeric as ${name}`).join(", "))} offset 0) a
+    cross join lateral jsonb_to_record(r.amounts) as a(${sql.raw(AMOUNTS.map((name) => `${name} numeric`).join(", "))})
+    cross join lateral jsonb_to_record(s.accumulators_before) as b(${sql.raw(DOCUMENT)})
+    cross join lateral jsonb_to_record(r."accumulatorsAfter") as af(${sql.raw(DOCUMENT)})
+    cross join lateral jsonb_to_record(b."assistancePaid") as bk(${sql.raw(kinds)})
+    cross join lateral jsonb_to_record(af."assistancePaid") as afk(${sql.raw(kinds)})
+    -- "offset 0" keeps the increments a step of their own: computed once per settlement, not once
+    -- per place the planner would otherwise copy their expressions to.
     cross join lateral (select
       ${increment("criticalIllnessBurden")} as cib, ${increment("criticalIllnessPaid")} as cip,
       ${increment("largeAmountPaid")} as lap, ${increment("assistanceBurden")} as ab,
-      ${sql.join(KINDS.map((kind) => sql`${mapIncrement("assistancePaid", `'${kind}'`)} as ${sql.raw(`ap_${kind}`)}`), sql`, `)},
+      ${sql.raw(KINDS.map((kind) => `coalesce(afk.${kind}, 0) - coalesce(bk.${kind}, 0) as ap_${kind}`).join(", "))},
       ${mapIncrement("assistancePaid", "s.visit_kind")} as kind_added,
       case when s.bucket is null then 0 else ${mapIncrement("fundPaid", "s.bucket")} end as fund_added,
       case when s.bucket is null then 0 else ${mapIncrement("deductiblePaid", "s.bucket")} end as deductible_added
