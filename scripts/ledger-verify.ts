@@ -1,5 +1,5 @@
 // npm run ledger:verify — recomputes every person's accumulators and personal-account balance from
-// the settlements and reversals and compares them with the ledger, in one streaming pass
+// the settlements and reversals and compares them with the ledger, in one pass made by the database
 // (lib/ledger/verify.ts); exits 1 on any mismatch.
 // Uses DATABASE_URL when set, otherwise the PGlite folder PGLITE_DATA_DIR (default .data/pglite).
 import { env } from "@/lib/env";

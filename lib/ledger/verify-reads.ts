@@ -1,30 +1,12 @@
 /**
- * The reads of the ledger verification (verify.ts): each table in (person, year) order within a
- * range of person ids, in keyset batches (keyset-reader.ts); and two checks the database makes in
- * one pass each, returning only what is wrong: each settlement's account entries, and each
- * personal account's balance.
+ * The ledger verification's ranges of people (verify-settlements.ts checks one range of
+ * settlements and accumulators per statement), and three checks the database makes in one pass
+ * each, returning only what is wrong: each settlement's status against the reversals, its account
+ * entries, and each personal account's balance.
  */
-import { asc, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
-import { accountBalances, accountEntries, accumulatorBuckets, accumulatorYears, settlementReversals, settlements } from "@/lib/db/schema";
-import type { Accumulators, Settlement } from "@/lib/reimbursement";
-import { KeysetReader } from "./keyset-reader";
-
-/** Rows per batch: large enough that round trips do not matter, small enough to hold two at once. */
-export const SETTLEMENT_BATCH = 2_000;
-
-/** A person-year: the order all readers share. */
-export interface PersonYear {
-  personId: string;
-  year: number;
-}
-
-export function comparePersonYear(a: PersonYear, b: PersonYear): number {
-  // Lowercase UUID text sorts as PostgreSQL sorts the uuid values.
-  if (a.personId !== b.personId) return a.personId < b.personId ? -1 : 1;
-  return a.year - b.year;
-}
+import { accountBalances, accountEntries, settlementReversals, settlements } from "@/lib/db/schema";
 
 /** Person ids from `from` (inclusive) to `to` (exclusive; null: to the end). */
 export interface PersonRange {
@@ -36,96 +18,6 @@ export interface PersonRange {
 export function personRanges(parts: number): PersonRange[] {
   const bound = (i: number) => `${Math.floor((i * 0x1_0000_0000) / parts).toString(16).padStart(8, "0")}-0000-0000-0000-000000000000`;
   return Array.from({ length: parts }, (_, i) => ({ from: bound(i), to: i === parts - 1 ? null : bound(i + 1) }));
-}
-
-function inRange(column: AnyPgColumn, range: PersonRange): SQL {
-  return range.to === null ? sql`${column} >= ${range.from}` : sql`${column} >= ${range.from} and ${column} < ${range.to}`;
-}
-
-type SettlementKey = PersonYear & { id: string };
-
-export interface SettlementRow extends PersonYear {
-  id: string;
-  accountPersonId: string | null;
-  status: "settled" | "reversed";
-  visitKind: string;
-  bucket: string | null;
-  medfee: number;
-  fund: number;
-  hifp: number;
-  acct: number;
-  cash: number;
-  before: Accumulators;
-  amounts: Settlement["amounts"];
-  after: Accumulators;
-}
-
-/**
- * One batch of settlements. Whether each has a reversal is not read here: a per-batch look-up
- * would read the whole of settlement_reversals for every batch (PostgreSQL hashes it), so
- * settlementsWhoseStatusDisagrees checks it once for the whole ledger. Written as SQL rather
- * than through the query builder, whose mapping
- * of each row's fields costs more than reading them (a million rows). Only the parts of the stored
- * engine output that are checked are read, in one read of the document (jsonb_to_record) rather
- * than one per part: it is stored compressed, apart from the row. Money columns come as float8,
- * exact for integer fen below 2^53.
- */
-async function settlementRows(db: Db, range: PersonRange, after: SettlementKey | null, limit: number): Promise<SettlementRow[]> {
-  const keyset = after === null ? sql`true` : sql`(s.person_id, s.year, s.id) > (${after.personId}, ${after.year}, ${after.id})`;
-  const upTo = range.to === null ? sql`true` : sql`s.person_id < ${range.to}`;
-  const result = (await db.execute(sql`
-    select s.id, s.person_id as "personId", s.account_person_id as "accountPersonId", s.year, s.status,
-      s.visit_kind as "visitKind", s.bucket, s.medfee_sumamt_fen::float8 as medfee, s.fund_pay_sumamt_fen::float8 as fund,
-      s.hifp_pay_fen::float8 as hifp, s.acct_pay_fen::float8 as acct, s.psn_cash_pay_fen::float8 as cash,
-      s.accumulators_before as before, stored.amounts, stored."accumulatorsAfter" as after
-    from ${settlements} s
-    cross join lateral jsonb_to_record(s.result) as stored(amounts jsonb, "accumulatorsAfter" jsonb)
-    where s.person_id >= ${range.from} and ${upTo} and ${keyset}
-    order by s.person_id, s.year, s.id
-    limit ${limit}`)) as unknown as { rows: SettlementRow[] };
-  return result.rows;
-}
-
-export function readSettlements(db: Db, range: PersonRange, batch: number) {
-  return new KeysetReader<SettlementRow, SettlementKey>((after, limit) => settlementRows(db, range, after, limit), (r) => r, batch);
-}
-
-export function readAccumulatorYears(db: Db, range: PersonRange, batch: number) {
-  type Row = typeof accumulatorYears.$inferSelect;
-  return new KeysetReader<Row, PersonYear>(
-    (after, limit) =>
-      db
-        .select()
-        .from(accumulatorYears)
-        .where(
-          sql`${inRange(accumulatorYears.personId, range)} and ${after === null ? sql`true` : sql`(${accumulatorYears.personId}, ${accumulatorYears.year}) > (${after.personId}, ${after.year})`}`,
-        )
-        .orderBy(asc(accumulatorYears.personId), asc(accumulatorYears.year))
-        .limit(limit),
-    (r) => r,
-    batch,
-  );
-}
-
-export function readAccumulatorBuckets(db: Db, range: PersonRange, batch: number) {
-  type Row = typeof accumulatorBuckets.$inferSelect;
-  return new KeysetReader<Row, Row>(
-    (after, limit) =>
-      db
-        .select()
-        .from(accumulatorBuckets)
-        .where(
-          sql`${inRange(accumulatorBuckets.personId, range)} and ${
-            after === null
-              ? sql`true`
-              : sql`(${accumulatorBuckets.personId}, ${accumulatorBuckets.year}, ${accumulatorBuckets.bucket}) > (${after.personId}, ${after.year}, ${after.bucket})`
-          }`,
-        )
-        .orderBy(asc(accumulatorBuckets.personId), asc(accumulatorBuckets.year), asc(accumulatorBuckets.bucket))
-        .limit(limit),
-    (r) => r,
-    batch,
-  );
 }
 
 export interface EntryMismatch {
