@@ -15,7 +15,7 @@
  * are found too. Reversed settlements are left out of the sums but their own figures are checked.
  */
 import { sql } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { sqlStateOf, type Db } from "@/lib/db";
 import { accumulatorBuckets, accumulatorYears, settlements } from "@/lib/db/schema";
 import type { PersonRange } from "./verify-reads";
 
@@ -140,10 +140,34 @@ function settlementRows(range: PersonRange) {
 const SETTINGS = ["set local jit = off", "set local enable_memoize = off", "set local max_parallel_workers_per_gather = 0"];
 
 export async function checkRange(db: Db, range: PersonRange, limit: number): Promise<RangeCheck> {
-  return db.transaction(async (tx) => {
-    for (const setting of SETTINGS) await tx.execute(sql.raw(setting));
-    return checkRangeWith(tx as unknown as Db, range, limit);
-  });
+  try {
+    return await db.transaction(async (tx) => {
+      for (const setting of SETTINGS) await tx.execute(sql.raw(setting));
+      return checkRangeWith(tx as unknown as Db, range, limit);
+    });
+  } catch (error) {
+    // 22P02 / 22003: a stored figure that is no whole number of fen (or out of range) could not be read as bigint.
+    const state = sqlStateOf(error);
+    if (state === "22P02" || state === "22003") throw new LedgerDamagedError(`a stored engine output holds a figure that is not a whole number of fen (${errorMessage(error)})`);
+    throw error;
+  }
+}
+
+/** The ledger holds what the engine never writes, so that the verification cannot go on: said plainly, not as a database error. */
+export class LedgerDamagedError extends Error {
+  constructor(detail: string) {
+    super(`The ledger is damaged: ${detail}. The verification stopped; nothing was changed.`);
+    this.name = "LedgerDamagedError";
+  }
+}
+
+function errorMessage(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    if ((current as { code?: unknown }).code !== undefined) return current.message;
+    current = current.cause;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function checkRangeWith(db: Db, range: PersonRange, limit: number): Promise<RangeCheck> {

@@ -114,3 +114,11 @@ test("a bucket only in a settlement's accumulators before, a stored bucket witho
   ].sort((a, b) => (a.personId < b.personId ? -1 : 1)));
   expect(result.mismatchCount).toBe(3);
 });
+
+test("a stored figure that is not a whole number of fen stops the verification with a plain error, changing nothing", async () => {
+  const ids = await settleSeveral();
+  await database.db.execute(sql`update settlements set result = jsonb_set(result, '{amounts,medfee_sumamt}', '12.5') where id = ${ids[2]!}`);
+  await expect(verifyLedger(database.db)).rejects.toThrow(/The ledger is damaged: a stored engine output holds a figure that is not a whole number of fen/);
+  const [row] = await queryRows<{ amount: string }>(database, sql`select result->'amounts'->>'medfee_sumamt' as amount from settlements where id = ${ids[2]!}`);
+  expect(row!.amount).toBe("12.5");
+});
