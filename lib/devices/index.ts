@@ -2,4 +2,5 @@
 import "server-only";
 export * from "./devices";
 export { loadDevicePublicKey } from "./key-cache";
+export { nodeCodeCrypto } from "./code-crypto";
 export * from "./schemas";

@@ -13,7 +13,7 @@ import { verifyVoucherCode, type VoucherError } from "@/lib/voucher";
 import { chosenClinicFromJson, chosenClinicJson, type ChosenClinic } from "@/lib/clinic";
 import { checkGrant, checkGuardianCode, lentAccountsFromJson, lentAccountsJson, recordCounterUse, type GrantRefusal } from "@/lib/family";
 import { entitlementFactsFromJson, entitlementFactsJson, entitlementSummaryOf, type EntitlementSummary } from "@/lib/ledger";
-import { loadDevicePublicKey } from "@/lib/devices";
+import { loadDevicePublicKey, nodeCodeCrypto } from "@/lib/devices";
 import { maskName } from "@/lib/privacy";
 import { familyAccountsAtCounter, type CounterFamilyAccount } from "./family-account";
 import { newSettlementToken, SETTLEMENT_TOKEN_LIFETIME_MS } from "./settlement-tokens";
@@ -163,6 +163,7 @@ export async function verifyVoucherAtTerminal(
   const seen: { device?: SigningDevice; personId?: string | null; counted?: boolean } = {};
   const verified = await verifyVoucherCode(codeText, {
     now,
+    crypto: nodeCodeCrypto,
     lookupDeviceKey: async (deviceId, decoded) => {
       const hit = rateLimitHitValues(countAgainst, now);
       const row = (

@@ -35,6 +35,7 @@ export {
   codeValidFrom,
   verifyCodeSignature,
   verifyVoucherCode,
+  type CodeCrypto,
   type DeviceKeyLookup,
   type VerifiedVoucherCode,
   type VerifyOptions,
