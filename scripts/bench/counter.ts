@@ -65,6 +65,7 @@ const ALL_KINDS: Exclude<Kind, "floor">[] = ["verify", "settle", "estimate"];
 const WARM_UP = 40;
 const COUNTED = 20;
 const LABEL: Record<Kind, string> = { floor: "floor (one INSERT)", verify: "verify a code", settle: "settle a bill", estimate: "estimate" };
+// The ratio goals are PostgreSQL's; on PGlite the goal is p99 at 32 in flight.
 const GOALS: Partial<Record<Kind, number>> = { verify: 0.6, settle: 0.4 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -216,7 +217,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
             floor: round(median(floors.map((s) => s.perSecond)), 1),
             ratio: round(median(ratios)),
             range: [round(Math.min(...ratios)), round(Math.max(...ratios))],
-            goal: goal ? `≥ ${goal}×` : undefined,
+            goal: goal && world.kind === "postgres" ? `≥ ${goal}×` : undefined,
           });
         }
         const p99Ratios = runs.map((s, i) => s.p99Ms / floors[i]!.p99Ms);
