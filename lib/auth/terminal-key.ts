@@ -62,10 +62,7 @@ export async function authenticateTerminal(db: Db, key: string | null | undefine
  * so prepared (lib/db preparedStatement). The hash is the lookup key (unique index); comparing
  * hashes leaks nothing about the key.
  */
-const terminalByKeyHash = preparedStatement<
-  "keyHash",
-  { id: string; name: string; facilityId: string | null; facilityName: string | null; facilityNameEn: string | null; revokedAt: string | null; kind: "counter" | "kiosk" }
->("terminal_by_key_hash", ["keyHash"], (p) => sql`
+const terminalByKeyHash = preparedStatement("terminal_by_key_hash", ["keyHash"], (p) => sql`
   select ${terminals.id} as "id", ${terminals.name} as "name", ${terminals.facilityId} as "facilityId", ${facilities.name} as "facilityName",
     ${facilities.nameEn} as "facilityNameEn", ${terminals.revokedAt} as "revokedAt", ${terminals.kind} as "kind"
   from ${terminals} left join ${facilities} on ${facilities.id} = ${terminals.facilityId}
@@ -74,7 +71,8 @@ const terminalByKeyHash = preparedStatement<
 async function findTerminal(db: Db, key: string | null | undefined, kind: "counter" | "kiosk"): Promise<AuthenticatedTerminal> {
   if (!key) throw terminalKeyMissing;
   if (key.length > MAX_KEY_LENGTH) throw terminalKeyInvalid;
-  const [row] = (await terminalByKeyHash.execute(db, { keyHash: sha256Hex(key) })).rows;
+  type Row = AuthenticatedTerminal & { revokedAt: string | null; kind: "counter" | "kiosk" };
+  const [row] = (await terminalByKeyHash.execute<Row>(db, { keyHash: sha256Hex(key) })).rows;
   if (!row || row.kind !== kind) throw terminalKeyInvalid;
   if (row.revokedAt !== null) throw terminalRevoked;
   const { revokedAt: _revoked, kind: _kind, ...terminal } = row;

@@ -7,7 +7,7 @@ export { getDb, pingDatabase, provideDatabase } from "./handle";
 export { openDatabase, type Database, type Db, type OpenOptions } from "./open";
 export { migrateDatabase, migrationsFolder } from "./migrate";
 export { enrolmentInForce } from "./enrolment-in-force";
-export { runTransaction, sqlStateOf } from "./transaction";
+export { databaseErrorOf, runTransaction } from "./transaction";
 export { BENCH_FLOOR_TABLE, insertBenchFloorRow } from "./bench-floor";
 export { fromJson, jsonRow, onlyRow } from "./json-row";
 export { preparedStatement, type SqlValue } from "./prepared";

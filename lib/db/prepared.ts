@@ -22,17 +22,22 @@ const dialect = new PgDialect();
  * DATABASE_PREPARED_STATEMENTS=0 (behind a pooler that cannot keep prepared statements) the
  * statement is sent unnamed: built once still, parsed and planned each time.
  */
-export function preparedStatement<Names extends string, Row>(
+export function preparedStatement<const Names extends string>(
   name: string,
   names: readonly Names[],
   build: (p: Record<Names, Placeholder<Names>>) => SQL,
-): { execute(db: Db, values: Record<Names, unknown>): Promise<{ rows: Row[] }> } {
+): PreparedStatement<Names> {
   let query: Query | undefined;
   return {
-    execute(db, values) {
+    execute<Row>(db: Db, values: Record<Names, unknown>) {
       query ??= dialect.sqlToQuery(build(Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<Names, Placeholder<Names>>));
       const named = env.DATABASE_PREPARED_STATEMENTS ? name : undefined;
       return db._.session.prepareQuery(query, undefined, named, false).execute(values) as Promise<{ rows: Row[] }>;
     },
   };
+}
+
+/** A statement made by preparedStatement: executed with a value for each of its names; `Row` is what a row holds. */
+export interface PreparedStatement<Names extends string> {
+  execute<Row>(db: Db, values: Record<Names, unknown>): Promise<{ rows: Row[] }>;
 }

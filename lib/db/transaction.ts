@@ -35,15 +35,20 @@ export interface TransactionOptions {
   random?: () => number;
 }
 
-/** The SQLSTATE of a database error, looking through the ORM's wrapping (`cause`). */
-export function sqlStateOf(error: unknown): string | undefined {
+/** The database's own error (the one with a SQLSTATE `code`), looking through the ORM's wrapping (`cause`). */
+export function databaseErrorOf(error: unknown): { code: string; message?: unknown } | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return current as { code: string; message?: unknown };
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** The SQLSTATE of a database error (databaseErrorOf). */
+export function sqlStateOf(error: unknown): string | undefined {
+  return databaseErrorOf(error)?.code;
 }
 
 export function isRetryableTransactionError(error: unknown): boolean {

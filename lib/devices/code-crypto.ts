@@ -1,9 +1,6 @@
 import "server-only";
 import { createHash, KeyObject, verify } from "node:crypto";
-import type { CodeCrypto } from "@/lib/voucher";
-
-/** A P-256 signature as WebCrypto makes it: r and s, 32 bytes each (IEEE P1363), not DER. */
-const SIGNATURE_BYTES = 64;
+import { SIGNATURE_BYTES, type CodeCrypto } from "@/lib/voucher";
 
 const keyObjects = new WeakMap<CryptoKey, KeyObject>();
 
@@ -22,6 +19,7 @@ function keyObjectOf(publicKey: CryptoKey): KeyObject {
  */
 export const nodeCodeCrypto: CodeCrypto = {
   verifySignature(code, publicKey) {
+    // A P-256 signature as WebCrypto makes it: r and s, 32 bytes each (IEEE P1363), not DER.
     if (code.signature.length !== SIGNATURE_BYTES) return false;
     try {
       return verify("sha256", code.signedBytes, { key: keyObjectOf(publicKey), dsaEncoding: "ieee-p1363" }, code.signature);

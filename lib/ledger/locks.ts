@@ -42,11 +42,11 @@ export async function lockPeopleLedgers(tx: Db, personIds: ReadonlyArray<string>
   const ids = [...new Set(personIds)].sort();
   // A bill names its patient and at most one paying relative: two slots make one prepared statement.
   if (ids.length === 0 || ids.length > 2) throw new RangeError("a settlement locks one or two people");
-  const result = await lockPeople.execute(tx, { first: ids[0]!, second: ids[1] ?? null, now: now.toISOString() });
+  const result = await lockPeople.execute<{ id: string; birth_date: string }>(tx, { first: ids[0]!, second: ids[1] ?? null, now: now.toISOString() });
   return new Map(result.rows.map((row) => [row.id, { birthDate: row.birth_date }]));
 }
 
-const lockPeople = preparedStatement<"first" | "second" | "now", { id: string; birth_date: string }>("settle_lock_people", ["first", "second", "now"], (p) => sql`
+const lockPeople = preparedStatement("settle_lock_people", ["first", "second", "now"], (p) => sql`
   with named as (
     select ${people.id} as id, ${people.birthDate}::text as birth_date from ${people}
     where ${people.id} = ${p.first}::uuid or ${people.id} = ${p.second}::uuid

@@ -79,7 +79,7 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
       // what the lock's holder committed; used only when there is nothing to replay).
       const needs = engineNeeds(bill, {});
       const [read] = (
-        await replayAndFacts(input.terminalId != null, engineFactsShape(needs)).execute(tx, {
+        await replayAndFacts(input.terminalId != null, engineFactsShape(needs)).execute<{ existing: unknown; facts: unknown }>(tx, {
           ...engineFactsValues(bill, needs),
           terminalId: input.terminalId ?? null,
           idempotencyKey: input.idempotencyKey,
@@ -102,18 +102,7 @@ export async function settle(db: Db, rawInput: SettleInput, hooks?: SettleHooks)
   }
 }
 
-type ReplayAndFactsValues = keyof EngineFactsValues | "terminalId" | "idempotencyKey";
 const replayAndFactsStatements = new Map<string, ReturnType<typeof replayAndFactsStatement>>();
-
-function replayAndFactsStatement(terminal: boolean, shape: EngineFactsShape) {
-  const name = `settle_replay_and_facts_${terminal ? "t" : "n"}${[shape.account, shape.accumulators, shape.admissions, shape.disease].map(Number).join("")}`;
-  const names: ReplayAndFactsValues[] = ["personId", "facilityId", "day", "year", "accountPersonId", "disease", "terminalId", "idempotencyKey"];
-  return preparedStatement<ReplayAndFactsValues, { existing: { id: string; requestHash: string } | string | null; facts: unknown }>(
-    name,
-    names,
-    (p) => sql`select ${settlementByKeyStatement(terminal, p.terminalId, p.idempotencyKey)} as existing, ${engineFactsOf(shape, p)} as facts`,
-  );
-}
 
 /**
  * The settlement already made under the request's idempotency key, and what the engine needs, in
@@ -121,10 +110,15 @@ function replayAndFactsStatement(terminal: boolean, shape: EngineFactsShape) {
  * the bill.
  */
 function replayAndFacts(terminal: boolean, shape: EngineFactsShape) {
-  const key = `${terminal}${shape.account}${shape.accumulators}${shape.admissions}${shape.disease}`;
-  let statement = replayAndFactsStatements.get(key);
-  if (!statement) replayAndFactsStatements.set(key, (statement = replayAndFactsStatement(terminal, shape)));
+  const name = `settle_replay_and_facts_${terminal ? "t" : "n"}${[shape.account, shape.accumulators, shape.admissions, shape.disease].map(Number).join("")}`;
+  let statement = replayAndFactsStatements.get(name);
+  if (!statement) replayAndFactsStatements.set(name, (statement = replayAndFactsStatement(name, terminal, shape)));
   return statement;
+}
+
+function replayAndFactsStatement(name: string, terminal: boolean, shape: EngineFactsShape) {
+  const values = ["personId", "facilityId", "day", "year", "accountPersonId", "disease", "terminalId", "idempotencyKey"] as const satisfies ReadonlyArray<keyof EngineFactsValues | "terminalId" | "idempotencyKey">;
+  return preparedStatement(name, values, (p) => sql`select ${settlementByKeyStatement(terminal, p.terminalId, p.idempotencyKey)} as existing, ${engineFactsOf(shape, p)} as facts`);
 }
 
 /** Locks the ledgers of the patient and of the account's holder, who must both exist; returns the patient's birth date. */

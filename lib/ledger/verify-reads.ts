@@ -5,7 +5,7 @@
  * entries, and each personal account's balance.
  */
 import { sql } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { fromJson, type Db } from "@/lib/db";
 import { accountBalances, accountEntries, settlementReversals, settlements } from "@/lib/db/schema";
 
 /** Person ids from `from` (inclusive) to `to` (exclusive; null: to the end). */
@@ -57,7 +57,7 @@ export async function settlementsWithWrongEntries(db: Db, limit: number): Promis
     rows: { count: number; first: EntryMismatch[] | string }[];
   };
   const row = result.rows[0]!;
-  const first = (typeof row.first === "string" ? JSON.parse(row.first) : row.first) as EntryMismatch[];
+  const first = fromJson<EntryMismatch[]>(row.first);
   const fen = (n: number | string | null) => (n === null ? null : Number(n));
   return { count: row.count, first: first.map((m) => ({ ...m, acct: Number(m.acct), paymentFen: fen(m.paymentFen), refundFen: fen(m.refundFen) })) };
 }
@@ -78,7 +78,7 @@ export async function settlementsWhoseStatusDisagrees(db: Db, limit: number): Pr
     rows: { count: number; first: Array<{ settlementId: string; personId: string; year: number; status: string; reversed: boolean }> | string }[];
   };
   const row = result.rows[0]!;
-  return { count: row.count, first: typeof row.first === "string" ? JSON.parse(row.first) : row.first };
+  return { count: row.count, first: fromJson(row.first) };
 }
 
 export interface AccountTotals {

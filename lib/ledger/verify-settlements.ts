@@ -15,7 +15,7 @@
  * are found too. Reversed settlements are left out of the sums but their own figures are checked.
  */
 import { sql } from "drizzle-orm";
-import { sqlStateOf, type Db } from "@/lib/db";
+import { databaseErrorOf, fromJson, type Db } from "@/lib/db";
 import { accumulatorBuckets, accumulatorYears, settlements } from "@/lib/db/schema";
 import type { PersonRange } from "./verify-reads";
 
@@ -147,8 +147,8 @@ export async function checkRange(db: Db, range: PersonRange, limit: number): Pro
     });
   } catch (error) {
     // 22P02 / 22003: a stored figure that is no whole number of fen (or out of range) could not be read as bigint.
-    const state = sqlStateOf(error);
-    if (state === "22P02" || state === "22003") throw new LedgerDamagedError(`a stored engine output holds a figure that is not a whole number of fen (${errorMessage(error)})`);
+    const cause = databaseErrorOf(error);
+    if (cause?.code === "22P02" || cause?.code === "22003") throw new LedgerDamagedError(`a stored engine output holds a figure that is not a whole number of fen (${String(cause.message)})`);
     throw error;
   }
 }
@@ -159,15 +159,6 @@ export class LedgerDamagedError extends Error {
     super(`The ledger is damaged: ${detail}. The verification stopped; nothing was changed.`);
     this.name = "LedgerDamagedError";
   }
-}
-
-function errorMessage(error: unknown): string {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    if ((current as { code?: unknown }).code !== undefined) return current.message;
-    current = current.cause;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function checkRangeWith(db: Db, range: PersonRange, limit: number): Promise<RangeCheck> {
@@ -220,7 +211,7 @@ async function checkRangeWith(db: Db, range: PersonRange, limit: number): Promis
     rows: Array<Omit<RangeCheck, "first"> & { first: unknown }>;
   };
   const row = result.rows[0]!;
-  const raw = (typeof row.first === "string" ? JSON.parse(row.first) : (row.first ?? [])) as Array<[string, number, Failure[][][] | null, Difference[][] | null, Difference[] | null]>;
+  const raw = (fromJson<unknown[] | null>(row.first) ?? []) as Array<[string, number, Failure[][][] | null, Difference[][] | null, Difference[] | null]>;
   const first = raw.map(([personId, year, failures, bucketDifferences, yearDifferences]) => ({
     personId,
     year,

@@ -35,21 +35,12 @@ export function windowStartOf(now: Date, windowMs: number): Date {
 
 /** Counts one request against the rule and says whether it is within the limit. */
 export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
-  const result = (await db.execute(rateLimitHitSql(rule, now))) as unknown as { rows: { count: number | string }[] };
+  const hit = rateLimitHitValues(rule, now);
+  const result = (await db.execute(rateLimitHitStatement(hit.key, hit.windowStart, hit.windowEnd))) as unknown as { rows: { count: number | string }[] };
   return rateLimitResultOf(rule, now, result.rows[0]?.count ?? 1);
 }
 
-/**
- * The statement that counts one hit and returns the window's `count` — on its own (hitRateLimit),
- * or as a part of a caller's larger statement (`with hit as (…) …`), so that counting costs the
- * request no round trip of its own. rateLimitResultOf reads the count.
- */
-export function rateLimitHitSql(rule: RateLimitRule, now: Date): SQL {
-  const hit = rateLimitHitValues(rule, now);
-  return rateLimitHitStatement(hit.key, hit.windowStart, hit.windowEnd);
-}
-
-/** What rateLimitHitSql counts: the rule's key and the current window, for a prepared statement's values. */
+/** What a hit counts: the rule's key and the current window, for rateLimitHitStatement's values. */
 export function rateLimitHitValues(rule: RateLimitRule, now: Date): { key: string; windowStart: string; windowEnd: string } {
   if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError("limit must be a positive integer");
   if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) throw new RangeError("windowMs must be a positive integer");
@@ -58,7 +49,12 @@ export function rateLimitHitValues(rule: RateLimitRule, now: Date): { key: strin
   return { key: rule.key, windowStart: windowStart.toISOString(), windowEnd: windowEnd.toISOString() };
 }
 
-/** rateLimitHitSql from its values (or a prepared statement's placeholders for them). */
+/**
+ * The statement that counts one hit and returns the window's `count` — on its own (hitRateLimit),
+ * or as a part of a caller's larger statement (`with hit as (…) …`), so that counting costs the
+ * request no round trip of its own. Its values come from rateLimitHitValues, or are a prepared
+ * statement's placeholders for them; rateLimitResultOf reads the count.
+ */
 export function rateLimitHitStatement(key: SqlValue<string>, windowStart: SqlValue<string>, windowEnd: SqlValue<string>): SQL {
   return sql`
     insert into rate_limits (key, window_start, count, expires_at)
@@ -67,7 +63,7 @@ export function rateLimitHitStatement(key: SqlValue<string>, windowStart: SqlVal
     returning count`;
 }
 
-/** What a hit's count (as rateLimitHitSql returned it) means for the rule. */
+/** What a hit's count (as rateLimitHitStatement returned it) means for the rule. */
 export function rateLimitResultOf(rule: RateLimitRule, now: Date, counted: number | string): RateLimitResult {
   const count = Number(counted);
   const windowStart = windowStartOf(now, rule.windowMs);

@@ -63,7 +63,7 @@ export interface ReceiptPerson {
 }
 
 /** The statement of scanWithReceiptPerson, prepared: every settlement sends it. */
-const scanWithPerson = preparedStatement<"tokenHash" | "terminalId" | "day", { scan: unknown }>("settle_scan_with_person", ["tokenHash", "terminalId", "day"], (p) => sql`
+const scanWithPerson = preparedStatement("settle_scan_with_person", ["tokenHash", "terminalId", "day"], (p) => sql`
   select json_build_object(
     'personId', ${settlementTokens.personId}, 'deviceId', ${settlementTokens.deviceId}, 'name', ${people.name},
     'enrolment', (
@@ -81,7 +81,7 @@ const scanWithPerson = preparedStatement<"tokenHash" | "terminalId" | "day", { s
  * the same statement: the settlement's answer is then made without reading anything after it.
  */
 export async function scanWithReceiptPerson(db: Db, token: string, terminalId: string, day: string): Promise<{ personId: string; deviceId: string; person: ReceiptPerson }> {
-  const [row] = (await scanWithPerson.execute(db, { tokenHash: hashOfToken(token), terminalId, day })).rows;
+  const [row] = (await scanWithPerson.execute<{ scan: unknown }>(db, { tokenHash: hashOfToken(token), terminalId, day })).rows;
   if (!row) throw tokenInvalid;
   type Enrolment = { insurance: "employee" | "resident"; status: "active" | "retired" | null; code: string; name: string; nameEn: string };
   const scan = fromJson<{ personId: string; deviceId: string; name: string; enrolment: Enrolment | null }>(row.scan);
@@ -98,12 +98,11 @@ export async function scanWithReceiptPerson(db: Db, token: string, terminalId: s
   };
 }
 
-type SpendValues = "tokenHash" | "terminalId" | "now" | "key" | "windowStart" | "windowEnd";
 type SpendRow = { count: number | string; token_id: string | null; person_id: string; terminal_id: string; device_id: string; grant_id: string | null };
 
 /** Spends the token if it is live and this terminal's; with a rate-limit hit counted in the same statement or not. */
 function spendStatement(counted: boolean) {
-  return preparedStatement<SpendValues, SpendRow>(counted ? "settle_spend_token_counted" : "settle_spend_token", ["tokenHash", "terminalId", "now", "key", "windowStart", "windowEnd"], (p) => sql`
+  return preparedStatement(counted ? "settle_spend_token_counted" : "settle_spend_token", ["tokenHash", "terminalId", "now", "key", "windowStart", "windowEnd"], (p) => sql`
     with hit as (${counted ? rateLimitHitStatement(p.key, p.windowStart, p.windowEnd) : sql`select 0 as count`}),
     spent as (
       update ${settlementTokens} set used_at = ${p.now}::timestamptz
@@ -129,7 +128,7 @@ export async function consumeSettlementToken(db: Db, token: string, terminalId: 
   // outside a transaction); only when it spends nothing is the token read again to say why.
   const hit = countAgainst ? rateLimitHitValues(countAgainst, now) : null;
   const [row] = (
-    await (hit ? spendCounted : spendUncounted).execute(db, {
+    await (hit ? spendCounted : spendUncounted).execute<SpendRow>(db, {
       tokenHash, terminalId, now: now.toISOString(), key: hit?.key ?? null, windowStart: hit?.windowStart ?? null, windowEnd: hit?.windowEnd ?? null,
     })
   ).rows;

@@ -68,10 +68,7 @@ interface SigningDevice {
 }
 
 /** Counts the scan against the terminal's rate limit, and reads the signing device and whose voucher the code names. */
-const deviceOfCode = preparedStatement<
-  "key" | "windowStart" | "windowEnd" | "deviceId" | "voucherId",
-  { count: number | string; id: string | null; user_id: string; person_id: string | null; spki: string; revoked: boolean; voucher_person_id: string | null }
->("verify_device_of_code", ["key", "windowStart", "windowEnd", "deviceId", "voucherId"], (p) => sql`
+const deviceOfCode = preparedStatement("verify_device_of_code", ["key", "windowStart", "windowEnd", "deviceId", "voucherId"], (p) => sql`
   with hit as (${rateLimitHitStatement(p.key, p.windowStart, p.windowEnd)})
   select hit.count, ${devices.id} as id, ${devices.userId} as user_id, ${devices.personId} as person_id,
     ${devices.publicKeySpki} as spki, ${devices.revokedAt} is not null as revoked,
@@ -86,10 +83,7 @@ const deviceOfCode = preparedStatement<
  * (read before this scan's writes; the writes change none of them). Prepared: it is the counter's
  * busiest statement.
  */
-const spendCode = preparedStatement<
-  "fingerprint" | "codeExpiresAt" | "at" | "terminalId" | "tokenHash" | "personId" | "deviceId" | "grantId" | "tokenExpiresAt" | "year" | "day" | "shownBy",
-  { token_id: string | null; entitlements: unknown; chosen_clinic: unknown; lent: unknown }
->(
+const spendCode = preparedStatement(
   "verify_spend_code",
   ["fingerprint", "codeExpiresAt", "at", "terminalId", "tokenHash", "personId", "deviceId", "grantId", "tokenExpiresAt", "year", "day", "shownBy"],
   (p) => sql`
@@ -165,10 +159,8 @@ export async function verifyVoucherAtTerminal(
     now,
     crypto: nodeCodeCrypto,
     lookupDeviceKey: async (deviceId, decoded) => {
-      const hit = rateLimitHitValues(countAgainst, now);
-      const row = (
-        await deviceOfCode.execute(db, { key: hit.key, windowStart: hit.windowStart, windowEnd: hit.windowEnd, deviceId, voucherId: decoded.voucherId })
-      ).rows[0];
+      type Row = { count: number | string; id: string | null; user_id: string; person_id: string | null; spki: string; revoked: boolean; voucher_person_id: string | null };
+      const [row] = (await deviceOfCode.execute<Row>(db, { ...rateLimitHitValues(countAgainst, now), deviceId, voucherId: decoded.voucherId })).rows;
       seen.counted = true;
       refuseOverLimit(rateLimitResultOf(countAgainst, now, row!.count), now);
       if (!row || row.id === null) return null;
@@ -214,7 +206,7 @@ export async function verifyVoucherAtTerminal(
   const day = chinaDay(now);
   const token = newSettlementToken();
   const tokenExpiresAt = new Date(now.getTime() + SETTLEMENT_TOKEN_LIFETIME_MS);
-  const spent = await spendCode.execute(db, {
+  const spent = await spendCode.execute<{ token_id: string | null; entitlements: unknown; chosen_clinic: unknown; lent: unknown }>(db, {
     fingerprint: code.fingerprint,
     codeExpiresAt: code.expiresAt.toISOString(),
     at: now.toISOString(),
@@ -228,7 +220,7 @@ export async function verifyVoucherAtTerminal(
     day,
     shownBy: signer.userId,
   });
-  const shown = spent.rows[0];
+  const [shown] = spent.rows;
   if (!shown || shown.token_id === null) throw alreadyUsed;
   const facts = entitlementFactsFromJson(shown.entitlements);
   if (!facts) throw notAuthorised;

@@ -11,6 +11,7 @@ export {
   QR_ERROR_CORRECTION_LEVEL,
   QR_VERSION,
   REFRESH_SECONDS,
+  SIGNATURE_BYTES,
 } from "./constants";
 export { base45Decode, base45Encode } from "./base45";
 export { bytesToId, idToBytes, isId, newId } from "./ids";

@@ -165,6 +165,7 @@ interface Sample {
 }
 
 async function measure(world: CounterWorld, options: CounterOptions, notes: string[]): Promise<CounterFigure[]> {
+  const kinds = options.kinds ?? ALL_KINDS;
   const server = (await startAppServer({ databaseUrl: world.databaseUrl, dataDir: world.dataDir, port: basePort(), env: serverEnv() })) as AppServer;
   const client = new HttpClient(server.url);
   const requests = new CounterRequests(client, world.people, world.terminals);
@@ -177,7 +178,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
   try {
     // Warm-up, not counted: compiled routes, JIT, pools, caches.
     await requests.signCodes(WARM_UP * 2);
-    for (const kind of ["floor", ...(options.kinds ?? ALL_KINDS)] as Kind[]) for (let i = 0; i < WARM_UP; i++) await requests.send(kind, i);
+    for (const kind of ["floor", ...kinds] as Kind[]) for (let i = 0; i < WARM_UP; i++) await requests.send(kind, i);
     const rssBefore = treeRssMiB(server.pid);
     for (let r = 0; r < options.rounds; r++) {
       for (const inFlight of IN_FLIGHT) {
@@ -185,7 +186,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
         const floor = await runWindow(inFlight, options.seconds, (i) => requests.send("floor", i));
         failIfErrors("floor", floor, database);
         keep("floor", inFlight, floor);
-        for (const kind of options.kinds ?? ALL_KINDS) {
+        for (const kind of kinds) {
           const previous = samples.get(`${kind}@${inFlight}`)?.at(-1)?.perSecond ?? floor.perSecond * 0.8;
           if (kind === "verify") await requests.signCodes(Math.ceil(previous * options.seconds * 1.3) + inFlight);
           if (kind === "settle") {
@@ -205,7 +206,7 @@ async function measure(world: CounterWorld, options: CounterOptions, notes: stri
     const figures: CounterFigure[] = [];
     for (const inFlight of IN_FLIGHT) {
       const floors = samples.get(`floor@${inFlight}`)!;
-      for (const kind of ["floor", ...(options.kinds ?? ALL_KINDS)] as Kind[]) {
+      for (const kind of ["floor", ...kinds] as Kind[]) {
         const runs = samples.get(`${kind}@${inFlight}`)!;
         const ratios = runs.map((s, i) => s.perSecond / floors[i]!.perSecond);
         const goal = GOALS[kind];

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { inject } from "vitest";
-import { openDatabase, type Database } from "@/lib/db/open";
+import { openDatabase, type Database, type Db } from "@/lib/db/open";
 import type { DatabaseFixture } from "./database-fixtures";
 import { adminUrl, withDatabase } from "./postgres-urls";
 
@@ -62,4 +62,10 @@ async function newPostgresDatabase(prefix: string, template: string | null): Pro
 export async function queryRows<T>(database: Database, query: SQL): Promise<T[]> {
   const result = (await database.db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/** The names of the prepared statements on the connection `db` runs on (a transaction keeps one; PostgreSQL only). */
+export async function preparedStatementNames(db: Db): Promise<string[]> {
+  const result = (await db.execute(sql`select name from pg_prepared_statements`)) as unknown as { rows: { name: string }[] };
+  return result.rows.map((r) => r.name);
 }

@@ -5,12 +5,11 @@ vi.hoisted(() => {
   process.env.DATABASE_PREPARED_STATEMENTS = "0";
 });
 
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { authenticateTerminal } from "@/lib/auth/terminal-key";
 import { runTransaction } from "@/lib/db";
 import type { Database } from "@/lib/db/open";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, preparedStatementNames } from "../helpers/test-db";
 import { TEST_TERMINAL_KEY } from "../helpers/voucher-fixtures";
 
 describe("DATABASE_PREPARED_STATEMENTS=0", () => {
@@ -26,9 +25,7 @@ describe("DATABASE_PREPARED_STATEMENTS=0", () => {
     const names = await runTransaction(database.db, async (tx) => {
       const terminal = await authenticateTerminal(tx, TEST_TERMINAL_KEY);
       expect(terminal.id).toMatch(/^[0-9a-f-]{36}$/);
-      if (!process.env.DATABASE_URL) return [];
-      const result = (await tx.execute(sql`select name from pg_prepared_statements`)) as unknown as { rows: { name: string }[] };
-      return result.rows.map((r) => r.name);
+      return process.env.DATABASE_URL ? preparedStatementNames(tx) : [];
     });
     expect(names).toEqual([]);
   });

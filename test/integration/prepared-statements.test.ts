@@ -1,18 +1,12 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { authenticateTerminal } from "@/lib/auth/terminal-key";
-import { preparedStatement, runTransaction, type Db } from "@/lib/db";
+import { preparedStatement, runTransaction } from "@/lib/db";
 import type { Database } from "@/lib/db/open";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, preparedStatementNames } from "../helpers/test-db";
 import { TEST_TERMINAL_KEY } from "../helpers/voucher-fixtures";
 
-/** The names of the prepared statements on the connection `tx` runs on (PostgreSQL only). */
-async function preparedOnThisConnection(tx: Db): Promise<string[]> {
-  const result = (await tx.execute(sql`select name from pg_prepared_statements`)) as unknown as { rows: { name: string }[] };
-  return result.rows.map((r) => r.name);
-}
-
-const echo = preparedStatement<"n" | "word", { n: number; word: string }>("test_echo", ["n", "word"], (p) => sql`select ${p.n}::int + 1 as n, ${p.word}::text as word`);
+const echo = preparedStatement("test_echo", ["n", "word"], (p) => sql`select ${p.n}::int + 1 as n, ${p.word}::text as word`);
 
 describe("statements built once and prepared", () => {
   let database: Database;
@@ -24,8 +18,8 @@ describe("statements built once and prepared", () => {
   });
 
   test("each execution is answered with its own values", async () => {
-    const first = await echo.execute(database.db, { n: 1, word: "甲" });
-    const second = await echo.execute(database.db, { n: 41, word: "乙" });
+    const first = await echo.execute<{ n: number; word: string }>(database.db, { n: 1, word: "甲" });
+    const second = await echo.execute<{ n: number; word: string }>(database.db, { n: 41, word: "乙" });
     expect(first.rows).toEqual([{ n: 2, word: "甲" }]);
     expect(second.rows).toEqual([{ n: 42, word: "乙" }]);
   });
@@ -40,7 +34,7 @@ describe("statements built once and prepared", () => {
     const names = await runTransaction(database.db, async (tx) => {
       await authenticateTerminal(tx, TEST_TERMINAL_KEY);
       await authenticateTerminal(tx, TEST_TERMINAL_KEY);
-      return preparedOnThisConnection(tx);
+      return preparedStatementNames(tx);
     });
     expect(names.filter((n) => n === "terminal_by_key_hash")).toHaveLength(1);
   });
